@@ -1,0 +1,287 @@
+//! Built-in output checkers. They work on bytes and stream the answer file line by
+//! line, so a large expected answer is never held in memory whole.
+
+use crate::problem::CheckerSpec;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+/// Where and how the output first differs from the answer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Mismatch {
+    /// 1-based line in both files.
+    pub line: usize,
+    /// 1-based byte column in the output line (in the answer line for `expected`).
+    pub column: usize,
+    pub expected_column: usize,
+    pub expected: String,
+    pub found: String,
+}
+
+impl Mismatch {
+    pub fn describe(&self) -> String {
+        format!(
+            "line {}, column {}: expected {}, found {}",
+            self.line, self.column, self.expected, self.found
+        )
+    }
+}
+
+/// Compares `output` with the answer in `answer` using a built-in checker. Returns
+/// `Ok(None)` when accepted. `strict` makes every checker byte-exact (`grind run --strict`).
+pub fn check(spec: &CheckerSpec, output: &[u8], answer: &Path, strict: bool) -> std::io::Result<Option<Mismatch>> {
+    let file = std::fs::File::open(answer)?;
+    let mut answer = BufReader::with_capacity(256 * 1024, file);
+    if strict {
+        return exact(output, &mut answer);
+    }
+    match spec {
+        CheckerSpec::Exact => exact(output, &mut answer),
+        CheckerSpec::Lines => by_lines(output, &mut answer, |a, b| (a != b).then_some((0, 0))),
+        CheckerSpec::Tokens => by_lines(output, &mut answer, |o, a| token_diff(o, a, |x, y| x == y)),
+        CheckerSpec::CaseInsensitive => {
+            by_lines(output, &mut answer, |o, a| token_diff(o, a, |x, y| x.eq_ignore_ascii_case(y)))
+        }
+        CheckerSpec::Float { abs, rel } => {
+            by_lines(output, &mut answer, |o, a| token_diff(o, a, |x, y| floats_match(x, y, *abs, *rel)))
+        }
+        CheckerSpec::Unordered { by_token } => unordered(output, &mut answer, *by_token),
+        CheckerSpec::Custom { .. } => unreachable!("custom checkers run as programs"),
+    }
+}
+
+fn show(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let text: String = text.chars().take(40).collect();
+    format!("{text:?}")
+}
+
+const END: &str = "end of output";
+
+fn trim_end(line: &[u8]) -> &[u8] {
+    let end = line.iter().rposition(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n')).map_or(0, |i| i + 1);
+    &line[..end]
+}
+
+fn exact(output: &[u8], answer: &mut impl BufRead) -> std::io::Result<Option<Mismatch>> {
+    let mut expected = Vec::new();
+    answer.read_to_end(&mut expected)?;
+    if output == expected.as_slice() {
+        return Ok(None);
+    }
+    let at = output.iter().zip(&expected).position(|(a, b)| a != b).unwrap_or(output.len().min(expected.len()));
+    let line = output[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = at - output[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+    let pick = |s: &[u8]| if at < s.len() { show(&s[at..at + 1]) } else { END.to_string() };
+    Ok(Some(Mismatch { line, column, expected_column: column, expected: pick(&expected), found: pick(output) }))
+}
+
+/// Walks both sides line by line (trailing whitespace and trailing blank lines do not
+/// count) and asks `differ` for the columns of the first difference within a line.
+fn by_lines(
+    output: &[u8],
+    answer: &mut impl BufRead,
+    differ: impl Fn(&[u8], &[u8]) -> Option<(usize, usize)>,
+) -> std::io::Result<Option<Mismatch>> {
+    let mut out_lines = output.split(|&b| b == b'\n');
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    // Blank lines seen on one side but not yet matched; they only matter if content follows.
+    let (mut pending_out, mut pending_ans) = (0usize, 0usize);
+    loop {
+        line_no += 1;
+        buf.clear();
+        let ans = if answer.read_until(b'\n', &mut buf)? > 0 { Some(trim_end(&buf)) } else { None };
+        let out = out_lines.next().map(trim_end);
+        match (out, ans) {
+            (None, None) => return Ok(None),
+            (o, a) => {
+                let o_blank = o.is_none_or(<[u8]>::is_empty);
+                let a_blank = a.is_none_or(<[u8]>::is_empty);
+                if o_blank && a_blank {
+                    pending_out += usize::from(o.is_some());
+                    pending_ans += usize::from(a.is_some());
+                    continue;
+                }
+                if pending_out != pending_ans {
+                    // One side had more blank lines before this content.
+                    let line = line_no - pending_out.max(pending_ans);
+                    let found = if pending_out > pending_ans { "empty line".into() } else { first_token(o) };
+                    let expected = if pending_ans > pending_out { "empty line".into() } else { first_token(a) };
+                    return Ok(Some(Mismatch { line, column: 1, expected_column: 1, expected, found }));
+                }
+                pending_out = 0;
+                pending_ans = 0;
+                let (o, a) = (o.unwrap_or(b""), a.unwrap_or(b""));
+                if out.is_none() || ans.is_none() || differ(o, a).is_some() {
+                    let (oc, ac) = differ(o, a).unwrap_or((0, 0));
+                    let token = |s: &[u8], c: usize, missing: &str| {
+                        let rest = &s[c.min(s.len())..];
+                        let end = rest.iter().position(|b| b.is_ascii_whitespace()).unwrap_or(rest.len());
+                        if end == 0 { missing.to_string() } else { show(&rest[..end]) }
+                    };
+                    let found = if out.is_none() { END.to_string() } else { token(o, oc, "end of line") };
+                    let expected = if ans.is_none() { "end of answer".to_string() } else { token(a, ac, "end of line") };
+                    return Ok(Some(Mismatch { line: line_no, column: oc + 1, expected_column: ac + 1, expected, found }));
+                }
+            }
+        }
+    }
+}
+
+fn first_token(line: Option<&[u8]>) -> String {
+    match line {
+        None => END.to_string(),
+        Some(l) => show(l.split(|b| b.is_ascii_whitespace()).find(|t| !t.is_empty()).unwrap_or(b"")),
+    }
+}
+
+/// Byte offsets of whitespace-separated tokens in a line.
+fn tokens(line: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < line.len() && line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= line.len() {
+            return None;
+        }
+        let start = i;
+        while i < line.len() && !line[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        Some((start, &line[start..i]))
+    })
+}
+
+/// Columns (output, answer) of the first token that differs, if any.
+fn token_diff(out: &[u8], ans: &[u8], same: impl Fn(&[u8], &[u8]) -> bool) -> Option<(usize, usize)> {
+    let mut o = tokens(out);
+    let mut a = tokens(ans);
+    loop {
+        match (o.next(), a.next()) {
+            (None, None) => return None,
+            (Some((oc, ot)), Some((ac, at))) => {
+                if !same(ot, at) {
+                    return Some((oc, ac));
+                }
+            }
+            (Some((oc, _)), None) => return Some((oc, ans.len())),
+            (None, Some((ac, _))) => return Some((out.len(), ac)),
+        }
+    }
+}
+
+fn floats_match(out: &[u8], ans: &[u8], abs: f64, rel: f64) -> bool {
+    if out == ans {
+        return true;
+    }
+    let parse = |s: &[u8]| std::str::from_utf8(s).ok()?.parse::<f64>().ok();
+    match (parse(out), parse(ans)) {
+        (Some(x), Some(y)) if x.is_finite() && y.is_finite() => {
+            let diff = (x - y).abs();
+            diff <= abs || diff <= rel * y.abs()
+        }
+        _ => false,
+    }
+}
+
+fn unordered(output: &[u8], answer: &mut impl BufRead, by_token: bool) -> std::io::Result<Option<Mismatch>> {
+    let mut expected = Vec::new();
+    answer.read_to_end(&mut expected)?;
+    let items = |s: &[u8]| -> Vec<Vec<u8>> {
+        if by_token {
+            s.split(|b| b.is_ascii_whitespace()).filter(|t| !t.is_empty()).map(<[u8]>::to_vec).collect()
+        } else {
+            s.split(|&b| b == b'\n').map(trim_end).filter(|l| !l.is_empty()).map(<[u8]>::to_vec).collect()
+        }
+    };
+    let (mut out, mut ans) = (items(output), items(&expected));
+    out.sort();
+    ans.sort();
+    if out == ans {
+        return Ok(None);
+    }
+    let what = if by_token { "token" } else { "line" };
+    // Report the first item (in sorted order) present on one side only.
+    let (mut i, mut j) = (0, 0);
+    while i < out.len() && j < ans.len() && out[i] == ans[j] {
+        i += 1;
+        j += 1;
+    }
+    let (expected, found) = match (ans.get(j), out.get(i)) {
+        (Some(a), Some(o)) if a < o => (show(a), format!("no such {what}")),
+        (Some(_), Some(o)) => (format!("no such {what}"), show(o)),
+        (Some(a), None) => (show(a), format!("no such {what}")),
+        (None, Some(o)) => (format!("no such {what}"), show(o)),
+        (None, None) => unreachable!("the lists differ"),
+    };
+    Ok(Some(Mismatch { line: 1, column: 1, expected_column: 1, expected, found }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn run(spec: &CheckerSpec, out: &str, ans: &str) -> Option<Mismatch> {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(ans.as_bytes()).unwrap();
+        check(spec, out.as_bytes(), f.path(), false).unwrap()
+    }
+
+    #[test]
+    fn tokens_ignore_trailing_space_cr_and_blank_lines() {
+        let t = CheckerSpec::Tokens;
+        assert_eq!(run(&t, "1 2\r\n3  \n\n\n", "1 2\n3\n"), None);
+        assert_eq!(run(&t, "1  2\n3", "1 2\n3\n"), None);
+        let m = run(&t, "1 2\n4\n", "1 2\n3\n").unwrap();
+        assert_eq!((m.line, m.column, m.expected.as_str(), m.found.as_str()), (2, 1, "\"3\"", "\"4\""));
+    }
+
+    #[test]
+    fn tokens_respect_line_breaks_and_length() {
+        let t = CheckerSpec::Tokens;
+        assert!(run(&t, "1\n2\n", "1 2\n").is_some());
+        assert_eq!(run(&t, "1\n", "1\n2\n").unwrap().found, "end of output");
+        assert_eq!(run(&t, "1\n2\n", "1\n").unwrap().expected, "end of answer");
+        assert_eq!(run(&t, "1 2 3\n", "1 2\n").unwrap().column, 5);
+        assert!(run(&t, "\n1\n", "1\n").is_some(), "a leading blank line is a difference");
+    }
+
+    #[test]
+    fn exact_and_lines() {
+        assert!(run(&CheckerSpec::Exact, "3\r\n", "3\n").is_some());
+        assert_eq!(run(&CheckerSpec::Exact, "3\n", "3\n"), None);
+        assert!(run(&CheckerSpec::Lines, "1  2\n", "1 2\n").is_some());
+        assert_eq!(run(&CheckerSpec::Lines, "1 2  \r\n", "1 2\n"), None);
+    }
+
+    #[test]
+    fn floats_with_tolerance() {
+        let f = CheckerSpec::Float { abs: 1e-6, rel: 1e-6 };
+        assert_eq!(run(&f, "0.3333333 x\n", "0.33333333 x\n"), None);
+        assert!(run(&f, "0.334\n", "0.333\n").is_some());
+        assert_eq!(run(&f, "1000000.5\n", "1000000.0\n"), None, "relative tolerance");
+        assert!(run(&f, "nan\n", "nan\n").is_none(), "identical tokens match");
+        assert!(run(&f, "abc\n", "abd\n").is_some());
+    }
+
+    #[test]
+    fn unordered_and_case() {
+        let u = CheckerSpec::Unordered { by_token: false };
+        assert_eq!(run(&u, "b\na\n", "a\nb\n"), None);
+        assert!(run(&u, "a\na\n", "a\nb\n").is_some());
+        let ut = CheckerSpec::Unordered { by_token: true };
+        assert_eq!(run(&ut, "3 1\n2\n", "1 2 3\n"), None);
+        assert_eq!(run(&CheckerSpec::CaseInsensitive, "YES\n", "yes\n"), None);
+        assert!(run(&CheckerSpec::CaseInsensitive, "YES\n", "no\n").is_some());
+    }
+
+    #[test]
+    fn non_utf8_output_is_shown_lossily() {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(b"3\n").unwrap();
+        let m = check(&CheckerSpec::Tokens, b"\xff\xfe(\0\x80\n", f.path(), false).unwrap().unwrap();
+        assert!(m.found.contains('\u{fffd}'));
+    }
+}

@@ -1,0 +1,106 @@
+//! The command line, as clap sees it. Commands turn these into calls on the library.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "grind", version, about = "A local judge for practising coding-interview problems")]
+pub struct Cli {
+    /// When to use colour (also off with NO_COLOR set).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+    /// Show more: every failing test in detail, and the sandbox in force.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DifficultyArg {
+    Easy,
+    Medium,
+    Hard,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the problems of the bank.
+    List {
+        /// Only problems with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Only problems of this difficulty.
+        #[arg(long, value_enum)]
+        difficulty: Option<DifficultyArg>,
+    },
+    /// Show a problem: statement, limits and samples.
+    Show {
+        /// A bank id (two-sum) or a folder holding a problem.yaml.
+        problem: String,
+    },
+    /// Write a solution file from the language's template, and a file for your own tests.
+    New {
+        problem: String,
+        /// Language id or alias: c, cpp, rust, go, java, python, javascript.
+        #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
+        lang: String,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Judge a solution on the samples and your own tests (all tests with --all).
+    Test {
+        problem: String,
+        /// The solution; default: PROBLEM.<ext> in the current folder.
+        file: Option<PathBuf>,
+        #[arg(long, short)]
+        lang: Option<String>,
+        /// Also run the hidden tests.
+        #[arg(long)]
+        all: bool,
+        /// Tests run at once (default: the number of cores).
+        #[arg(short, long)]
+        jobs: Option<usize>,
+        /// Keep running after the first failing test.
+        #[arg(long)]
+        keep_going: bool,
+        /// One JSON document on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run a program once on an input, under limits; with --expect, judge it.
+    Run {
+        file: PathBuf,
+        #[arg(long, short)]
+        lang: Option<String>,
+        /// Input file (default: grind's stdin when it is a pipe, else empty).
+        #[arg(long, short)]
+        input: Option<PathBuf>,
+        /// Expected output; gives a verdict.
+        #[arg(long, short)]
+        expect: Option<PathBuf>,
+        /// CPU time limit, e.g. 2s or 500ms.
+        #[arg(long, default_value = "2s")]
+        time_limit: String,
+        /// Memory limit in MiB (or with a unit: 512MiB, 1GiB).
+        #[arg(long, default_value = "256")]
+        memory_limit: String,
+        /// Compare byte for byte.
+        #[arg(long)]
+        strict: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the toolchains found, the sandbox layers in force, and where state is kept.
+    Doctor,
+    /// Print shell completions.
+    Completions { shell: clap_complete::Shell },
+}

@@ -1,0 +1,37 @@
+use super::Status;
+use crate::error::Result;
+use crate::language::Languages;
+use crate::paths;
+use crate::report::Look;
+use crate::sandbox::Spawner;
+
+pub fn run(look: &Look) -> Result<Status> {
+    let mut spawner = Spawner::start()?;
+    let layers = spawner.layers()?;
+    println!("{}", look.bold("sandbox"));
+    println!("  {}", layers.summary());
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        println!("  {}", look.dim("running as root: process-count limits do not apply to root"));
+    }
+    println!("{}", look.bold("toolchains"));
+    let languages = Languages::load()?;
+    for lang in languages.all() {
+        match lang.toolchain() {
+            Ok(t) => {
+                let program = t.compile.as_ref().unwrap_or(&t.run)[0].clone();
+                println!("  {:<11} {}  {}", lang.id, t.version, look.dim(&program));
+            }
+            Err(e) => println!("  {:<11} {}", lang.id, look.dim(&format!("missing: {}", e.message))),
+        }
+    }
+    println!("{}", look.bold("paths"));
+    println!("  state    {}", paths::home().display());
+    println!("  cache    {}", paths::cache().display());
+    let user = paths::config().join("languages.yaml");
+    let note = if user.is_file() { "" } else { " (not present)" };
+    println!("  config   {}{note}", user.display());
+    println!("  problems {}", paths::bank().display());
+    println!("  harness  {}", paths::harness().display());
+    Ok(Status::Ok)
+}

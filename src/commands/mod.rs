@@ -1,0 +1,54 @@
+//! One function per command: turns parsed arguments into library calls and prints.
+
+mod doctor;
+mod list;
+mod new;
+mod run;
+mod show;
+mod test;
+
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+use crate::report::Look;
+
+/// What a command tells `main` to exit with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Accepted, or a command with nothing to judge that succeeded: exit 0.
+    Ok,
+    /// Judged and not accepted: exit 1.
+    NotAccepted,
+}
+
+pub fn run(cli: Cli, look: Look) -> Result<Status> {
+    let verbose = cli.verbose;
+    match cli.command {
+        Command::List { tag, difficulty } => list::run(tag, difficulty, &look),
+        Command::Show { problem } => show::run(&problem, &look),
+        Command::New { problem, lang, force } => new::run(&problem, &lang, force),
+        Command::Test { problem, file, lang, all, jobs, keep_going, json } => test::run(
+            test::Args { problem, file, lang, all, jobs, keep_going, json, verbose },
+            &look,
+        ),
+        Command::Run { file, lang, input, expect, time_limit, memory_limit, strict, json } => run::run(
+            run::Args { file, lang, input, expect, time_limit, memory_limit, strict, json, verbose },
+            &look,
+        ),
+        Command::Doctor => doctor::run(&look),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut Cli::command(), "grind", &mut std::io::stdout());
+            Ok(Status::Ok)
+        }
+    }
+}
+
+/// Default number of parallel tests: the number of cores.
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+}
+
+/// Prints a value as one JSON document on stdout.
+fn print_json(value: &impl serde::Serialize) {
+    println!("{}", serde_json::to_string_pretty(value).expect("reports serialise"));
+}

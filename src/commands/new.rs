@@ -1,0 +1,42 @@
+use super::Status;
+use crate::error::{Error, Result};
+use crate::language::Languages;
+use crate::solve::{UserTest, user_tests_path};
+use crate::{bank, paths};
+use std::path::PathBuf;
+
+pub fn run(arg: &str, lang: &str, force: bool) -> Result<Status> {
+    let problem = bank::find(arg)?;
+    let languages = Languages::load()?;
+    let language = languages.get(lang)?;
+    let ext = language.extensions.first().cloned().unwrap_or_default();
+    let template_path = paths::harness().join("templates").join(format!("{}.{ext}", language.id));
+    let template = std::fs::read_to_string(&template_path).map_err(|e| Error::io("read the template", &template_path, e))?;
+    let file = PathBuf::from(format!("{}.{ext}", problem.id));
+    if file.exists() && !force {
+        return Err(Error::new(format!("{} already exists", file.display()))
+            .help("judge it with `grind test`, or pass --force to start over (this overwrites it)"));
+    }
+    let code = template.replace("{title}", &problem.meta.title).replace("{id}", &problem.id);
+    std::fs::write(&file, code).map_err(|e| Error::io("write", &file, e))?;
+    println!("wrote {}", file.display());
+    let tests_file = user_tests_path(&file);
+    if !tests_file.exists() {
+        let samples: Vec<UserTest> = problem
+            .meta
+            .samples
+            .iter()
+            .enumerate()
+            .map(|(i, s)| UserTest { name: Some(format!("mine-{}", i + 1)), input: s.input.clone(), output: Some(s.output.clone()) })
+            .collect();
+        let body = serde_yaml::to_string(&samples).map_err(|e| Error::internal(e.to_string()))?;
+        let text = format!(
+            "# Your own tests for {}: `grind test` runs them after the samples.\n# Add cases below; leave `output` out to see the output without judging it.\n{body}",
+            problem.id
+        );
+        std::fs::write(&tests_file, text).map_err(|e| Error::io("write", &tests_file, e))?;
+        println!("wrote {}", tests_file.display());
+    }
+    println!("next: edit {}, then `grind test {} {}`", file.display(), arg, file.display());
+    Ok(Status::Ok)
+}

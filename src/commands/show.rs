@@ -1,0 +1,50 @@
+use super::Status;
+use crate::bank;
+use crate::error::Result;
+use crate::report::Look;
+use crate::units::{format_duration, format_kib};
+
+pub fn run(arg: &str, look: &Look) -> Result<Status> {
+    let problem = bank::find(arg)?;
+    let m = &problem.meta;
+    println!("{}  {}", look.bold(&m.title), look.dim(&format!("({}, {})", m.difficulty.as_str(), m.tags.join(", "))));
+    println!(
+        "{}",
+        look.dim(&format!(
+            "time limit {} (× the language's multiplier) · memory {}",
+            format_duration(problem.time_limit()),
+            format_kib(problem.memory_limit() / 1024)
+        ))
+    );
+    println!();
+    match problem.statement() {
+        Some(text) => {
+            for line in text.lines() {
+                if let Some(heading) = line.strip_prefix('#') {
+                    println!("{}", look.bold(heading.trim_start_matches('#').trim()));
+                } else {
+                    println!("{line}");
+                }
+            }
+        }
+        None => println!("{}", look.dim("(this problem has no statement.md)")),
+    }
+    for (i, s) in m.samples.iter().enumerate() {
+        println!("\n{}", look.bold(&format!("Sample {}", i + 1)));
+        println!("{}", look.dim("input:"));
+        for line in s.input.lines() {
+            println!("  {line}");
+        }
+        println!("{}", look.dim("output:"));
+        for line in s.output.lines() {
+            println!("  {line}");
+        }
+        if let Some(e) = &s.explanation {
+            println!("{} {e}", look.dim("why:"));
+        }
+    }
+    if !m.hints.is_empty() {
+        println!("\n{}", look.dim(&format!("{} hint(s) available.", m.hints.len())));
+    }
+    Ok(Status::Ok)
+}

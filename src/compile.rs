@@ -1,0 +1,250 @@
+//! Building a source file into something runnable, in a fresh temporary folder, with
+//! a cache keyed by the source, the language's commands and the compiler's version.
+
+use crate::error::{Error, Result};
+use crate::language::{Language, Toolchain};
+use crate::paths;
+use crate::sandbox::{self, Kill, Request, Spawner, Step};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Compiler output beyond this is a CE of its own ("compiler output too long").
+const COMPILER_OUTPUT_LIMIT: u64 = 64 * 1024;
+const COMPILER_MEMORY_KIB: u64 = 2 << 20;
+/// The largest file a compiler may write (a 1 GiB static array must not fill the disk).
+const COMPILER_FILE_BYTES: u64 = 256 << 20;
+
+/// A runnable build in the cache.
+#[derive(Debug, Clone)]
+pub struct Build {
+    pub dir: PathBuf,
+    pub language: Language,
+    pub toolchain: Toolchain,
+    pub source_name: String,
+    pub class: String,
+    pub cached: bool,
+    pub wall_ms: u64,
+}
+
+#[derive(Debug, Clone)]
+pub enum Compiled {
+    Ok(Build),
+    /// A compile error: the compiler's message (with paths pointing at the user's file).
+    Failed { message: String, wall_ms: u64 },
+}
+
+impl Build {
+    /// The run command with placeholders filled in.
+    pub fn run_argv(&self, memory_mib: u64) -> Vec<String> {
+        self.toolchain.run.iter().map(|a| self.fill(a, memory_mib)).collect()
+    }
+
+    fn fill(&self, arg: &str, memory_mib: u64) -> String {
+        fill(arg, &self.dir, &self.source_name, &self.class, memory_mib)
+    }
+
+    /// Environment of a run: a minimal, predictable one, plus the language's.
+    pub fn env(&self, home: &Path) -> Vec<(String, String)> {
+        let mut env = base_env(home);
+        for (k, v) in &self.language.env {
+            env.push((k.clone(), self.fill(v, 0)));
+        }
+        env
+    }
+
+    /// Folders the run may read: the build and the toolchain.
+    pub fn read_paths(&self) -> Vec<PathBuf> {
+        let mut paths = self.toolchain.read_paths.clone();
+        paths.push(self.dir.clone());
+        paths
+    }
+}
+
+fn fill(arg: &str, dir: &Path, src: &str, class: &str, memory_mib: u64) -> String {
+    let cache = paths::cache();
+    arg.replace("{exe}", &dir.join("main").to_string_lossy())
+        .replace("{dir}", &dir.to_string_lossy())
+        .replace("{src}", src)
+        .replace("{class}", class)
+        .replace("{memory_mib}", &memory_mib.to_string())
+        .replace("{cache}", &cache.to_string_lossy())
+}
+
+fn base_env(home: &Path) -> Vec<(String, String)> {
+    let home = home.to_string_lossy().into_owned();
+    vec![
+        ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into()),
+        ("HOME".into(), home.clone()),
+        ("TMPDIR".into(), home),
+        ("LANG".into(), "C.UTF-8".into()),
+        ("LC_ALL".into(), "C.UTF-8".into()),
+        ("ONLINE_JUDGE".into(), "1".into()),
+    ]
+}
+
+/// Java's public class name, which its file must be named after.
+fn java_class(source: &str) -> String {
+    let words: Vec<&str> = source.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).collect();
+    for (i, w) in words.iter().enumerate() {
+        if *w == "public" {
+            let mut j = i + 1;
+            while j < words.len() && matches!(words[j], "final" | "abstract" | "static" | "strictfp") {
+                j += 1;
+            }
+            if words.get(j) == Some(&"class") {
+                if let Some(name) = words.get(j + 1) {
+                    return name.to_string();
+                }
+            }
+        }
+    }
+    "Main".to_string()
+}
+
+/// Builds `source` (or finds it in the cache).
+pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, source: &Path) -> Result<Compiled> {
+    let code = std::fs::read(source).map_err(|e| Error::io("read", source, e))?;
+    if code.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::new(format!("{} is empty", source.display()))
+            .help("write a solution first; `grind new PROBLEM` writes a template"));
+    }
+    let class = java_class(&String::from_utf8_lossy(&code));
+    let source_name = language.source.replace("{class}", &class);
+    let key = cache_key(&code, language, toolchain, &source_name);
+    let dir = paths::cache().join("builds").join(&key);
+    let make = |cached, wall_ms| Build {
+        dir: dir.clone(),
+        language: language.clone(),
+        toolchain: toolchain.clone(),
+        source_name: source_name.clone(),
+        class: class.clone(),
+        cached,
+        wall_ms,
+    };
+    if dir.join(".complete").is_file() {
+        return Ok(Compiled::Ok(make(true, 0)));
+    }
+    let started = Instant::now();
+    let scratch = paths::cache().join("tmp");
+    std::fs::create_dir_all(&scratch).map_err(|e| Error::io("create", &scratch, e))?;
+    let work = tempfile::Builder::new().prefix("build-").tempdir_in(&scratch).map_err(|e| Error::io("create a build folder in", &scratch, e))?;
+    let box_dir = work.path().to_path_buf();
+    std::fs::write(box_dir.join(&source_name), &code).map_err(|e| Error::io("write", &box_dir, e))?;
+    if let Some(cmd) = &toolchain.compile {
+        let argv: Vec<String> = cmd.iter().map(|a| fill(a, &box_dir, &source_name, &class, 0)).collect();
+        let mut env = base_env(&box_dir);
+        for (k, v) in &language.env {
+            env.push((k.clone(), fill(v, &box_dir, &source_name, &class, 0)));
+        }
+        let mut write_paths = vec![box_dir.clone()];
+        for p in &language.write_paths {
+            let p = PathBuf::from(fill(p, &box_dir, &source_name, &class, 0));
+            let _ = std::fs::create_dir_all(&p);
+            write_paths.push(p);
+        }
+        let time = language.compile_time();
+        let request = Request {
+            argv,
+            env,
+            cwd: box_dir.clone(),
+            stdin: None,
+            limits: sandbox::Limits {
+                cpu_ms: time.as_millis() as u64,
+                wall_ms: time.as_millis() as u64,
+                memory_kib: COMPILER_MEMORY_KIB,
+                output_bytes: COMPILER_OUTPUT_LIMIT,
+                file_bytes: COMPILER_FILE_BYTES,
+                data_bytes: None,
+            },
+            step: Step::Compile,
+            read_paths: toolchain.read_paths.clone(),
+            write_paths,
+            unsandboxed: false,
+        };
+        let outcome = spawner.run(&request)?;
+        let wall_ms = started.elapsed().as_millis() as u64;
+        let mut text = String::from_utf8_lossy(&outcome.stdout).into_owned();
+        text.push_str(&String::from_utf8_lossy(&outcome.stderr));
+        // Point messages at the user's file, not the build folder's copy.
+        let user_name = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let text = text
+            .replace(&format!("{}/", box_dir.display()), "")
+            .replace(&source_name, &user_name);
+        let failure = match (outcome.killed, outcome.signal, outcome.exit_code) {
+            (_, _, _) if outcome.spawn_error.is_some() => {
+                return Err(Error::internal(format!("could not start the compiler: {}", outcome.spawn_error.unwrap_or_default())));
+            }
+            (Some(Kill::Wall | Kill::Cpu), _, _) => Some(format!("compilation took longer than {} s", time.as_secs())),
+            (Some(Kill::Memory), _, _) => Some(format!("the compiler used more than {} MiB", COMPILER_MEMORY_KIB / 1024)),
+            (Some(Kill::Output), _, _) => Some(format!("compiler output too long (over {} KiB)", COMPILER_OUTPUT_LIMIT / 1024)),
+            (_, Some(libc::SIGXFSZ), _) => Some(format!("the compiled program is larger than {} MiB", COMPILER_FILE_BYTES >> 20)),
+            (_, Some(sig), _) => Some(format!("the compiler was killed by {}", sandbox::signal_name(sig))),
+            (_, _, Some(0)) => None,
+            (_, _, code) => Some(format!("the compiler exited with code {}", code.unwrap_or(-1))),
+        };
+        if let Some(reason) = failure {
+            let message = if text.trim().is_empty() { reason } else { format!("{reason}\n{}", truncate(&text, 16 * 1024)) };
+            return Ok(Compiled::Failed { message, wall_ms });
+        }
+    }
+    // Publish the build: copy to a sibling folder, mark it complete, rename into place.
+    let staging = scratch.join(format!("{key}.{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    if let Some(parent) = dir.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+    }
+    crate::fsutil::copy_dir(&box_dir, &staging).map_err(|e| Error::io("store the build in", &staging, e))?;
+    std::fs::write(staging.join(".complete"), b"").map_err(|e| Error::io("write", &staging, e))?;
+    if std::fs::rename(&staging, &dir).is_err() {
+        // Another grind published the same build first; theirs is as good as ours.
+        let _ = std::fs::remove_dir_all(&staging);
+        if !dir.join(".complete").is_file() {
+            return Err(Error::new(format!("failed to store the build in {}", dir.display())));
+        }
+    }
+    Ok(Compiled::Ok(make(false, started.elapsed().as_millis() as u64)))
+}
+
+fn cache_key(code: &[u8], language: &Language, toolchain: &Toolchain, source_name: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(code);
+    for part in [&language.id, source_name, &toolchain.version] {
+        h.update([0]);
+        h.update(part.as_bytes());
+    }
+    for cmd in toolchain.compile.iter().chain([&toolchain.run]) {
+        h.update([1]);
+        h.update(cmd.join("\0").as_bytes());
+    }
+    for (k, v) in &language.env {
+        h.update(format!("\0{k}={v}").as_bytes());
+    }
+    let digest = h.finalize();
+    format!("{}-{}", language.id, hex::encode(&digest[..12]))
+}
+
+/// Keeps the start of a long text, cut at a line end.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = text[..end].rfind('\n').unwrap_or(end);
+    format!("{}\n… ({} more bytes)", &text[..cut], text.len() - cut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn java_public_class() {
+        assert_eq!(java_class("import x;\npublic final class Solver {}"), "Solver");
+        assert_eq!(java_class("class A {} public class B {}"), "B");
+        assert_eq!(java_class("class Main {}"), "Main");
+    }
+}

@@ -1,0 +1,224 @@
+//! The failure display: expected and actual output side by side around the first
+//! difference, aligned by line, with the differing words marked.
+//!
+//! Only a window of a few lines around the first difference is read and diffed, so a
+//! huge output costs no more than a small one; the word diff has a deadline.
+
+use crate::checker::Mismatch;
+use console::{Style, measure_text_width, pad_str};
+use similar::{ChangeTag, TextDiff};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::time::Duration;
+
+/// Lines shown before and after the first differing line.
+const CONTEXT: usize = 2;
+const DIFF_TIMEOUT: Duration = Duration::from_millis(50);
+
+/// Lines `from..to` (1-based, inclusive) of a byte slice, lossily decoded.
+fn window_of_bytes(bytes: &[u8], from: usize, to: usize) -> Vec<Option<String>> {
+    let mut lines = bytes.split(|&b| b == b'\n');
+    let mut out = Vec::new();
+    for n in 1..=to {
+        let line = lines.next();
+        if n >= from {
+            out.push(line.map(clean));
+        }
+    }
+    if bytes.ends_with(b"\n") {
+        // The empty piece after the last newline is not a line.
+        let total = bytes.iter().filter(|&&b| b == b'\n').count();
+        for (i, line) in out.iter_mut().enumerate() {
+            if from + i > total {
+                *line = None;
+            }
+        }
+    }
+    out
+}
+
+fn window_of_file(path: &Path, from: usize, to: usize) -> Vec<Option<String>> {
+    let Ok(file) = std::fs::File::open(path) else { return vec![] };
+    let mut reader = BufReader::new(file);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    for n in 1..=to {
+        buf.clear();
+        let got = reader.read_until(b'\n', &mut buf).unwrap_or(0) > 0;
+        if n >= from {
+            out.push(got.then(|| clean(&buf)));
+        }
+    }
+    out
+}
+
+fn clean(line: &[u8]) -> String {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    String::from_utf8_lossy(line).replace('\t', " ")
+}
+
+/// A horizontal slice of `line` of at most `width` characters that shows `column`.
+fn cut(line: &str, column: usize, width: usize) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= width {
+        return line.to_string();
+    }
+    let start = column.saturating_sub(width / 3).min(chars.len().saturating_sub(width - 1));
+    let end = (start + width - 1).min(chars.len());
+    let mut s = String::new();
+    if start > 0 {
+        s.push('…');
+    }
+    s.extend(&chars[start + usize::from(start > 0)..end]);
+    if end < chars.len() {
+        s.push('…');
+    }
+    s
+}
+
+/// Marks the words that differ between the two lines.
+fn highlight(expected: &str, actual: &str, color: bool) -> (String, String) {
+    if !color || expected == actual {
+        return (expected.to_string(), actual.to_string());
+    }
+    let diff = TextDiff::configure().timeout(DIFF_TIMEOUT).diff_words(expected, actual);
+    let (del, ins) = (Style::new().green().bold().underlined(), Style::new().red().bold().underlined());
+    let (mut left, mut right) = (String::new(), String::new());
+    for change in diff.iter_all_changes() {
+        let v = change.value();
+        match change.tag() {
+            ChangeTag::Equal => {
+                left.push_str(v);
+                right.push_str(v);
+            }
+            ChangeTag::Delete => left.push_str(&del.apply_to(v).to_string()),
+            ChangeTag::Insert => right.push_str(&ins.apply_to(v).to_string()),
+        }
+    }
+    (left, right)
+}
+
+/// Renders the side-by-side window for a mismatch. `width` is the terminal width.
+pub fn render(output: &[u8], answer: &Path, m: &Mismatch, width: usize, color: bool) -> String {
+    let from = m.line.saturating_sub(CONTEXT).max(1);
+    let to = m.line + CONTEXT;
+    let expected = window_of_file(answer, from, to);
+    let actual = window_of_bytes(output, from, to);
+    let side = ((width.max(60) - 12) / 2).min(60);
+    let dim = if color { Style::new().dim() } else { Style::new() };
+    let bold = if color { Style::new().bold() } else { Style::new() };
+    let mut out = format!(
+        "  first difference at line {}, column {}: expected {}, found {}\n",
+        m.line, m.column, m.expected, m.found
+    );
+    out += &format!(
+        "  {}  {} │ {}\n",
+        dim.apply_to("line"),
+        bold.apply_to(pad_str("expected", side, console::Alignment::Left, None)),
+        bold.apply_to("your output")
+    );
+    for i in 0..expected.len().max(actual.len()) {
+        let n = from + i;
+        let e = expected.get(i).cloned().flatten();
+        let a = actual.get(i).cloned().flatten();
+        if e.is_none() && a.is_none() {
+            break;
+        }
+        let differs = e.as_deref().map(str::trim_end) != a.as_deref().map(str::trim_end) || n == m.line;
+        let col = if n == m.line { m.column.saturating_sub(1) } else { 0 };
+        let ecol = if n == m.line { m.expected_column.saturating_sub(1) } else { 0 };
+        let missing = |s: &Option<String>| s.is_none();
+        let (el, al) = (
+            e.as_deref().map(|s| cut(s, ecol, side)).unwrap_or_default(),
+            a.as_deref().map(|s| cut(s, col, side)).unwrap_or_default(),
+        );
+        let (mut left, mut right) = if differs { highlight(&el, &al, color) } else { (el.clone(), al.clone()) };
+        if missing(&e) {
+            left = dim.apply_to("(no line)").to_string();
+        }
+        if missing(&a) {
+            right = dim.apply_to("(no line)").to_string();
+        }
+        let marker = if n == m.line { ">" } else { " " };
+        let pad = side.saturating_sub(measure_text_width(&left));
+        out += &format!("{marker}{:>5}  {left}{} │ {right}\n", dim.apply_to(n), " ".repeat(pad));
+        if n == m.line && !color {
+            // Without colour, a caret under the first differing column of your output.
+            let caret_at = cut_offset(a.as_deref().unwrap_or(""), col, side);
+            out += &format!("{:>6}  {} │ {}^\n", "", " ".repeat(side), " ".repeat(caret_at));
+        }
+    }
+    out
+}
+
+/// Where `column` lands in the cut line produced by `cut`.
+fn cut_offset(line: &str, column: usize, width: usize) -> usize {
+    let len = line.chars().count();
+    if len <= width {
+        return column.min(len);
+    }
+    let start = column.saturating_sub(width / 3).min(len.saturating_sub(width - 1));
+    column - start
+}
+
+/// The first `max_lines` lines of a file (at most `max_bytes`), for showing a test's input.
+pub fn head(path: &Path, max_lines: usize, max_bytes: usize) -> String {
+    let Ok(data) = std::fs::read(path) else { return String::new() };
+    head_of(&data, max_lines, max_bytes)
+}
+
+pub fn head_of(data: &[u8], max_lines: usize, max_bytes: usize) -> String {
+    let total_lines = data.split(|&b| b == b'\n').count() - usize::from(data.ends_with(b"\n"));
+    let mut out = String::new();
+    for (i, line) in data.split(|&b| b == b'\n').take(max_lines).enumerate() {
+        if i == total_lines {
+            break;
+        }
+        let line = clean(line);
+        out += &cut(&line, 0, 100);
+        out.push('\n');
+        if out.len() > max_bytes {
+            break;
+        }
+    }
+    if total_lines > max_lines || data.len() > max_bytes {
+        out += &format!("… ({} lines, {} bytes in all)\n", total_lines, data.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn window_shows_the_differing_line_with_a_caret() {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(b"1\n2\n3 4 5\n6\n").unwrap();
+        let m = Mismatch { line: 3, column: 3, expected_column: 3, expected: "\"4\"".into(), found: "\"9\"".into() };
+        let text = render(b"1\n2\n3 9 5\n6\n", f.path(), &m, 80, false);
+        assert!(text.contains("line 3, column 3"));
+        assert!(text.contains(">    3  3 4 5"));
+        let caret_line = text.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
+        assert_eq!(caret_line.find('^').unwrap() - caret_line.find('│').unwrap(), 4);
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let line = "x".repeat(500) + "DIFF" + &"y".repeat(500);
+        let piece = cut(&line, 500, 40);
+        assert!(piece.contains("DIFF") && piece.starts_with('…') && piece.ends_with('…'));
+        assert_eq!(piece.chars().count(), 40);
+    }
+
+    #[test]
+    fn missing_lines_are_marked() {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(b"1\n2\n").unwrap();
+        let m = Mismatch { line: 2, column: 1, expected_column: 1, expected: "\"2\"".into(), found: "end of output".into() };
+        let text = render(b"1\n", f.path(), &m, 80, false);
+        assert!(text.contains("(no line)"), "{text}");
+    }
+}

@@ -1,0 +1,160 @@
+//! Generated tests: a generator program writes each input from a seed; the answer comes
+//! from the problem's first accepted solution. Both are cached, keyed by the sources
+//! that made them, so they are made once.
+
+use crate::compile::{self, Build, Compiled};
+use crate::error::{Error, Result};
+use crate::judge::{self, Checker, Limits};
+use crate::language::Languages;
+use crate::problem::{CheckerSpec, Problem, TestCase};
+use crate::sandbox::{self, Request, Spawner, Step};
+use crate::verdict::Verdict;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// Generators get this much time (wall) and memory per seed.
+const GENERATOR_SECONDS: u64 = 30;
+const GENERATOR_MEMORY_KIB: u64 = 1 << 20;
+const GENERATED_MAX_BYTES: u64 = 256 << 20;
+
+/// The problem's generated tests, making (and caching) what is missing.
+pub fn tests(problem: &Problem, languages: &Languages, spawner: &mut Spawner) -> Result<Vec<TestCase>> {
+    let sources: Vec<_> = problem.meta.tests.iter().filter_map(|s| s.generate.as_ref()).collect();
+    if sources.is_empty() {
+        return Ok(Vec::new());
+    }
+    let reference = reference_solution(problem)?;
+    let reference_code = std::fs::read(&reference).map_err(|e| Error::io("read", &reference, e))?;
+    let mut reference_build: Option<Build> = None;
+    let mut tests = Vec::new();
+    for source in sources {
+        let program = problem.dir.join(&source.program);
+        let code = std::fs::read(&program).map_err(|e| Error::io("read", &program, e))?;
+        let stem = source.program.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut gen_build: Option<Build> = None;
+        for seed in &source.seeds {
+            let key = {
+                let mut h = Sha256::new();
+                h.update(&code);
+                h.update([0]);
+                h.update(&reference_code);
+                h.update(format!("\0{seed}\0{}", source.args.join("\0")).as_bytes());
+                hex::encode(&h.finalize()[..10])
+            };
+            let dir = crate::paths::cache().join("tests").join(&problem.id);
+            let name = format!("{stem}-{seed}");
+            let input = dir.join(format!("{name}.{key}.in"));
+            let answer = dir.join(format!("{name}.{key}.ans"));
+            if !(input.is_file() && answer.is_file()) {
+                std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+                if gen_build.is_none() {
+                    gen_build = Some(build_helper(spawner, languages, &program, "generator")?);
+                }
+                let data = run_generator(spawner, gen_build.as_ref().expect("built"), &program, *seed, &source.args)?;
+                crate::fsutil::write_atomic(&input, &data).map_err(|e| Error::io("write", &input, e))?;
+                if reference_build.is_none() {
+                    reference_build = Some(build_helper(spawner, languages, &reference, "accepted solution")?);
+                }
+                let out = answer_for(spawner, problem, reference_build.as_ref().expect("built"), &reference, &input, &name)?;
+                crate::fsutil::write_atomic(&answer, &out).map_err(|e| Error::io("write", &answer, e))?;
+            }
+            tests.push(TestCase { name, input, answer: Some(answer), sample: false });
+        }
+    }
+    Ok(tests)
+}
+
+/// The first accepted solution in name order, which produces generated answers.
+pub fn reference_solution(problem: &Problem) -> Result<PathBuf> {
+    let dir = problem.dir.join("solutions").join("accepted");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files.into_iter().next().ok_or_else(|| {
+        Error::new(format!("problem `{}` generates tests but has no accepted solution", problem.id))
+            .help(format!("put a correct solution in {}; its output becomes the answers", dir.display()))
+    })
+}
+
+fn build_helper(spawner: &mut Spawner, languages: &Languages, source: &Path, what: &str) -> Result<Build> {
+    let language = languages.for_file(source, None)?;
+    let toolchain = language.toolchain()?;
+    match compile::build(spawner, language, &toolchain, source)? {
+        Compiled::Ok(build) => Ok(build),
+        Compiled::Failed { message, .. } => Err(Error::new(format!("the {what} {} does not compile", source.display()))
+            .help(compile::truncate(&message, 2000))),
+    }
+}
+
+fn run_generator(spawner: &mut Spawner, build: &Build, program: &Path, seed: u64, args: &[String]) -> Result<Vec<u8>> {
+    let work = tempfile::tempdir().map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let mut argv = build.run_argv(GENERATOR_MEMORY_KIB / 1024);
+    argv.push(seed.to_string());
+    argv.extend(args.iter().cloned());
+    let request = Request {
+        argv,
+        env: build.env(work.path()),
+        cwd: work.path().to_path_buf(),
+        stdin: None,
+        limits: sandbox::Limits {
+            cpu_ms: GENERATOR_SECONDS * 1000,
+            wall_ms: GENERATOR_SECONDS * 1000,
+            memory_kib: GENERATOR_MEMORY_KIB,
+            output_bytes: GENERATED_MAX_BYTES,
+            file_bytes: 16 << 20,
+            data_bytes: None,
+        },
+        step: Step::Run,
+        read_paths: build.read_paths(),
+        write_paths: vec![work.path().to_path_buf()],
+        unsandboxed: false,
+    };
+    let outcome = spawner.run(&request)?;
+    let what = format!("generator {} with seed {seed}", program.display());
+    let fail = |why: String| {
+        let stderr = String::from_utf8_lossy(&outcome.stderr);
+        let tail: Vec<&str> = stderr.lines().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
+        Err(Error::new(format!("{what} {why}")).help(if tail.is_empty() {
+            "run it by hand to see what goes wrong; it must print one test input on stdout".to_string()
+        } else {
+            format!("its stderr ends with:\n{}", tail.join("\n"))
+        }))
+    };
+    if let Some(kill) = outcome.killed {
+        return fail(format!("was stopped ({kill:?} limit: {GENERATOR_SECONDS} s, 1 GiB memory, 256 MiB output)"));
+    }
+    if let Some(sig) = outcome.signal {
+        return fail(format!("was killed by {}", sandbox::signal_name(sig)));
+    }
+    if outcome.exit_code != Some(0) {
+        return fail(format!("exited with code {}", outcome.exit_code.unwrap_or(-1)));
+    }
+    if outcome.stdout.is_empty() {
+        return fail("printed nothing".into());
+    }
+    Ok(outcome.stdout)
+}
+
+fn answer_for(spawner: &mut Spawner, problem: &Problem, build: &Build, source: &Path, input: &Path, name: &str) -> Result<Vec<u8>> {
+    let test = TestCase { name: name.to_string(), input: input.to_path_buf(), answer: None, sample: false };
+    // Generous limits: answers are made once, and `grind check` judges the speed.
+    let limits = Limits {
+        time: problem.time_limit() * 10,
+        memory_bytes: problem.memory_limit().max(1 << 30),
+        output_bytes: Some(GENERATED_MAX_BYTES),
+    };
+    let checker = Checker::Builtin { spec: CheckerSpec::Tokens, strict: false };
+    let scratch = tempfile::tempdir().map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let result = judge::run_test(spawner, build, &test, &limits, &checker, scratch.path())?;
+    if result.verdict != Verdict::AC {
+        return Err(Error::new(format!(
+            "the accepted solution {} failed on generated test {name}: {} ({})",
+            source.display(),
+            result.verdict.as_str(),
+            result.detail
+        ))
+        .help(format!("fix the generator or the solution; the input is {}", input.display())));
+    }
+    Ok(result.output)
+}

@@ -1,0 +1,306 @@
+//! Judging a build on a list of tests: runs them in parallel (one spawn helper per
+//! worker), classifies each run, checks its output, and reports events as it goes.
+
+use crate::checker::{self, Mismatch};
+use crate::compile::Build;
+use crate::error::{Error, Result};
+use crate::problem::{CheckerSpec, Protocol, TestCase};
+use crate::sandbox::{self, Request, Spawner, Step};
+use crate::verdict::{RunLimits, Verdict, classify};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// Files a solution writes in its folder are capped (RLIMIT_FSIZE) at this size.
+const RUN_FILE_BYTES: u64 = 64 << 20;
+const MIN_OUTPUT_LIMIT: u64 = 16 << 20;
+
+/// The limits of a problem, before a language's multiplier.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub time: Duration,
+    pub memory_bytes: u64,
+    pub output_bytes: Option<u64>,
+}
+
+/// How outputs are checked: a built-in comparison or a compiled checker program.
+#[derive(Debug, Clone)]
+pub enum Checker {
+    Builtin { spec: CheckerSpec, strict: bool },
+    Program { build: Box<Build>, protocol: Protocol },
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub jobs: usize,
+    /// Run every test even after a failure (submit always does).
+    pub keep_going: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TestResult {
+    pub name: String,
+    pub sample: bool,
+    pub verdict: Verdict,
+    pub cpu_ms: u64,
+    pub wall_ms: u64,
+    pub memory_kib: u64,
+    pub exit_code: Option<i32>,
+    pub signal: Option<String>,
+    pub detail: String,
+    #[serde(skip)]
+    pub input: PathBuf,
+    #[serde(skip)]
+    pub answer: Option<PathBuf>,
+    #[serde(skip)]
+    pub output: Vec<u8>,
+    #[serde(skip)]
+    pub stderr: Vec<u8>,
+    #[serde(skip)]
+    pub mismatch: Option<Mismatch>,
+}
+
+/// The limits after the language's multiplier, as the runs are judged.
+pub fn run_limits(limits: &Limits, build: &Build, answer_bytes: u64) -> RunLimits {
+    let cpu_ms = (limits.time.as_secs_f64() * build.language.time_multiplier * 1000.0).round() as u64;
+    // SPEC: the wall limit is max(3 × time, time + 1 s).
+    let wall_ms = (3 * cpu_ms).max(cpu_ms + 1000);
+    let output_bytes = limits.output_bytes.unwrap_or(MIN_OUTPUT_LIMIT.max(4 * answer_bytes));
+    RunLimits { cpu_ms, wall_ms, memory_kib: limits.memory_bytes / 1024, output_bytes }
+}
+
+/// Judges `build` on `tests`; `on_result` sees each result as it finishes. Results come
+/// back in test order; tests skipped after an early stop are left out.
+pub fn judge(
+    build: &Build,
+    tests: &[TestCase],
+    limits: &Limits,
+    checker: &Checker,
+    settings: &Settings,
+    mut on_result: impl FnMut(&TestResult),
+) -> Result<Vec<TestResult>> {
+    let scratch = scratch_dir()?;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let jobs = settings.jobs.clamp(1, tests.len().max(1));
+    let (tx, rx) = mpsc::channel::<(usize, Result<TestResult>)>();
+    let mut results: Vec<Option<TestResult>> = vec![None; tests.len()];
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (next, stop, scratch) = (&next, &stop, scratch.path());
+            scope.spawn(move || {
+                let mut spawner = match Spawner::start() {
+                    Ok(s) => s,
+                    Err(e) => {
+                        let _ = tx.send((usize::MAX, Err(e)));
+                        return;
+                    }
+                };
+                loop {
+                    if stop.load(Ordering::SeqCst) {
+                        return;
+                    }
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(test) = tests.get(i) else { return };
+                    let result = run_test(&mut spawner, build, test, limits, checker, scratch);
+                    if tx.send((i, result)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for (i, result) in rx {
+            let result = match result {
+                Ok(r) => r,
+                Err(e) => {
+                    stop.store(true, Ordering::SeqCst);
+                    return Err(e);
+                }
+            };
+            if result.verdict != Verdict::AC && !settings.keep_going {
+                stop.store(true, Ordering::SeqCst);
+            }
+            on_result(&result);
+            results[i] = Some(result);
+        }
+        Ok(())
+    })?;
+    Ok(results.into_iter().flatten().collect())
+}
+
+fn scratch_dir() -> Result<tempfile::TempDir> {
+    tempfile::Builder::new()
+        .prefix("grind-")
+        .tempdir()
+        .map_err(|e| Error::new(format!("failed to create a temporary folder: {}", crate::error::io_cause(&e))))
+}
+
+/// Runs one test in a fresh folder and judges it.
+pub fn run_test(
+    spawner: &mut Spawner,
+    build: &Build,
+    test: &TestCase,
+    limits: &Limits,
+    checker: &Checker,
+    scratch: &Path,
+) -> Result<TestResult> {
+    let answer_bytes = test.answer.as_ref().and_then(|a| a.metadata().ok()).map_or(0, |m| m.len());
+    let run_limits = run_limits(limits, build, answer_bytes);
+    let work = tempfile::Builder::new()
+        .prefix("run-")
+        .tempdir_in(scratch)
+        .map_err(|e| Error::io("create a run folder in", scratch, e))?;
+    let memory_mib = run_limits.memory_kib / 1024;
+    let request = Request {
+        argv: build.run_argv(memory_mib),
+        env: build.env(work.path()),
+        cwd: work.path().to_path_buf(),
+        stdin: Some(test.input.clone()),
+        limits: sandbox::Limits {
+            cpu_ms: run_limits.cpu_ms,
+            wall_ms: run_limits.wall_ms,
+            memory_kib: run_limits.memory_kib,
+            output_bytes: run_limits.output_bytes,
+            file_bytes: RUN_FILE_BYTES,
+            data_bytes: build.language.data_grace.map(|g| limits.memory_bytes + g.0),
+        },
+        step: Step::Run,
+        read_paths: build.read_paths(),
+        write_paths: vec![work.path().to_path_buf()],
+        unsandboxed: false,
+    };
+    let outcome = spawner.run(&request)?;
+    let mut result = TestResult {
+        name: test.name.clone(),
+        sample: test.sample,
+        verdict: Verdict::AC,
+        cpu_ms: outcome.cpu_ms,
+        wall_ms: outcome.wall_ms,
+        memory_kib: outcome.memory_kib,
+        exit_code: outcome.exit_code,
+        signal: outcome.signal.map(sandbox::signal_name),
+        detail: String::new(),
+        input: test.input.clone(),
+        answer: test.answer.clone(),
+        output: Vec::new(),
+        stderr: outcome.stderr.clone(),
+        mismatch: None,
+    };
+    if let Some((verdict, detail)) = classify(&outcome, &run_limits) {
+        result.verdict = verdict;
+        result.detail = detail;
+        result.output = outcome.stdout;
+        return Ok(result);
+    }
+    match &test.answer {
+        None => result.detail = "no expected output; not checked".into(),
+        Some(answer) => match checker {
+            Checker::Builtin { spec, strict } => {
+                let mismatch = checker::check(spec, &outcome.stdout, answer, *strict)
+                    .map_err(|e| Error::io("read the answer", answer, e))?;
+                if let Some(m) = mismatch {
+                    result.verdict = Verdict::WA;
+                    result.detail = m.describe();
+                    result.mismatch = Some(m);
+                }
+            }
+            Checker::Program { build: checker, protocol } => {
+                if let Some((verdict, detail)) =
+                    run_checker(spawner, checker, *protocol, test, answer, &outcome.stdout, work.path())?
+                {
+                    result.verdict = verdict;
+                    result.detail = detail;
+                }
+            }
+        },
+    }
+    result.output = outcome.stdout;
+    Ok(result)
+}
+
+/// Runs a custom checker on one output. `None` means accepted.
+fn run_checker(
+    spawner: &mut Spawner,
+    checker: &Build,
+    protocol: Protocol,
+    test: &TestCase,
+    answer: &Path,
+    output: &[u8],
+    work: &Path,
+) -> Result<Option<(Verdict, String)>> {
+    let out_file = work.join("output.txt");
+    std::fs::write(&out_file, output).map_err(|e| Error::io("write", &out_file, e))?;
+    let feedback = work.join("feedback");
+    std::fs::create_dir_all(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
+    let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let (input, answer) = (abs(&test.input), abs(answer));
+    let mut argv = checker.run_argv(1024);
+    let stdin = match protocol {
+        Protocol::Testlib => {
+            argv.extend([&input, &out_file, &answer].map(|p| p.to_string_lossy().into_owned()));
+            None
+        }
+        Protocol::Kattis => {
+            argv.extend([&input, &answer, &feedback].map(|p| p.to_string_lossy().into_owned()));
+            Some(out_file.clone())
+        }
+    };
+    let mut read_paths = checker.read_paths();
+    read_paths.extend([&input, &answer].iter().filter_map(|p| p.parent().map(Path::to_path_buf)));
+    let request = Request {
+        argv,
+        env: checker.env(work),
+        cwd: work.to_path_buf(),
+        stdin,
+        limits: sandbox::Limits {
+            cpu_ms: 10_000,
+            wall_ms: 20_000,
+            memory_kib: 1 << 20,
+            output_bytes: 1 << 20,
+            file_bytes: 16 << 20,
+            data_bytes: None,
+        },
+        step: Step::Run,
+        read_paths,
+        write_paths: vec![work.to_path_buf()],
+        unsandboxed: false,
+    };
+    let outcome = spawner.run(&request)?;
+    let mut message = String::from_utf8_lossy(&outcome.stderr).trim().to_string();
+    if let Ok(text) = std::fs::read_to_string(feedback.join("judgemessage.txt")) {
+        if !text.trim().is_empty() {
+            message = text.trim().to_string();
+        }
+    }
+    let message: String = message.lines().take(5).collect::<Vec<_>>().join(" | ");
+    let failed = |why: String| Ok(Some((Verdict::IE, format!("the checker failed ({why}); this is a problem bug: {message}"))));
+    if outcome.spawn_error.is_some() || outcome.killed.is_some() || outcome.signal.is_some() {
+        let why = outcome
+            .spawn_error
+            .clone()
+            .or_else(|| outcome.killed.map(|k| format!("killed: {k:?}")))
+            .or_else(|| outcome.signal.map(sandbox::signal_name))
+            .unwrap_or_default();
+        return failed(why);
+    }
+    let code = outcome.exit_code.unwrap_or(-1);
+    match (protocol, code) {
+        (Protocol::Testlib, 0) | (Protocol::Kattis, 42) => Ok(None),
+        (Protocol::Testlib, 1) | (Protocol::Kattis, 43) => Ok(Some((Verdict::WA, checker_says(&message)))),
+        (Protocol::Testlib, 2) => Ok(Some((Verdict::WA, format!("presentation error: {}", checker_says(&message))))),
+        (_, code) => failed(format!("exit code {code}")),
+    }
+}
+
+fn checker_says(message: &str) -> String {
+    if message.is_empty() { "rejected by the checker".into() } else { format!("checker: {message}") }
+}
+
+/// The overall verdict: the first failing test's, or AC.
+pub fn overall(results: &[TestResult]) -> Verdict {
+    results.iter().map(|r| r.verdict).find(|v| *v != Verdict::AC).unwrap_or(Verdict::AC)
+}

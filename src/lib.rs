@@ -1,0 +1,26 @@
+//! grind: a local judge for practising coding-interview problems.
+//!
+//! The library core: problems and languages are loaded (`problem`, `language`),
+//! solutions are built (`compile`) and run in the sandbox (`sandbox`), judged
+//! (`judge`, `checker`, `verdict`), and reported (`report`, `diff`). `commands` is the
+//! thin layer between the command line (`cli`) and the core.
+
+pub mod bank;
+pub mod checker;
+pub mod cli;
+pub mod commands;
+pub mod compile;
+pub mod diff;
+pub mod error;
+pub mod fsutil;
+pub mod generate;
+pub mod judge;
+pub mod language;
+pub mod paths;
+pub mod problem;
+pub mod report;
+pub mod sandbox;
+pub mod solve;
+pub mod units;
+pub mod verdict;
+pub mod yaml;

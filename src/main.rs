@@ -1,0 +1,40 @@
+use clap::Parser;
+use grind::cli::{Cli, ColorChoice};
+use grind::commands::{self, Status};
+use grind::report::Look;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    // The spawn helper is this same binary; it must start before anything else.
+    if std::env::args_os().nth(1).is_some_and(|a| a == grind::sandbox::HELPER_ARG) {
+        return grind::sandbox::serve();
+    }
+    let cli = Cli::parse();
+    let look = look(cli.color);
+    match commands::run(cli, look) {
+        Ok(Status::Ok) => ExitCode::SUCCESS,
+        Ok(Status::NotAccepted) => ExitCode::from(1),
+        Err(err) => {
+            eprint!("{}", grind::error::render(&err, look.color));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Colour and progress are decided once: the flag, then NO_COLOR, then TERM=dumb, then
+/// whether stderr is a terminal. The console crate is told, so nothing overrides it.
+fn look(choice: ColorChoice) -> Look {
+    let terminal = std::io::stderr().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let color = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::io::stdout().is_terminal() && !no_color && !dumb,
+    };
+    console::set_colors_enabled(color);
+    console::set_colors_enabled_stderr(color);
+    let width = console::Term::stdout().size_checked().map_or(100, |(_, w)| w as usize);
+    Look { color, width, progress: terminal && !dumb && std::env::var_os("CI").is_none() }
+}

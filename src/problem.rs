@@ -1,0 +1,340 @@
+//! A problem folder: problem.yaml (validated), the statement, samples and test sources.
+
+use crate::error::{Error, Location, Result};
+use crate::units::{Dur, Size};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+}
+
+/// problem.yaml, field for field.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub difficulty: Difficulty,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub hints: Vec<String>,
+    #[serde(default)]
+    pub limits: Limits,
+    #[serde(default)]
+    pub checker: CheckerSpec,
+    #[serde(default)]
+    pub samples: Vec<Sample>,
+    #[serde(default)]
+    pub tests: Vec<TestSource>,
+    /// Function-signature problems (harness/); read and kept, used by `grind new`.
+    #[serde(default)]
+    pub signature: Option<serde_yaml::Value>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    #[serde(default = "default_time")]
+    pub time: Dur,
+    #[serde(default = "default_memory")]
+    pub memory: Size,
+    /// stdout+stderr cap; default max(16 MiB, 4 × the expected answer).
+    #[serde(default)]
+    pub output: Option<Size>,
+}
+
+fn default_time() -> Dur {
+    Dur(Duration::from_secs(1))
+}
+
+fn default_memory() -> Size {
+    Size(256 << 20)
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { time: default_time(), memory: default_memory(), output: None }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sample {
+    pub input: String,
+    pub output: String,
+    #[serde(default)]
+    pub explanation: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestSource {
+    #[serde(default)]
+    pub dir: Option<PathBuf>,
+    #[serde(default)]
+    pub generate: Option<Generate>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Generate {
+    pub program: PathBuf,
+    pub seeds: Vec<u64>,
+    /// Extra arguments passed after the seed.
+    #[serde(default)]
+    pub args: Vec<String>,
+}
+
+/// How output is compared with the answer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum CheckerSpec {
+    #[default]
+    Tokens,
+    Exact,
+    Lines,
+    CaseInsensitive,
+    /// Lines (or tokens, when `by_token`) compared as a multiset.
+    Unordered { by_token: bool },
+    Float { abs: f64, rel: f64 },
+    Custom { program: PathBuf, protocol: Protocol },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// `checker input output answer`, exit 0 AC, 1 WA, 2 PE, 3 checker failure.
+    Testlib,
+    /// `validator input answer feedback_dir < output`, exit 42 AC, 43 WA.
+    Kattis,
+}
+
+impl<'de> Deserialize<'de> for CheckerSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Float {
+            #[serde(default = "tolerance")]
+            abs: f64,
+            #[serde(default = "tolerance")]
+            rel: f64,
+        }
+        fn tolerance() -> f64 {
+            1e-6
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+        struct Table {
+            float: Option<Float>,
+            unordered: Option<String>,
+            custom: Option<PathBuf>,
+            protocol: Option<String>,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Name(String),
+            Table(Table),
+        }
+        const NAMES: &str = "tokens, exact, lines, case-insensitive, unordered, float, {float: {abs, rel}}, {unordered: lines|tokens}, {custom: FILE, protocol: testlib|kattis}";
+        let raw = Raw::deserialize(d).map_err(|_| D::Error::custom(format!("checker must be one of {NAMES}")))?;
+        match raw {
+            Raw::Name(name) => match name.as_str() {
+                "tokens" | "default" => Ok(CheckerSpec::Tokens),
+                "exact" => Ok(CheckerSpec::Exact),
+                "lines" => Ok(CheckerSpec::Lines),
+                "case-insensitive" => Ok(CheckerSpec::CaseInsensitive),
+                "unordered" => Ok(CheckerSpec::Unordered { by_token: false }),
+                "float" => Ok(CheckerSpec::Float { abs: 1e-6, rel: 1e-6 }),
+                other => Err(D::Error::custom(format!("unknown checker `{other}`; use one of {NAMES}"))),
+            },
+            Raw::Table(t) => match (t.float, t.unordered, t.custom) {
+                (Some(f), None, None) if t.protocol.is_none() => Ok(CheckerSpec::Float { abs: f.abs, rel: f.rel }),
+                (None, Some(by), None) if t.protocol.is_none() => match by.as_str() {
+                    "lines" => Ok(CheckerSpec::Unordered { by_token: false }),
+                    "tokens" => Ok(CheckerSpec::Unordered { by_token: true }),
+                    other => Err(D::Error::custom(format!("unordered takes `lines` or `tokens`, not `{other}`"))),
+                },
+                (None, None, Some(program)) => {
+                    let protocol = match t.protocol.as_deref() {
+                        None | Some("testlib") => Protocol::Testlib,
+                        Some("kattis") => Protocol::Kattis,
+                        Some(other) => {
+                            return Err(D::Error::custom(format!(
+                                "unknown checker protocol `{other}`; use testlib or kattis"
+                            )));
+                        }
+                    };
+                    Ok(CheckerSpec::Custom { program, protocol })
+                }
+                _ => Err(D::Error::custom(format!("checker must be one of {NAMES}"))),
+            },
+        }
+    }
+}
+
+/// A loaded problem.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub id: String,
+    pub dir: PathBuf,
+    pub meta: Meta,
+}
+
+/// One test: an input file and, usually, the expected answer.
+#[derive(Debug, Clone)]
+pub struct TestCase {
+    pub name: String,
+    pub input: PathBuf,
+    pub answer: Option<PathBuf>,
+    pub sample: bool,
+}
+
+impl Problem {
+    /// Loads and validates `dir/problem.yaml`.
+    pub fn load(dir: &Path) -> Result<Problem> {
+        let dir = dir.canonicalize().map_err(|e| Error::io("open problem folder", dir, e))?;
+        let file = dir.join("problem.yaml");
+        if !file.is_file() {
+            return Err(Error::new(format!("{} has no problem.yaml", dir.display()))
+                .help("a problem folder holds problem.yaml and statement.md; see README"));
+        }
+        let text = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
+        let meta: Meta = crate::yaml::parse(&text, &file, "problem.yaml")?;
+        let id = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let problem = Problem { id, dir, meta };
+        problem.validate(&text, &file)?;
+        Ok(problem)
+    }
+
+    /// Checks what serde cannot: referenced files exist, sources are well formed.
+    fn validate(&self, text: &str, file: &Path) -> Result<()> {
+        let at = |needle: &str| locate(text, needle).map(|(l, c)| Location::new(file, l, c, Some(text)));
+        let invalid = |msg: String, needle: &str| {
+            let err = Error::new(format!("invalid problem.yaml: {msg}"));
+            match at(needle) {
+                Some(loc) => err.at(loc),
+                None => err.at(Location::new(file, 1, 1, None)),
+            }
+        };
+        for source in &self.meta.tests {
+            match (&source.dir, &source.generate) {
+                (Some(dir), None) => {
+                    if !self.dir.join(dir).is_dir() {
+                        return Err(invalid(format!("tests: folder `{}` does not exist", dir.display()), "dir:")
+                            .help(format!("create {} with NAME.in and NAME.ans files, or remove the entry", self.dir.join(dir).display())));
+                    }
+                }
+                (None, Some(g)) => {
+                    if !self.dir.join(&g.program).is_file() {
+                        return Err(invalid(format!("tests: generator `{}` does not exist", g.program.display()), "program:")
+                            .help("write the generator, or fix its path (relative to the problem folder)"));
+                    }
+                    if g.seeds.is_empty() {
+                        return Err(invalid("tests: a generator needs at least one seed".into(), "seeds:"));
+                    }
+                }
+                _ => {
+                    return Err(invalid("tests: each entry is either `dir: FOLDER` or `generate: {program, seeds}`".into(), "tests:"));
+                }
+            }
+        }
+        if let CheckerSpec::Custom { program, .. } = &self.meta.checker {
+            if !self.dir.join(program).is_file() {
+                return Err(invalid(format!("checker: `{}` does not exist", program.display()), "custom:"));
+            }
+        }
+        if self.meta.limits.time.0 > Duration::from_secs(60) {
+            return Err(invalid("limits.time: at most 60s".into(), "time:"));
+        }
+        Ok(())
+    }
+
+    pub fn statement(&self) -> Option<String> {
+        std::fs::read_to_string(self.dir.join("statement.md")).ok()
+    }
+
+    pub fn time_limit(&self) -> Duration {
+        self.meta.limits.time.0
+    }
+
+    pub fn memory_limit(&self) -> u64 {
+        self.meta.limits.memory.0
+    }
+
+    /// The samples, written as files into `dir` so they can be a program's stdin.
+    pub fn sample_tests(&self, dir: &Path) -> Result<Vec<TestCase>> {
+        self.meta
+            .samples
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let name = format!("sample-{}", i + 1);
+                write_case(dir, &name, &s.input, Some(&s.output), true)
+            })
+            .collect()
+    }
+
+    /// Hidden tests from `dir:` sources, in name order. Generated tests are listed by
+    /// `generate::tests`, which needs to build and run programs.
+    pub fn dir_tests(&self) -> Result<Vec<TestCase>> {
+        let mut tests = Vec::new();
+        for dir in self.meta.tests.iter().filter_map(|s| s.dir.as_ref()) {
+            let dir = self.dir.join(dir);
+            let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .map_err(|e| Error::io("read tests folder", &dir, e))?
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "in"))
+                .collect();
+            names.sort();
+            for input in names {
+                let answer = input.with_extension("ans");
+                if !answer.is_file() {
+                    return Err(Error::new(format!("test {} has no answer file", input.display()))
+                        .help(format!("write {} (or generate it from an accepted solution)", answer.display())));
+                }
+                let name = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                tests.push(TestCase { name, input, answer: Some(answer), sample: false });
+            }
+        }
+        Ok(tests)
+    }
+}
+
+/// Writes NAME.in (and NAME.ans) into `dir`.
+pub fn write_case(dir: &Path, name: &str, input: &str, output: Option<&str>, sample: bool) -> Result<TestCase> {
+    let input_path = dir.join(format!("{name}.in"));
+    std::fs::write(&input_path, input).map_err(|e| Error::io("write", &input_path, e))?;
+    let answer = match output {
+        Some(out) => {
+            let p = dir.join(format!("{name}.ans"));
+            std::fs::write(&p, out).map_err(|e| Error::io("write", &p, e))?;
+            Some(p)
+        }
+        None => None,
+    };
+    Ok(TestCase { name: name.to_string(), input: input_path, answer, sample })
+}
+
+/// Line and column (1-based) of the first occurrence of `needle` in `text`.
+fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(i, line)| line.find(needle).map(|c| (i + 1, c + 1)))
+}

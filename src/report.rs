@@ -1,0 +1,200 @@
+//! Rendering judging results for people: progress while it runs, then a table of
+//! tests, the failing cases in detail, and a one-line summary.
+
+use crate::diff;
+use crate::judge::TestResult;
+use crate::solve::{Event, Report};
+use crate::units::format_kib;
+use crate::verdict::Verdict;
+use console::Style;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::fmt::Write as _;
+
+/// Colour decision and terminal width, made once in `main`.
+#[derive(Debug, Clone, Copy)]
+pub struct Look {
+    pub color: bool,
+    pub width: usize,
+    /// Progress bars only on an interactive stderr.
+    pub progress: bool,
+}
+
+impl Look {
+    fn style(&self, s: Style) -> Style {
+        if self.color { s } else { Style::new() }
+    }
+
+    pub fn verdict(&self, v: Verdict) -> String {
+        let s = match v {
+            Verdict::AC => Style::new().green().bold(),
+            Verdict::WA => Style::new().red().bold(),
+            Verdict::CE | Verdict::IE => Style::new().magenta().bold(),
+            _ => Style::new().yellow().bold(),
+        };
+        self.style(s).apply_to(format!("{:<3}", v.as_str())).to_string()
+    }
+
+    pub fn dim(&self, text: &str) -> String {
+        self.style(Style::new().dim()).apply_to(text).to_string()
+    }
+
+    pub fn bold(&self, text: &str) -> String {
+        self.style(Style::new().bold()).apply_to(text).to_string()
+    }
+}
+
+/// Shows compile and test progress on stderr.
+pub struct Progress {
+    look: Look,
+    bar: Option<ProgressBar>,
+    quiet: bool,
+}
+
+impl Progress {
+    /// `quiet` (for `--json`) shows nothing.
+    pub fn new(look: Look, quiet: bool) -> Progress {
+        Progress { look, bar: None, quiet }
+    }
+
+    pub fn on(&mut self, event: Event) {
+        if self.quiet {
+            return;
+        }
+        match event {
+            Event::Compiling { language, file } => {
+                if self.look.progress {
+                    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+                    bar.set_style(ProgressStyle::with_template("{spinner} {msg}").expect("valid template"));
+                    bar.set_message(format!("building {} ({language})", file.display()));
+                    bar.enable_steady_tick(std::time::Duration::from_millis(100));
+                    self.bar = Some(bar);
+                }
+            }
+            Event::Compiled(info) => {
+                if let Some(bar) = self.bar.take() {
+                    bar.finish_and_clear();
+                }
+                let how = if info.cached {
+                    "build cached".to_string()
+                } else if info.ok {
+                    format!("built in {} ms", info.wall_ms)
+                } else {
+                    "compilation failed".to_string()
+                };
+                eprintln!("{}", self.look.dim(&how));
+            }
+            Event::Testing { total } => {
+                if self.look.progress {
+                    let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+                    bar.set_style(
+                        ProgressStyle::with_template("{bar:30.cyan/blue} {pos}/{len} tests {msg}")
+                            .expect("valid template")
+                            .progress_chars("━╸ "),
+                    );
+                    self.bar = Some(bar);
+                }
+            }
+            Event::TestDone(result) => {
+                if let Some(bar) = &self.bar {
+                    bar.inc(1);
+                    if result.verdict != Verdict::AC {
+                        bar.set_message(format!("{} on {}", result.verdict.as_str(), result.name));
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// The table, the failing cases and the summary. `all_failures` shows every failing
+/// test in detail (`--verbose`), else only the first.
+pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: bool) -> String {
+    let mut out = String::new();
+    if !report.compile.ok {
+        let _ = writeln!(out, "{} {}", look.verdict(Verdict::CE), look.bold("Compilation Error"));
+        for line in report.compile.message.lines() {
+            let _ = writeln!(out, "  {line}");
+        }
+        return out;
+    }
+    if !report.tests.is_empty() {
+        let name_w = report.tests.iter().map(|t| t.name.len()).max().unwrap_or(4).max(4);
+        let _ = writeln!(out, "{}", look.dim(&format!("  {:<name_w$}  verdict  {:>8}  {:>9}  detail", "test", "cpu", "memory")));
+        for t in &report.tests {
+            let detail: String = t.detail.chars().take(look.width.saturating_sub(name_w + 34).max(30)).collect();
+            let _ = writeln!(
+                out,
+                "  {:<name_w$}  {}      {:>8}  {:>9}  {}",
+                t.name,
+                look.verdict(t.verdict),
+                format!("{} ms", t.cpu_ms),
+                format_kib(t.memory_kib),
+                detail
+            );
+        }
+    }
+    let failures: Vec<&TestResult> = report.tests.iter().filter(|t| t.verdict != Verdict::AC).collect();
+    for t in failures.iter().take(if all_failures { usize::MAX } else { 1 }) {
+        out.push('\n');
+        out += &failure(t, look, hide_hidden && !t.sample);
+    }
+    let s = &report.summary;
+    let skipped = s.total - report.tests.len();
+    let mut line = format!(
+        "{} {}  {}/{} tests passed",
+        look.verdict(s.verdict),
+        look.bold(s.verdict.long_name()),
+        s.passed,
+        s.total
+    );
+    if skipped > 0 {
+        let _ = write!(line, " ({skipped} not run after the first failure; --keep-going runs all)");
+    }
+    let _ = write!(line, "  ·  max cpu {} ms  ·  max memory {}", s.cpu_ms_max, format_kib(s.memory_kib_max));
+    if let Some(l) = &report.limits {
+        let _ = write!(line, "  {}", look.dim(&format!("(limits {} ms, {} MiB)", l.cpu_ms, l.memory_kib / 1024)));
+    }
+    let _ = writeln!(out, "\n{line}");
+    out
+}
+
+/// One failing test in detail: input, expected vs actual, stderr.
+pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
+    let mut out = format!("{} {} on test {}\n", look.verdict(t.verdict), look.bold(t.verdict.long_name()), look.bold(&t.name));
+    if !t.detail.is_empty() {
+        let _ = writeln!(out, "  {}", t.detail);
+    }
+    if hidden {
+        let _ = writeln!(out, "  {}", look.dim("(hidden test: its content is not shown)"));
+        return out;
+    }
+    let _ = writeln!(out, "{}", look.dim("  input:"));
+    for line in diff::head(&t.input, 10, 2000).lines() {
+        let _ = writeln!(out, "    {line}");
+    }
+    match (&t.mismatch, &t.answer) {
+        (Some(m), Some(answer)) => out += &diff::render(&t.output, answer, m, look.width, look.color),
+        _ if !t.output.is_empty() => {
+            let _ = writeln!(out, "{}", look.dim("  your output:"));
+            for line in diff::head_of(&t.output, 10, 2000).lines() {
+                let _ = writeln!(out, "    {line}");
+            }
+        }
+        _ => {}
+    }
+    if !t.stderr.is_empty() && t.verdict != Verdict::AC {
+        let _ = writeln!(out, "{}", look.dim("  stderr (end):"));
+        let text = String::from_utf8_lossy(&t.stderr);
+        let lines: Vec<&str> = text.lines().collect();
+        for line in &lines[lines.len().saturating_sub(8)..] {
+            let _ = writeln!(out, "    {}", line.chars().take(200).collect::<String>());
+        }
+    }
+    out
+}

@@ -1,0 +1,289 @@
+//! The containment layers applied in the child between fork and exec: session, death
+//! signal, resource limits, Landlock and seccomp. Everything is prepared in the helper
+//! before `fork`; the child only makes system calls.
+
+use super::{Request, Step};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// What the probe at helper start-up found working.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Layers {
+    /// The kernel's Landlock ABI, when Landlock is enabled and a restricted spawn worked.
+    pub landlock_abi: Option<i32>,
+    /// Why Landlock is off, when it is.
+    pub landlock_note: Option<String>,
+    pub seccomp: bool,
+    pub seccomp_note: Option<String>,
+}
+
+impl Layers {
+    /// One line for `grind doctor` and `--verbose`, e.g.
+    /// "process group, rlimits, landlock ABI 7 (fs, tcp, signals), seccomp".
+    pub fn summary(&self) -> String {
+        let mut parts = vec!["own session and process group".to_string(), "rlimits".to_string()];
+        match (self.landlock_abi, &self.landlock_note) {
+            (Some(abi), _) => {
+                let mut scope = vec!["fs"];
+                if abi >= 4 {
+                    scope.push("tcp");
+                }
+                if abi >= 6 {
+                    scope.push("signals");
+                }
+                parts.push(format!("landlock ABI {abi} ({})", scope.join(", ")));
+            }
+            (None, Some(note)) => parts.push(format!("no landlock ({note})")),
+            (None, None) => parts.push("no landlock".into()),
+        }
+        match (self.seccomp, &self.seccomp_note) {
+            (true, _) => parts.push("seccomp".into()),
+            (false, Some(note)) => parts.push(format!("no seccomp ({note})")),
+            (false, None) => parts.push("no seccomp".into()),
+        }
+        parts.join(", ")
+    }
+}
+
+/// System folders every program may read and execute.
+const SYSTEM_READ: &[&str] = &[
+    "/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc", "/opt",
+    "/dev/null", "/dev/zero", "/dev/urandom", "/dev/random", "/dev/full",
+    "/proc/meminfo", "/proc/cpuinfo", "/proc/stat", "/proc/filesystems",
+    "/sys/devices/system/cpu", "/sys/fs/cgroup",
+];
+
+#[cfg(target_os = "linux")]
+pub use linux::*;
+
+#[cfg(target_os = "linux")]
+mod linux {
+    use super::*;
+    use landlock::{
+        ABI, Access, AccessFs, AccessNet, CompatLevel, Compatible, RulesetAttr, RulesetCreated,
+        RulesetCreatedAttr, Scope, path_beneath_rules,
+    };
+    use seccompiler::{
+        BpfProgram, SeccompAction, SeccompCmpArgLen as Len, SeccompCmpOp as Op, SeccompCondition as Cond,
+        SeccompFilter, SeccompRule,
+    };
+    use std::collections::BTreeMap;
+
+    /// Seccomp programs, compiled once per helper.
+    pub struct Filters {
+        compile: Vec<BpfProgram>,
+        run: Vec<BpfProgram>,
+    }
+
+    impl Filters {
+        pub fn for_step(&self, step: Step) -> &[BpfProgram] {
+            match step {
+                Step::Compile => &self.compile,
+                Step::Run => &self.run,
+            }
+        }
+    }
+
+    pub fn build_filters() -> Result<Filters, String> {
+        Ok(Filters {
+            compile: vec![deny_filter(false)?, enosys_filter()?],
+            run: vec![deny_filter(true)?, enosys_filter()?],
+        })
+    }
+
+    fn arch() -> Result<seccompiler::TargetArch, String> {
+        std::env::consts::ARCH.try_into().map_err(|e| format!("{e}"))
+    }
+
+    fn rule(conds: Vec<Cond>) -> Result<SeccompRule, String> {
+        SeccompRule::new(conds).map_err(|e| e.to_string())
+    }
+
+    fn cond(arg: u8, len: Len, op: Op, value: u64) -> Result<Cond, String> {
+        Cond::new(arg, len, op, value).map_err(|e| e.to_string())
+    }
+
+    /// The EPERM deny-list of SANDBOX.md §2.2. `single` also forbids new processes
+    /// (threads stay allowed), which turns fork bombs into plain TLEs and makes
+    /// per-process memory accounting complete.
+    fn deny_filter(single: bool) -> Result<BpfProgram, String> {
+        let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
+        for nr in [
+            libc::SYS_setsid, libc::SYS_setpgid, libc::SYS_ptrace, libc::SYS_process_vm_readv,
+            libc::SYS_process_vm_writev, libc::SYS_unshare, libc::SYS_setns, libc::SYS_mount,
+            libc::SYS_umount2, libc::SYS_pivot_root, libc::SYS_chroot, libc::SYS_keyctl,
+            libc::SYS_add_key, libc::SYS_request_key, libc::SYS_bpf, libc::SYS_perf_event_open,
+            libc::SYS_userfaultfd, libc::SYS_fanotify_init, libc::SYS_open_by_handle_at,
+        ] {
+            rules.insert(nr, vec![]);
+        }
+        // Sockets: only Unix ones (Landlock covers TCP only; UDP and raw need this).
+        rules.insert(
+            libc::SYS_socket,
+            vec![rule(vec![cond(0, Len::Dword, Op::Ne, libc::AF_UNIX as u64)?])?],
+        );
+        rules.insert(
+            libc::SYS_socketpair,
+            vec![rule(vec![cond(0, Len::Dword, Op::Ne, libc::AF_UNIX as u64)?])?],
+        );
+        // kill(-1, …) signals every process of the user.
+        rules.insert(libc::SYS_kill, vec![rule(vec![cond(0, Len::Dword, Op::Eq, u32::MAX as u64)?])?]);
+        rules.insert(libc::SYS_prlimit64, vec![rule(vec![cond(0, Len::Dword, Op::Ne, 0)?])?]);
+        rules.insert(libc::SYS_ioctl, vec![rule(vec![cond(1, Len::Dword, Op::Eq, libc::TIOCSTI)?])?]);
+        let newuser = libc::CLONE_NEWUSER as u64;
+        let mut clone_rules = vec![rule(vec![cond(0, Len::Qword, Op::MaskedEq(newuser), newuser)?])?];
+        if single {
+            let thread = libc::CLONE_THREAD as u64;
+            clone_rules.push(rule(vec![cond(0, Len::Qword, Op::MaskedEq(thread), 0)?])?);
+            rules.insert(libc::SYS_fork, vec![]);
+            rules.insert(libc::SYS_vfork, vec![]);
+        }
+        rules.insert(libc::SYS_clone, clone_rules);
+        compile(rules, SeccompAction::Errno(libc::EPERM as u32))
+    }
+
+    /// `clone3` hides its flags behind a pointer: ENOSYS makes glibc fall back to `clone`,
+    /// which the deny-list can inspect. io_uring can open sockets behind seccomp's back.
+    fn enosys_filter() -> Result<BpfProgram, String> {
+        let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
+        for nr in [
+            libc::SYS_clone3, libc::SYS_io_uring_setup, libc::SYS_io_uring_enter,
+            libc::SYS_io_uring_register,
+        ] {
+            rules.insert(nr, vec![]);
+        }
+        compile(rules, SeccompAction::Errno(libc::ENOSYS as u32))
+    }
+
+    fn compile(rules: BTreeMap<i64, Vec<SeccompRule>>, action: SeccompAction) -> Result<BpfProgram, String> {
+        let filter = SeccompFilter::new(rules, SeccompAction::Allow, action, arch()?)
+            .map_err(|e| e.to_string())?;
+        filter.try_into().map_err(|e: seccompiler::BackendError| e.to_string())
+    }
+
+    /// The kernel's Landlock ABI, or why there is none.
+    pub fn landlock_abi() -> Result<i32, String> {
+        const LANDLOCK_CREATE_RULESET_VERSION: libc::c_uint = 1;
+        // SAFETY: the version query takes no pointer and creates no file descriptor.
+        let v = unsafe {
+            libc::syscall(
+                libc::SYS_landlock_create_ruleset,
+                std::ptr::null::<libc::c_void>(),
+                0usize,
+                LANDLOCK_CREATE_RULESET_VERSION,
+            )
+        };
+        if v >= 1 {
+            return Ok(v as i32);
+        }
+        match std::io::Error::last_os_error().raw_os_error() {
+            Some(libc::EOPNOTSUPP) => Err("disabled at boot".into()),
+            _ => Err("kernel without Landlock".into()),
+        }
+    }
+
+    /// Builds the Landlock ruleset for one spawn (in the helper, before fork).
+    pub fn ruleset(request: &Request) -> Result<RulesetCreated, String> {
+        let abi = ABI::V6;
+        let read: Vec<PathBuf> = SYSTEM_READ
+            .iter()
+            .map(PathBuf::from)
+            .chain(request.read_paths.iter().cloned())
+            .collect();
+        let err = |e: landlock::RulesetError| e.to_string();
+        landlock::Ruleset::default()
+            .set_compatibility(CompatLevel::BestEffort)
+            .handle_access(AccessFs::from_all(abi))
+            .map_err(err)?
+            .handle_access(AccessNet::from_all(abi))
+            .map_err(err)?
+            .scope(Scope::from_all(abi))
+            .map_err(err)?
+            .create()
+            .map_err(err)?
+            .add_rules(path_beneath_rules(&read, AccessFs::from_read(abi)))
+            .map_err(err)?
+            .add_rules(path_beneath_rules(&request.write_paths, AccessFs::from_all(abi)))
+            .map_err(err)?
+            .add_rules(path_beneath_rules(["/dev/null"], AccessFs::from_file(abi)))
+            .map_err(err)
+    }
+
+    /// Applied in the child, after fork and before exec. Async-signal-safe enough: the
+    /// helper is single-threaded, so no lock can be held across the fork.
+    pub fn restrict(ruleset: Option<RulesetCreated>, filters: &[BpfProgram]) -> Result<(), String> {
+        if let Some(ruleset) = ruleset {
+            ruleset.restrict_self().map_err(|e| e.to_string())?;
+        }
+        for filter in filters {
+            seccompiler::apply_filter(filter).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+}
+
+/// Resource limits for the child (applied after fork). The stack is unlimited, as in
+/// isolate and DMOJ: deep recursion works up to the memory limit, which the poller
+/// enforces on resident memory. (A finite large RLIMIT_STACK would also become glibc's
+/// default size for every new thread, and Node's threads would then hit RLIMIT_DATA.)
+pub fn rlimits(request: &Request) -> Vec<(i32, u64, u64)> {
+    let l = &request.limits;
+    let cpu = l.cpu_ms.div_ceil(1000) + 1;
+    let mut limits = vec![
+        (libc::RLIMIT_CPU as i32, cpu, cpu + 1),
+        (libc::RLIMIT_CORE as i32, 0, 0),
+        (libc::RLIMIT_FSIZE as i32, l.file_bytes, l.file_bytes),
+        (libc::RLIMIT_NOFILE as i32, 1024, 1024),
+    ];
+    if request.step == Step::Run {
+        limits.push((libc::RLIMIT_STACK as i32, libc::RLIM_INFINITY, libc::RLIM_INFINITY));
+    }
+    if let Some(data) = l.data_bytes {
+        limits.push((libc::RLIMIT_DATA as i32, data, data));
+    }
+    limits
+}
+
+/// Probes each optional layer once by spawning `/bin/true` under it.
+pub fn probe() -> Layers {
+    #[cfg(target_os = "linux")]
+    {
+        let mut layers = Layers::default();
+        let request = Request {
+            argv: vec!["/bin/true".into()],
+            env: vec![],
+            cwd: PathBuf::from("/"),
+            stdin: None,
+            limits: super::Limits {
+                cpu_ms: 1000,
+                wall_ms: 2000,
+                memory_kib: 64 << 10,
+                output_bytes: 1 << 10,
+                file_bytes: 1 << 10,
+                data_bytes: None,
+            },
+            step: Step::Run,
+            read_paths: vec![],
+            write_paths: vec![],
+            unsandboxed: false,
+        };
+        match landlock_abi() {
+            Ok(abi) => match ruleset(&request).and_then(|r| super::supervise::try_layers(Some(r), &[])) {
+                Ok(()) => layers.landlock_abi = Some(abi),
+                Err(e) => layers.landlock_note = Some(e),
+            },
+            Err(note) => layers.landlock_note = Some(note),
+        }
+        match build_filters().and_then(|f| super::supervise::try_layers(None, f.for_step(Step::Run))) {
+            Ok(()) => layers.seccomp = true,
+            Err(e) => layers.seccomp_note = Some(e),
+        }
+        layers
+    }
+    #[cfg(not(target_os = "linux"))]
+    Layers {
+        landlock_note: Some("not Linux".into()),
+        seccomp_note: Some("not Linux".into()),
+        ..Layers::default()
+    }
+}

@@ -1,0 +1,502 @@
+//! The spawn helper: forks each program with its layers, supervises it (pipes, CPU,
+//! memory, wall clock) and reports the outcome to grind over its stdout.
+//!
+//! The loop follows SANDBOX.md §4.1: a pidfd tells when the child exits without reaping
+//! it, so `/proc/<pid>` stays valid while polling; `wait4` gives the exact CPU time and
+//! peak RSS; the whole process group is killed at the end, and pipes are drained with a
+//! deadline, never to EOF, because a survivor may hold them open.
+
+use super::layers::{self, Layers};
+use super::{FRAME_ERROR, FRAME_LAYERS, FRAME_OUTCOME, FRAME_STDERR, FRAME_STDOUT, Kill, Outcome, Request, Step, write_frame};
+use std::ffi::CString;
+use std::fs::File;
+use std::io::{BufRead, Read};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::time::{Duration, Instant};
+
+pub const HELPER_ARG: &str = "__spawner";
+
+/// How often CPU and memory are polled. `/proc` counts CPU in 10 ms ticks anyway.
+const TICK: Duration = Duration::from_millis(10);
+/// Group scans (compile step) walk all of /proc, so they run less often.
+const GROUP_SCAN_EVERY: Duration = Duration::from_millis(100);
+/// After the program ends, how long survivors may keep its pipes busy.
+const DRAIN_DEADLINE: Duration = Duration::from_millis(200);
+
+/// The helper's main loop: one request per line on stdin, frames on stdout.
+pub fn serve() -> std::process::ExitCode {
+    // SAFETY: plain prctl calls on this (single-threaded) process.
+    unsafe {
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        // Orphans of a solution are reparented to us, so we can reap and kill them.
+        libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
+    }
+    let layers = layers::probe();
+    let filters = if layers.seccomp { layers::build_filters().ok() } else { None };
+    // SAFETY: fd 1 is our stdout pipe to grind; we own it for the process lifetime.
+    let mut out = unsafe { File::from_raw_fd(1) };
+    let stdin = std::io::stdin();
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else { break };
+        let result = match line.as_str() {
+            "quit" => break,
+            "layers" => write_frame(&mut out, FRAME_LAYERS, &serde_json::to_vec(&layers).unwrap_or_default()),
+            _ => match serde_json::from_str::<Request>(&line) {
+                Ok(request) => {
+                    let filters = filters.as_ref().map(|f| f.for_step(request.step)).unwrap_or(&[]);
+                    match run(&request, &layers, filters, &mut out) {
+                        Ok(outcome) => write_frame(&mut out, FRAME_OUTCOME, &serde_json::to_vec(&outcome).unwrap_or_default()),
+                        Err(e) => write_frame(&mut out, FRAME_ERROR, e.as_bytes()),
+                    }
+                }
+                Err(e) => write_frame(&mut out, FRAME_ERROR, format!("bad request: {e}").as_bytes()),
+            },
+        };
+        if result.is_err() {
+            break;
+        }
+    }
+    std::mem::forget(out);
+    std::process::ExitCode::SUCCESS
+}
+
+fn pipe() -> Result<(OwnedFd, OwnedFd), String> {
+    let mut fds = [0; 2];
+    // SAFETY: fds is a valid array of two ints.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(format!("pipe: {}", std::io::Error::last_os_error()));
+    }
+    // SAFETY: pipe2 returned two fresh descriptors that we now own.
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
+fn cstring(bytes: &[u8]) -> Result<CString, String> {
+    CString::new(bytes).map_err(|_| "argument contains a NUL byte".to_string())
+}
+
+/// Spawns `/bin/true` with the given layers; Ok when it ran and exited 0.
+pub fn try_layers(ruleset: Option<landlock::RulesetCreated>, filters: &[seccompiler::BpfProgram]) -> Result<(), String> {
+    let (err_r, err_w) = pipe()?;
+    let argv = [cstring(b"/bin/true")?];
+    let argv_ptrs = [argv[0].as_ptr(), std::ptr::null()];
+    let envp: [*const libc::c_char; 1] = [std::ptr::null()];
+    // SAFETY: the helper is single-threaded; the child only restricts itself and execs.
+    let pid = unsafe { libc::fork() };
+    if pid == 0 {
+        drop(err_r);
+        if let Err(e) = layers::restrict(ruleset, filters) {
+            child_fail(err_w.as_raw_fd(), &e);
+        }
+        // SAFETY: argv/envp are NUL-terminated arrays of valid C strings.
+        unsafe { libc::execve(argv_ptrs[0], argv_ptrs.as_ptr(), envp.as_ptr()) };
+        child_fail(err_w.as_raw_fd(), &format!("exec: {}", std::io::Error::last_os_error()));
+    }
+    drop(ruleset);
+    drop(err_w);
+    let mut message = String::new();
+    let _ = File::from(err_r).read_to_string(&mut message);
+    let mut status = 0;
+    // SAFETY: pid is our child.
+    unsafe { libc::waitpid(pid, &mut status, 0) };
+    if !message.is_empty() {
+        return Err(message);
+    }
+    if libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0 {
+        Ok(())
+    } else {
+        Err(format!("probe exited with status {status}"))
+    }
+}
+
+/// Reports a setup failure to the helper and ends the child.
+fn child_fail(fd: RawFd, message: &str) -> ! {
+    // SAFETY: writing a buffer we own to a pipe, then leaving without running destructors.
+    unsafe {
+        libc::write(fd, message.as_ptr().cast(), message.len());
+        libc::_exit(127)
+    }
+}
+
+struct Prepared {
+    argv: Vec<CString>,
+    envp: Vec<CString>,
+    cwd: CString,
+    stdin: OwnedFd,
+    rlimits: Vec<(i32, u64, u64)>,
+}
+
+fn prepare(request: &Request) -> Result<Prepared, String> {
+    let argv = request
+        .argv
+        .iter()
+        .map(|a| cstring(a.as_bytes()))
+        .collect::<Result<Vec<_>, _>>()?;
+    if argv.is_empty() {
+        return Err("empty command".into());
+    }
+    let envp = request
+        .env
+        .iter()
+        .map(|(k, v)| cstring(format!("{k}={v}").as_bytes()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let stdin_path = request.stdin.clone().unwrap_or_else(|| "/dev/null".into());
+    let stdin = File::open(&stdin_path)
+        .map_err(|e| format!("cannot open stdin file {}: {e}", stdin_path.display()))?;
+    Ok(Prepared {
+        argv,
+        envp,
+        cwd: cstring(request.cwd.as_os_str().as_bytes())?,
+        stdin: stdin.into(),
+        rlimits: layers::rlimits(request),
+    })
+}
+
+fn run(request: &Request, layers: &Layers, filters: &[seccompiler::BpfProgram], out: &mut File) -> Result<Outcome, String> {
+    let prepared = prepare(request)?;
+    let sandboxed = !request.unsandboxed;
+    let ruleset = match (sandboxed, layers.landlock_abi) {
+        (true, Some(_)) => Some(layers::ruleset(request)?),
+        _ => None,
+    };
+    let filters = if sandboxed { filters } else { &[] };
+    let (out_r, out_w) = pipe()?;
+    let (err_r, err_w) = pipe()?;
+    let (exec_r, exec_w) = pipe()?;
+    let argv_ptrs: Vec<*const libc::c_char> =
+        prepared.argv.iter().map(|a| a.as_ptr()).chain([std::ptr::null()]).collect();
+    let envp_ptrs: Vec<*const libc::c_char> =
+        prepared.envp.iter().map(|a| a.as_ptr()).chain([std::ptr::null()]).collect();
+    // SAFETY: getpid has no preconditions.
+    let parent = unsafe { libc::getpid() };
+    let start = Instant::now();
+    // SAFETY: the helper is single-threaded, so the child may allocate; it execs or exits.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(format!("fork: {}", std::io::Error::last_os_error()));
+    }
+    if pid == 0 {
+        let fail = exec_w.as_raw_fd();
+        // SAFETY: system calls on our own process and descriptors, between fork and exec.
+        unsafe {
+            // Own session: no controlling terminal, and a group grind can kill whole.
+            libc::setsid();
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            if libc::getppid() != parent {
+                libc::_exit(137);
+            }
+            libc::dup2(prepared.stdin.as_raw_fd(), 0);
+            libc::dup2(out_w.as_raw_fd(), 1);
+            libc::dup2(err_w.as_raw_fd(), 2);
+            if libc::chdir(prepared.cwd.as_ptr()) != 0 {
+                child_fail(fail, &format!("chdir: {}", std::io::Error::last_os_error()));
+            }
+            for &(resource, soft, hard) in &prepared.rlimits {
+                let limit = libc::rlimit { rlim_cur: soft, rlim_max: hard };
+                libc::setrlimit(resource as _, &limit);
+            }
+            // Rust ignores SIGPIPE in its own processes; solutions get the default back.
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+        if let Err(e) = layers::restrict(ruleset, filters) {
+            child_fail(fail, &format!("sandbox: {e}"));
+        }
+        // SAFETY: NUL-terminated arrays of valid C strings that outlive the call.
+        unsafe { libc::execve(argv_ptrs[0], argv_ptrs.as_ptr(), envp_ptrs.as_ptr()) };
+        let err = std::io::Error::last_os_error();
+        child_fail(fail, &format!("cannot run {}: {}", request.argv[0], crate::error::io_cause(&err)));
+    }
+    drop(ruleset);
+    drop((out_w, err_w, exec_w, prepared.stdin));
+    let mut exec_error = String::new();
+    let _ = File::from(exec_r).read_to_string(&mut exec_error);
+    let mut supervisor = Supervisor::new(pid, request, start, out_r, err_r);
+    if !exec_error.is_empty() {
+        let _ = supervisor.reap();
+        return Ok(Outcome { spawn_error: Some(exec_error), ..Outcome::default() });
+    }
+    supervisor.watch(out)?;
+    let mut outcome = supervisor.reap()?;
+    supervisor.finish(out);
+    outcome.wall_ms = start.elapsed().as_millis() as u64;
+    Ok(outcome)
+}
+
+struct Supervisor<'a> {
+    pid: libc::pid_t,
+    request: &'a Request,
+    start: Instant,
+    pidfd: Option<OwnedFd>,
+    pipes: [Option<OwnedFd>; 2],
+    bytes: [u64; 2],
+    killed: Option<Kill>,
+    peak_kib: u64,
+}
+
+impl<'a> Supervisor<'a> {
+    fn new(pid: libc::pid_t, request: &'a Request, start: Instant, out: OwnedFd, err: OwnedFd) -> Self {
+        for fd in [&out, &err] {
+            // SAFETY: setting O_NONBLOCK on descriptors we own.
+            unsafe {
+                let flags = libc::fcntl(fd.as_raw_fd(), libc::F_GETFL);
+                libc::fcntl(fd.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK);
+            }
+        }
+        // SAFETY: pidfd_open on our own unreaped child; a negative result means no pidfd.
+        let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+        // SAFETY: a non-negative result is a fresh descriptor we own.
+        let pidfd = (pidfd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(pidfd as RawFd) });
+        Supervisor { pid, request, start, pidfd, pipes: [Some(out), Some(err)], bytes: [0, 0], killed: None, peak_kib: 0 }
+    }
+
+    fn kill_group(&mut self, why: Kill) {
+        if self.killed.is_none() {
+            self.killed = Some(why);
+        }
+        // SAFETY: signalling our child's process group; the child is not yet reaped, so
+        // its pid (= pgid) cannot have been reused.
+        unsafe {
+            libc::kill(-self.pid, libc::SIGKILL);
+            libc::kill(self.pid, libc::SIGKILL);
+        }
+    }
+
+    /// Polls until the program exits or is killed.
+    fn watch(&mut self, out: &mut File) -> Result<(), String> {
+        let limits = &self.request.limits;
+        let wall = Duration::from_millis(limits.wall_ms);
+        let group = self.request.step == Step::Compile;
+        let mut next_check = self.start + TICK;
+        let mut next_scan = self.start + GROUP_SCAN_EVERY;
+        let tick = if self.pidfd.is_some() { TICK } else { Duration::from_millis(1) };
+        loop {
+            let now = Instant::now();
+            let deadline = next_check.min(self.start + wall);
+            let timeout = deadline.saturating_duration_since(now).min(tick);
+            let exited = self.poll_once(timeout, out)?;
+            if self.bytes[0] + self.bytes[1] > limits.output_bytes {
+                self.kill_group(Kill::Output);
+                return Ok(());
+            }
+            if exited {
+                return Ok(());
+            }
+            let now = Instant::now();
+            if now >= self.start + wall {
+                self.kill_group(Kill::Wall);
+                return Ok(());
+            }
+            if now >= next_check {
+                next_check = now + TICK;
+                let usage = if group {
+                    if now < next_scan {
+                        continue;
+                    }
+                    next_scan = now + GROUP_SCAN_EVERY;
+                    group_usage(self.pid)
+                } else {
+                    process_usage(self.pid)
+                };
+                if let Some((cpu_ms, rss_kib, hwm_kib)) = usage {
+                    self.peak_kib = self.peak_kib.max(rss_kib).max(hwm_kib);
+                    if cpu_ms > limits.cpu_ms {
+                        self.kill_group(Kill::Cpu);
+                        return Ok(());
+                    }
+                    if self.peak_kib > limits.memory_kib {
+                        self.kill_group(Kill::Memory);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+    }
+
+    /// One poll over the pidfd and the pipes; true when the program has exited.
+    fn poll_once(&mut self, timeout: Duration, out: &mut File) -> Result<bool, String> {
+        let mut fds: Vec<libc::pollfd> = Vec::with_capacity(3);
+        for fd in self.pipes.iter().flatten().chain(self.pidfd.as_ref()) {
+            fds.push(libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+        }
+        // SAFETY: fds is a valid array of pollfd of the given length.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as _, timeout.as_millis() as i32) };
+        if n < 0 && std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            return Err(format!("poll: {}", std::io::Error::last_os_error()));
+        }
+        self.drain(out)?;
+        match &self.pidfd {
+            Some(pidfd) => Ok(fds.iter().any(|p| p.fd == pidfd.as_raw_fd() && p.revents != 0)),
+            None => Ok(self.exited_without_reaping()),
+        }
+    }
+
+    fn exited_without_reaping(&self) -> bool {
+        // SAFETY: waitid with WNOWAIT only peeks at our child's state.
+        unsafe {
+            let mut info: libc::siginfo_t = std::mem::zeroed();
+            libc::waitid(libc::P_PID, self.pid as _, &mut info, libc::WEXITED | libc::WNOHANG | libc::WNOWAIT) == 0
+                && info.si_pid() != 0
+        }
+    }
+
+    /// Reads whatever the pipes hold now and forwards it to grind, counting bytes.
+    fn drain(&mut self, out: &mut File) -> Result<(), String> {
+        let mut buf = [0u8; 64 * 1024];
+        for (i, kind) in [(0, FRAME_STDOUT), (1, FRAME_STDERR)] {
+            while let Some(fd) = &self.pipes[i] {
+                // SAFETY: reading into a buffer we own from a descriptor we own.
+                let n = unsafe { libc::read(fd.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+                if n > 0 {
+                    let n = n as usize;
+                    // Forward no more than the limit (+1 byte so grind sees the excess).
+                    let room = (self.request.limits.output_bytes + 1).saturating_sub(self.bytes[0] + self.bytes[1]);
+                    let keep = n.min(room as usize);
+                    if keep > 0 {
+                        write_frame(out, kind, &buf[..keep]).map_err(|e| format!("write to grind: {e}"))?;
+                    }
+                    self.bytes[i] += n as u64;
+                    if self.bytes[0] + self.bytes[1] > self.request.limits.output_bytes {
+                        break;
+                    }
+                } else if n == 0 {
+                    self.pipes[i] = None;
+                } else {
+                    break; // EAGAIN: nothing more for now
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Reaps the program with `wait4` for exact CPU time and peak RSS.
+    fn reap(&mut self) -> Result<Outcome, String> {
+        let mut status = 0;
+        // SAFETY: rusage is plain data; pid is our child, reaped exactly once here.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let r = unsafe { libc::wait4(self.pid, &mut status, 0, &mut usage) };
+        if r < 0 {
+            return Err(format!("wait4: {}", std::io::Error::last_os_error()));
+        }
+        let ms = |t: libc::timeval| t.tv_sec as u64 * 1000 + t.tv_usec as u64 / 1000;
+        let maxrss_kib = if cfg!(target_os = "macos") { usage.ru_maxrss as u64 / 1024 } else { usage.ru_maxrss as u64 };
+        let (exit_code, signal) = if libc::WIFSIGNALED(status) {
+            (None, Some(libc::WTERMSIG(status)))
+        } else {
+            (Some(libc::WEXITSTATUS(status)), None)
+        };
+        Ok(Outcome {
+            exit_code,
+            signal,
+            cpu_ms: ms(usage.ru_utime) + ms(usage.ru_stime),
+            memory_kib: maxrss_kib.max(self.peak_kib),
+            killed: self.killed,
+            ..Outcome::default()
+        })
+    }
+
+    /// After the program is reaped: kill what is left of its group and any orphan that
+    /// was reparented to us, drain the pipes with a deadline, and reap everything.
+    fn finish(&mut self, out: &mut File) {
+        // SAFETY: the group may be gone already (ESRCH); that is fine.
+        unsafe { libc::kill(-self.pid, libc::SIGKILL) };
+        let deadline = Instant::now() + DRAIN_DEADLINE;
+        while self.pipes.iter().any(Option::is_some) && Instant::now() < deadline {
+            let _ = self.poll_pipes(deadline, out);
+        }
+        self.pipes = [None, None];
+        reap_orphans(deadline + DRAIN_DEADLINE);
+    }
+
+    fn poll_pipes(&mut self, deadline: Instant, out: &mut File) -> Result<(), String> {
+        let mut fds: Vec<libc::pollfd> = self
+            .pipes
+            .iter()
+            .flatten()
+            .map(|fd| libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 })
+            .collect();
+        let timeout = deadline.saturating_duration_since(Instant::now()).as_millis() as i32;
+        // SAFETY: fds is a valid pollfd array.
+        unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as _, timeout.max(1)) };
+        self.drain(out)
+    }
+}
+
+/// Reaps every child left (orphans reparented to the helper), killing survivors.
+fn reap_orphans(deadline: Instant) {
+    loop {
+        let mut status = 0;
+        // SAFETY: non-blocking reap of any of our children.
+        let r = unsafe { libc::waitpid(-1, &mut status, libc::WNOHANG) };
+        if r > 0 {
+            continue;
+        }
+        if r < 0 || Instant::now() >= deadline {
+            return; // ECHILD: nothing left
+        }
+        // Children remain that escaped the group (possible only without seccomp).
+        for pid in children_of(std::process::id() as i32) {
+            // SAFETY: signalling a child of ours and its group.
+            unsafe {
+                libc::kill(-pid, libc::SIGKILL);
+                libc::kill(pid, libc::SIGKILL);
+            }
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// Fields of /proc/PID/stat after the command name.
+fn stat_fields(pid: i32) -> Option<Vec<u64>> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = &text[text.rfind(')')? + 2..];
+    // Field 3 (state) is a letter; the rest are numbers. Index 0 here is field 4 (ppid).
+    Some(rest.split(' ').skip(1).map(|f| f.parse().unwrap_or(0)).collect())
+}
+
+fn clock_ticks() -> u64 {
+    // SAFETY: sysconf has no preconditions.
+    (unsafe { libc::sysconf(libc::_SC_CLK_TCK) }).max(1) as u64
+}
+
+/// CPU ms, current RSS KiB and peak RSS KiB of one process.
+fn process_usage(pid: i32) -> Option<(u64, u64, u64)> {
+    let f = stat_fields(pid)?;
+    let cpu_ms = (f[10] + f[11]) * 1000 / clock_ticks();
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok())
+            .unwrap_or(0)
+    };
+    Some((cpu_ms, field("VmRSS:"), field("VmHWM:")))
+}
+
+/// Summed CPU ms and RSS KiB of every process in the group `pgid` (compile step:
+/// the work happens in cc1plus, a grandchild of the g++ driver).
+fn group_usage(pgid: i32) -> Option<(u64, u64, u64)> {
+    let page_kib = 4;
+    let (mut cpu_ticks, mut rss_kib) = (0, 0);
+    for pid in all_pids() {
+        if let Some(f) = stat_fields(pid) {
+            if f[1] as i32 == pgid {
+                cpu_ticks += f[10] + f[11];
+                rss_kib += f[20] * page_kib;
+            }
+        }
+    }
+    Some((cpu_ticks * 1000 / clock_ticks(), rss_kib, 0))
+}
+
+fn all_pids() -> impl Iterator<Item = i32> {
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse().ok())
+}
+
+fn children_of(parent: i32) -> Vec<i32> {
+    all_pids().filter(|&pid| stat_fields(pid).is_some_and(|f| f[0] as i32 == parent)).collect()
+}

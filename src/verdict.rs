@@ -1,0 +1,162 @@
+//! Verdicts, their precedence, and how a supervised run becomes one.
+
+use crate::sandbox::{Kill, Outcome, signal_name};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Verdict {
+    AC,
+    WA,
+    TLE,
+    MLE,
+    OLE,
+    RE,
+    CE,
+    IE,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::AC => "AC",
+            Verdict::WA => "WA",
+            Verdict::TLE => "TLE",
+            Verdict::MLE => "MLE",
+            Verdict::OLE => "OLE",
+            Verdict::RE => "RE",
+            Verdict::CE => "CE",
+            Verdict::IE => "IE",
+        }
+    }
+
+    pub fn long_name(self) -> &'static str {
+        match self {
+            Verdict::AC => "Accepted",
+            Verdict::WA => "Wrong Answer",
+            Verdict::TLE => "Time Limit Exceeded",
+            Verdict::MLE => "Memory Limit Exceeded",
+            Verdict::OLE => "Output Limit Exceeded",
+            Verdict::RE => "Runtime Error",
+            Verdict::CE => "Compilation Error",
+            Verdict::IE => "Internal Error",
+        }
+    }
+}
+
+/// The limits a run was judged against (after the language's time multiplier).
+#[derive(Debug, Clone, Copy)]
+pub struct RunLimits {
+    pub cpu_ms: u64,
+    pub wall_ms: u64,
+    pub memory_kib: u64,
+    pub output_bytes: u64,
+}
+
+/// Out-of-memory messages of each runtime, mapped to MLE as DMOJ does.
+const OOM_SIGNATURES: &[&str] = &[
+    "std::bad_alloc",
+    "MemoryError",
+    "java.lang.OutOfMemoryError",
+    "JavaScript heap out of memory",
+    "runtime: out of memory",
+    "memory allocation of",
+    "Cannot allocate memory",
+];
+
+/// The verdict of a run before its output is checked, by the precedence
+/// TLE > MLE > OLE > RE. `None` means the run ended normally and its output decides.
+pub fn classify(outcome: &Outcome, limits: &RunLimits) -> Option<(Verdict, String)> {
+    if let Some(err) = &outcome.spawn_error {
+        return Some((Verdict::IE, format!("could not start the program: {err}")));
+    }
+    let cpu_over = outcome.cpu_ms > limits.cpu_ms;
+    let signal = outcome.signal;
+    if outcome.killed == Some(Kill::Cpu) || cpu_over || signal == Some(libc::SIGXCPU) {
+        return Some((Verdict::TLE, format!("CPU time over {} ms", limits.cpu_ms)));
+    }
+    if outcome.killed == Some(Kill::Wall) {
+        return Some((
+            Verdict::TLE,
+            format!(
+                "wall clock over {} ms (CPU used {} ms: the program was waiting or sleeping)",
+                limits.wall_ms, outcome.cpu_ms
+            ),
+        ));
+    }
+    let failed = signal.is_some() || outcome.exit_code != Some(0);
+    let stderr = String::from_utf8_lossy(&outcome.stderr);
+    let oom = failed && OOM_SIGNATURES.iter().any(|s| stderr.contains(s));
+    if outcome.killed == Some(Kill::Memory) || outcome.memory_kib > limits.memory_kib || oom {
+        let why = if oom && outcome.memory_kib <= limits.memory_kib {
+            "the runtime ran out of memory".to_string()
+        } else {
+            format!("peak memory over {} MiB", limits.memory_kib / 1024)
+        };
+        return Some((Verdict::MLE, why));
+    }
+    if outcome.killed == Some(Kill::Output) {
+        return Some((Verdict::OLE, format!("output over {}", crate::units::format_kib(limits.output_bytes / 1024))));
+    }
+    if signal == Some(libc::SIGXFSZ) {
+        return Some((Verdict::OLE, "a file written was over its size limit (SIGXFSZ)".into()));
+    }
+    if let Some(sig) = signal {
+        return Some((Verdict::RE, format!("killed by {}{}", signal_name(sig), stderr_tail(&stderr))));
+    }
+    if outcome.exit_code != Some(0) {
+        let code = outcome.exit_code.unwrap_or(-1);
+        return Some((Verdict::RE, format!("exit code {code}{}", stderr_tail(&stderr))));
+    }
+    None
+}
+
+/// The last few lines of stderr, where a traceback or panic message ends.
+fn stderr_tail(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    let tail = &lines[lines.len().saturating_sub(3)..];
+    let text: Vec<String> = tail.iter().map(|l| l.chars().take(160).collect()).collect();
+    format!(": {}", text.join(" | "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits() -> RunLimits {
+        RunLimits { cpu_ms: 1000, wall_ms: 3000, memory_kib: 65536, output_bytes: 1 << 24 }
+    }
+
+    #[test]
+    fn precedence_tle_over_mle_over_re() {
+        let o = Outcome { cpu_ms: 1500, memory_kib: 1 << 20, signal: Some(libc::SIGKILL), ..Outcome::default() };
+        assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::TLE);
+        let o = Outcome { memory_kib: 1 << 20, signal: Some(libc::SIGSEGV), ..Outcome::default() };
+        assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::MLE);
+        let o = Outcome { signal: Some(libc::SIGSEGV), ..Outcome::default() };
+        let (v, detail) = classify(&o, &limits()).unwrap();
+        assert_eq!((v, detail.as_str()), (Verdict::RE, "killed by SIGSEGV"));
+    }
+
+    #[test]
+    fn runtime_oom_message_is_mle() {
+        let o = Outcome {
+            exit_code: Some(1),
+            stderr: b"Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n".to_vec(),
+            ..Outcome::default()
+        };
+        assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::MLE);
+    }
+
+    #[test]
+    fn exit_code_shows_stderr_end() {
+        let o = Outcome { exit_code: Some(3), stderr: b"a\nb\nc\nValueError: boom\n".to_vec(), ..Outcome::default() };
+        let (v, detail) = classify(&o, &limits()).unwrap();
+        assert_eq!(v, Verdict::RE);
+        assert_eq!(detail, "exit code 3: b | c | ValueError: boom");
+        let ok = Outcome { exit_code: Some(0), ..Outcome::default() };
+        assert!(classify(&ok, &limits()).is_none());
+    }
+}
