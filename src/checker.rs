@@ -82,7 +82,9 @@ fn by_lines(
     answer: &mut impl BufRead,
     differ: impl Fn(&[u8], &[u8]) -> Option<(usize, usize)>,
 ) -> std::io::Result<Option<Mismatch>> {
-    let mut out_lines = output.split(|&b| b == b'\n');
+    // A final newline ends the last line; it does not start an empty one.
+    let body = output.strip_suffix(b"\n").unwrap_or(output);
+    let mut out_lines = body.split(|&b| b == b'\n');
     let mut buf = Vec::new();
     let mut line_no = 0;
     // Blank lines seen on one side but not yet matched; they only matter if content follows.

@@ -25,6 +25,8 @@ pub struct Build {
     pub class: String,
     pub cached: bool,
     pub wall_ms: u64,
+    /// The user's file name, shown instead of the build folder's copy in messages.
+    pub label: String,
 }
 
 #[derive(Debug, Clone)]
@@ -51,6 +53,18 @@ impl Build {
             env.push((k.clone(), self.fill(v, 0)));
         }
         env
+    }
+
+    /// Rewrites paths into the build folder (in a traceback, a panic) to the user's file.
+    pub fn tidy(&self, text: &[u8]) -> Vec<u8> {
+        let text = String::from_utf8_lossy(text);
+        if !text.contains(&*self.dir.to_string_lossy()) {
+            return text.into_owned().into_bytes();
+        }
+        let full = self.dir.join(&self.source_name);
+        text.replace(&*full.to_string_lossy(), &self.label)
+            .replace(&format!("{}/", self.dir.display()), "")
+            .into_bytes()
     }
 
     /// Folders the run may read: the build and the toolchain.
@@ -113,6 +127,7 @@ pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, 
     let source_name = language.source.replace("{class}", &class);
     let key = cache_key(&code, language, toolchain, &source_name);
     let dir = paths::cache().join("builds").join(&key);
+    let label = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let make = |cached, wall_ms| Build {
         dir: dir.clone(),
         language: language.clone(),
@@ -121,6 +136,7 @@ pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, 
         class: class.clone(),
         cached,
         wall_ms,
+        label: label.clone(),
     };
     if dir.join(".complete").is_file() {
         return Ok(Compiled::Ok(make(true, 0)));
@@ -167,10 +183,7 @@ pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, 
         let mut text = String::from_utf8_lossy(&outcome.stdout).into_owned();
         text.push_str(&String::from_utf8_lossy(&outcome.stderr));
         // Point messages at the user's file, not the build folder's copy.
-        let user_name = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let text = text
-            .replace(&format!("{}/", box_dir.display()), "")
-            .replace(&source_name, &user_name);
+        let text = text.replace(&format!("{}/", box_dir.display()), "").replace(&source_name, &label);
         let failure = match (outcome.killed, outcome.signal, outcome.exit_code) {
             (_, _, _) if outcome.spawn_error.is_some() => {
                 return Err(Error::internal(format!("could not start the compiler: {}", outcome.spawn_error.unwrap_or_default())));

@@ -202,7 +202,10 @@ mod tests {
         assert!(text.contains("line 3, column 3"));
         assert!(text.contains(">    3  3 4 5"));
         let caret_line = text.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
-        assert_eq!(caret_line.find('^').unwrap() - caret_line.find('│').unwrap(), 4);
+        let pos = |c: char| caret_line.chars().position(|x| x == c).unwrap();
+        let row = text.lines().find(|l| l.starts_with('>')).unwrap();
+        let nine = row.chars().skip(pos('│')).position(|c| c == '9').unwrap();
+        assert_eq!(pos('^') - pos('│'), nine, "the caret sits under the 9:\n{text}");
     }
 
     #[test]

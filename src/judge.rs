@@ -106,6 +106,10 @@ pub fn judge(
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(test) = tests.get(i) else { return };
                     let result = run_test(&mut spawner, build, test, limits, checker, scratch);
+                    // Stop before taking another test, so -j1 stops exactly at the first failure.
+                    if !settings.keep_going && result.as_ref().is_ok_and(|r| r.verdict != Verdict::AC) {
+                        stop.store(true, Ordering::SeqCst);
+                    }
                     if tx.send((i, result)).is_err() {
                         return;
                     }
@@ -121,9 +125,6 @@ pub fn judge(
                     return Err(e);
                 }
             };
-            if result.verdict != Verdict::AC && !settings.keep_going {
-                stop.store(true, Ordering::SeqCst);
-            }
             on_result(&result);
             results[i] = Some(result);
         }
@@ -187,9 +188,10 @@ pub fn run_test(
         input: test.input.clone(),
         answer: test.answer.clone(),
         output: Vec::new(),
-        stderr: outcome.stderr.clone(),
+        stderr: build.tidy(&outcome.stderr),
         mismatch: None,
     };
+    let outcome = sandbox::Outcome { stderr: result.stderr.clone(), ..outcome };
     if let Some((verdict, detail)) = classify(&outcome, &run_limits) {
         result.verdict = verdict;
         result.detail = detail;

@@ -11,9 +11,13 @@ pub fn home() -> PathBuf {
     }
 }
 
-/// Compiled solutions, generated tests and toolchain versions.
+/// Compiled solutions, generated tests and toolchain versions: `$GRIND_CACHE`, else
+/// `cache/` under the state folder.
 pub fn cache() -> PathBuf {
-    home().join("cache")
+    match std::env::var_os("GRIND_CACHE") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => home().join("cache"),
+    }
 }
 
 /// The user's config folder: `$GRIND_HOME/config` when GRIND_HOME is set, else

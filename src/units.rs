@@ -69,7 +69,7 @@ pub fn format_duration(d: Duration) -> String {
     if ms % 1000 == 0 {
         format!("{}s", ms / 1000)
     } else if ms > 1000 {
-        format!("{:.2}s", d.as_secs_f64()).trim_end_matches('0').to_string()
+        format!("{}s", format!("{:.2}", d.as_secs_f64()).trim_end_matches('0'))
     } else {
         format!("{ms}ms")
     }
@@ -129,18 +129,27 @@ impl<'de> serde::Deserialize<'de> for Size {
     }
 }
 
-/// Reads a string or a number as text.
+/// Reads a string or a number as text. A visitor (not an untagged enum) keeps
+/// serde_yaml's position and field path on the error.
 fn scalar_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    #[derive(serde::Deserialize)]
-    #[serde(untagged)]
-    enum Scalar {
-        Text(String),
-        Int(u64),
-        Float(f64),
+    struct Text;
+    impl serde::de::Visitor<'_> for Text {
+        type Value = String;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a number with a unit, such as 1s or 256MiB")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
     }
-    Ok(match <Scalar as serde::Deserialize>::deserialize(d)? {
-        Scalar::Text(t) => t,
-        Scalar::Int(i) => i.to_string(),
-        Scalar::Float(f) => f.to_string(),
-    })
+    d.deserialize_any(Text)
 }

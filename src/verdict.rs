@@ -110,15 +110,13 @@ pub fn classify(outcome: &Outcome, limits: &RunLimits) -> Option<(Verdict, Strin
     None
 }
 
-/// The last few lines of stderr, where a traceback or panic message ends.
+/// The last line of stderr, where a traceback or panic message ends; the failure
+/// display shows more.
 fn stderr_tail(stderr: &str) -> String {
-    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
-    if lines.is_empty() {
-        return String::new();
+    match stderr.lines().rev().map(str::trim).find(|l| !l.is_empty()) {
+        Some(line) => format!(": {}", line.chars().take(160).collect::<String>()),
+        None => String::new(),
     }
-    let tail = &lines[lines.len().saturating_sub(3)..];
-    let text: Vec<String> = tail.iter().map(|l| l.chars().take(160).collect()).collect();
-    format!(": {}", text.join(" | "))
 }
 
 #[cfg(test)]
@@ -155,7 +153,7 @@ mod tests {
         let o = Outcome { exit_code: Some(3), stderr: b"a\nb\nc\nValueError: boom\n".to_vec(), ..Outcome::default() };
         let (v, detail) = classify(&o, &limits()).unwrap();
         assert_eq!(v, Verdict::RE);
-        assert_eq!(detail, "exit code 3: b | c | ValueError: boom");
+        assert_eq!(detail, "exit code 3: ValueError: boom");
         let ok = Outcome { exit_code: Some(0), ..Outcome::default() };
         assert!(classify(&ok, &limits()).is_none());
     }

@@ -22,9 +22,23 @@ fn describe(err: &serde_yaml::Error, text: &str, path: &Path, what: &str) -> Err
         Some(i) => full[..i].to_string(),
         None => full.clone(),
     };
+    let mut message = message;
+    let mut place = err.location().map(|m| (m.line(), m.column()));
+    // serde_yaml marks a bad value at its key or its enclosing mapping; when the message
+    // quotes the value (as the unit parsers do), point at the value and name its key.
+    if let (Some((line, column)), Some(value)) = (place, quoted_value(&message)) {
+        if let Some((l, c)) = find_after(text, line, column, &value) {
+            place = Some((l, c));
+            if let (Some(key), Some(colon)) = (key_before(text, l, c), message.find(": ")) {
+                if !message[..colon].ends_with(&key) && !message[..colon].contains(' ') {
+                    message = format!("{}.{key}{}", &message[..colon], &message[colon..]);
+                }
+            }
+        }
+    }
     let mut error = Error::new(format!("invalid {what}: {message}"));
-    if let Some(mark) = err.location() {
-        error = error.at(Location::new(path, mark.line(), mark.column(), Some(text)));
+    if let Some((line, column)) = place {
+        error = error.at(Location::new(path, line, column, Some(text)));
     } else if text.trim().is_empty() {
         error = error.help(format!("{what} is empty; see README for the fields it must have"));
     }
@@ -32,6 +46,31 @@ fn describe(err: &serde_yaml::Error, text: &str, path: &Path, what: &str) -> Err
         error = error.help(hint);
     }
     error
+}
+
+/// The text of "… in `VALUE`; …" messages.
+fn quoted_value(message: &str) -> Option<String> {
+    let rest = &message[message.find(" in `")? + 5..];
+    Some(rest[..rest.find('`')?].to_string())
+}
+
+/// Line and column of the first `needle` at or after (line, column).
+fn find_after(text: &str, line: usize, column: usize, needle: &str) -> Option<(usize, usize)> {
+    for (i, l) in text.lines().enumerate().skip(line.saturating_sub(1)) {
+        let from = if i + 1 == line { column.saturating_sub(1).min(l.len()) } else { 0 };
+        if let Some(c) = l.get(from..).and_then(|rest| rest.find(needle)) {
+            return Some((i + 1, from + c + 1));
+        }
+    }
+    None
+}
+
+/// The mapping key written just before (line, column): `time` in `{time: 1 parsec}`.
+fn key_before(text: &str, line: usize, column: usize) -> Option<String> {
+    let l = text.lines().nth(line - 1)?;
+    let before = l.get(..column - 1)?.trim_end().strip_suffix(':')?;
+    let key: String = before.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect();
+    (!key.is_empty()).then(|| key.chars().rev().collect())
 }
 
 /// For "unknown field `x`, expected one of `a`, `b`" suggests the nearest field name.
@@ -48,6 +87,25 @@ fn unknown_field_hint(message: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bad_value_is_pointed_at_with_its_key() {
+        #[derive(serde::Deserialize, Debug)]
+        struct L {
+            #[allow(dead_code)]
+            time: crate::units::Dur,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        struct M {
+            #[allow(dead_code)]
+            limits: L,
+        }
+        let text = "limits: {time: 1 parsec}\n";
+        let err = parse::<M>(text, Path::new("p.yaml"), "p.yaml").unwrap_err();
+        assert!(err.message.starts_with("invalid p.yaml: limits.time: unknown time unit"), "{}", err.message);
+        let loc = err.location.unwrap();
+        assert_eq!((loc.line, loc.column), (1, 16));
+    }
 
     #[test]
     fn hint_for_misspelt_field() {

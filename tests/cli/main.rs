@@ -1,0 +1,122 @@
+//! Integration tests: they run the real `grind` binary the way a user does, each in a
+//! fresh GRIND_HOME. Builds are cached in one shared folder (GRIND_CACHE) so that each
+//! fixture is compiled once per test run, not once per test.
+
+mod checkers;
+mod errors;
+mod judge;
+mod render;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture(path: &str) -> PathBuf {
+    repo().join("tests/fixtures").join(path)
+}
+
+/// One invocation of grind, built fluently and run to completion.
+pub struct Grind {
+    cmd: Command,
+    home: tempfile::TempDir,
+    stdin: Option<Vec<u8>>,
+}
+
+pub struct Run {
+    /// The GRIND_HOME (and working folder) of the run, kept until the Run is dropped.
+    pub home: tempfile::TempDir,
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+    }
+}
+
+impl Grind {
+    pub fn new(args: &[&str]) -> Grind {
+        let home = tempfile::tempdir().unwrap();
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_grind"));
+        cmd.args(args)
+            .env("GRIND_HOME", home.path())
+            .env("GRIND_CACHE", shared_cache())
+            .env("NO_COLOR", "1")
+            .env_remove("GRIND_LANG")
+            .env_remove("GRIND_PROBLEMS")
+            .current_dir(home.path());
+        Grind { cmd, home, stdin: None }
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Grind {
+        self.cmd.arg(arg);
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Grind {
+        self.cmd.env(key, value);
+        self
+    }
+
+    pub fn dir(mut self, dir: &Path) -> Grind {
+        self.cmd.current_dir(dir);
+        self
+    }
+
+    pub fn stdin(mut self, data: &[u8]) -> Grind {
+        self.stdin = Some(data.to_vec());
+        self
+    }
+
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    pub fn run(mut self) -> Run {
+        self.cmd.stdin(if self.stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+        self.cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = self.cmd.spawn().expect("grind runs");
+        if let Some(data) = self.stdin.take() {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(&data).unwrap();
+        }
+        let Output { status, stdout, stderr } = child.wait_with_output().unwrap();
+        Run {
+            home: self.home,
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        }
+    }
+
+    /// Runs and checks the exit code, showing everything on a mismatch.
+    pub fn expect(self, code: i32) -> Run {
+        let run = self.run();
+        assert_eq!(run.code, code, "exit code\nstdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
+        run
+    }
+}
+
+fn shared_cache() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("grind-cache");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A problem folder written into a temporary directory from its parts.
+pub fn problem(yaml: &str, files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new().prefix("problem-").tempdir().unwrap();
+    std::fs::write(dir.path().join("problem.yaml"), yaml).unwrap();
+    std::fs::write(dir.path().join("statement.md"), "# A test problem\n").unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}

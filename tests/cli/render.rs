@@ -1,0 +1,93 @@
+//! Snapshots of what people read: the verdict table, the failure display and the
+//! compile error, with times, sizes and temporary paths redacted.
+
+use super::{Grind, fixture, problem};
+
+fn redact(text: &str) -> String {
+    let rules = [
+        (r"\d+ ms", "[N] ms"),
+        (r"\d+(\.\d+)? (MiB|KiB)", "[SIZE]"),
+        (r"/tmp/[^\s:]+", "[TMP]"),
+        (r"built in \[N\] ms|build cached", "[BUILD]"),
+    ];
+    let mut out = text.to_string();
+    for (pattern, with) in rules {
+        out = regex::Regex::new(pattern).unwrap().replace_all(&out, with).into_owned();
+    }
+    out
+}
+
+fn judge_wrong(file: &str, contents: &str, yaml: &str) -> String {
+    let p = problem(yaml, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(file);
+    std::fs::write(&path, contents).unwrap();
+    let run = Grind::new(&["test", "-j1"]).arg(p.path()).arg(&path).run();
+    redact(&format!("{}--- stderr ---\n{}", run.stdout, run.stderr))
+}
+
+const SUM_PROBLEM: &str = r#"title: Sums
+difficulty: easy
+samples:
+  - input: "3\n1 2\n3 4\n5 6\n"
+    output: "3\n7\n11\n"
+  - input: "1\n0 0\n"
+    output: "0\n"
+"#;
+
+#[test]
+fn wrong_answer_shows_side_by_side_diff() {
+    let wrong = "import sys\nd=sys.stdin.read().split()\nn=int(d[0])\nfor i in range(n):\n    a,b=int(d[1+2*i]),int(d[2+2*i])\n    print(a+b if i!=1 else a*b)\n";
+    insta::assert_snapshot!(judge_wrong("sums.py", wrong, SUM_PROBLEM));
+}
+
+#[test]
+fn missing_line_is_shown_as_such() {
+    let short = "import sys\nd=sys.stdin.read().split()\nprint(int(d[1])+int(d[2]))\n";
+    insta::assert_snapshot!(judge_wrong("short.py", short, SUM_PROBLEM));
+}
+
+#[test]
+fn runtime_error_shows_stderr_end() {
+    insta::assert_snapshot!(judge_wrong("crash.py", "import sys\nx = [1]\nprint(x[5])\n", SUM_PROBLEM));
+}
+
+#[test]
+fn compile_error_points_at_the_users_file() {
+    let out = judge_wrong("broken.cpp", "int main() {\n  return x;\n}\n", SUM_PROBLEM);
+    assert!(out.contains("broken.cpp:2:"), "{out}");
+    assert!(!out.contains("main.cpp"), "{out}");
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn accepted_table() {
+    let run = Grind::new(&["test", "-j1"]).arg(fixture("aplusb")).arg(fixture("solutions/c/AC.c")).expect(0);
+    insta::assert_snapshot!(redact(&run.stdout));
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let wrong = fixture("solutions/c/WA.c");
+    let plain = Grind::new(&["test"]).arg(fixture("aplusb")).arg(&wrong).expect(1);
+    assert!(!plain.stdout.contains('\x1b'), "NO_COLOR is set: {}", plain.stdout);
+    let forced = Grind::new(&["test", "--color", "always"]).arg(fixture("aplusb")).arg(&wrong).expect(1);
+    assert!(forced.stdout.contains('\x1b'), "--color always: {}", forced.stdout);
+    let never = Grind::new(&["test", "--color", "never"]).env("NO_COLOR", "").arg(fixture("aplusb")).arg(&wrong).expect(1);
+    assert!(!never.stdout.contains('\x1b'));
+}
+
+#[test]
+fn large_output_diff_shows_only_a_window() {
+    // 100k lines, one differs in the middle: the display shows a few lines around it.
+    let n = 100_000;
+    let answer: String = (0..n).map(|i| format!("{i}\n")).collect();
+    let p = problem("title: Count\ndifficulty: easy\ntests: [{dir: tests}]\n", &[("tests/big.in", "x\n"), ("tests/big.ans", &answer)]);
+    let src = "#include <stdio.h>\nint main(void){for(int i=0;i<100000;i++)printf(\"%d\\n\", i==54321?-1:i);return 0;}\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("count.c");
+    std::fs::write(&path, src).unwrap();
+    let run = Grind::new(&["test", "--all"]).arg(p.path()).arg(&path).expect(1);
+    assert!(run.stdout.contains("first difference at line 54322, column 1: expected \"54321\", found \"-1\""), "{}", run.stdout);
+    assert!(run.stdout.lines().count() < 40, "only a window is shown:\n{}", run.stdout);
+}
