@@ -28,7 +28,12 @@ impl Mismatch {
 
 /// Compares `output` with the answer in `answer` using a built-in checker. Returns
 /// `Ok(None)` when accepted. `strict` makes every checker byte-exact (`grind run --strict`).
-pub fn check(spec: &CheckerSpec, output: &[u8], answer: &Path, strict: bool) -> std::io::Result<Option<Mismatch>> {
+pub fn check(
+    spec: &CheckerSpec,
+    output: &[u8],
+    answer: &Path,
+    strict: bool,
+) -> std::io::Result<Option<Mismatch>> {
     let file = std::fs::File::open(answer)?;
     let mut answer = BufReader::with_capacity(256 * 1024, file);
     if strict {
@@ -37,13 +42,15 @@ pub fn check(spec: &CheckerSpec, output: &[u8], answer: &Path, strict: bool) -> 
     match spec {
         CheckerSpec::Exact => exact(output, &mut answer),
         CheckerSpec::Lines => by_lines(output, &mut answer, |a, b| (a != b).then_some((0, 0))),
-        CheckerSpec::Tokens => by_lines(output, &mut answer, |o, a| token_diff(o, a, |x, y| x == y)),
-        CheckerSpec::CaseInsensitive => {
-            by_lines(output, &mut answer, |o, a| token_diff(o, a, |x, y| x.eq_ignore_ascii_case(y)))
+        CheckerSpec::Tokens => {
+            by_lines(output, &mut answer, |o, a| token_diff(o, a, |x, y| x == y))
         }
-        CheckerSpec::Float { abs, rel } => {
-            by_lines(output, &mut answer, |o, a| token_diff(o, a, |x, y| floats_match(x, y, *abs, *rel)))
-        }
+        CheckerSpec::CaseInsensitive => by_lines(output, &mut answer, |o, a| {
+            token_diff(o, a, |x, y| x.eq_ignore_ascii_case(y))
+        }),
+        CheckerSpec::Float { abs, rel } => by_lines(output, &mut answer, |o, a| {
+            token_diff(o, a, |x, y| floats_match(x, y, *abs, *rel))
+        }),
         CheckerSpec::Unordered { by_token } => unordered(output, &mut answer, *by_token),
         CheckerSpec::Custom { .. } => unreachable!("custom checkers run as programs"),
     }
@@ -58,7 +65,10 @@ fn show(bytes: &[u8]) -> String {
 const END: &str = "end of output";
 
 fn trim_end(line: &[u8]) -> &[u8] {
-    let end = line.iter().rposition(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n')).map_or(0, |i| i + 1);
+    let end = line
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .map_or(0, |i| i + 1);
     &line[..end]
 }
 
@@ -68,11 +78,32 @@ fn exact(output: &[u8], answer: &mut impl BufRead) -> std::io::Result<Option<Mis
     if output == expected.as_slice() {
         return Ok(None);
     }
-    let at = output.iter().zip(&expected).position(|(a, b)| a != b).unwrap_or(output.len().min(expected.len()));
+    let at = output
+        .iter()
+        .zip(&expected)
+        .position(|(a, b)| a != b)
+        .unwrap_or(output.len().min(expected.len()));
     let line = output[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = at - output[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
-    let pick = |s: &[u8]| if at < s.len() { show(&s[at..at + 1]) } else { END.to_string() };
-    Ok(Some(Mismatch { line, column, expected_column: column, expected: pick(&expected), found: pick(output) }))
+    let column = at
+        - output[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1)
+        + 1;
+    let pick = |s: &[u8]| {
+        if at < s.len() {
+            show(&s[at..at + 1])
+        } else {
+            END.to_string()
+        }
+    };
+    Ok(Some(Mismatch {
+        line,
+        column,
+        expected_column: column,
+        expected: pick(&expected),
+        found: pick(output),
+    }))
 }
 
 /// Walks both sides line by line (trailing whitespace and trailing blank lines do not
@@ -92,7 +123,11 @@ fn by_lines(
     loop {
         line_no += 1;
         buf.clear();
-        let ans = if answer.read_until(b'\n', &mut buf)? > 0 { Some(trim_end(&buf)) } else { None };
+        let ans = if answer.read_until(b'\n', &mut buf)? > 0 {
+            Some(trim_end(&buf))
+        } else {
+            None
+        };
         let out = out_lines.next().map(trim_end);
         match (out, ans) {
             (None, None) => return Ok(None),
@@ -107,9 +142,23 @@ fn by_lines(
                 if pending_out != pending_ans {
                     // One side had more blank lines before this content.
                     let line = line_no - pending_out.max(pending_ans);
-                    let found = if pending_out > pending_ans { "empty line".into() } else { first_token(o) };
-                    let expected = if pending_ans > pending_out { "empty line".into() } else { first_token(a) };
-                    return Ok(Some(Mismatch { line, column: 1, expected_column: 1, expected, found }));
+                    let found = if pending_out > pending_ans {
+                        "empty line".into()
+                    } else {
+                        first_token(o)
+                    };
+                    let expected = if pending_ans > pending_out {
+                        "empty line".into()
+                    } else {
+                        first_token(a)
+                    };
+                    return Ok(Some(Mismatch {
+                        line,
+                        column: 1,
+                        expected_column: 1,
+                        expected,
+                        found,
+                    }));
                 }
                 pending_out = 0;
                 pending_ans = 0;
@@ -118,12 +167,33 @@ fn by_lines(
                     let (oc, ac) = differ(o, a).unwrap_or((0, 0));
                     let token = |s: &[u8], c: usize, missing: &str| {
                         let rest = &s[c.min(s.len())..];
-                        let end = rest.iter().position(|b| b.is_ascii_whitespace()).unwrap_or(rest.len());
-                        if end == 0 { missing.to_string() } else { show(&rest[..end]) }
+                        let end = rest
+                            .iter()
+                            .position(|b| b.is_ascii_whitespace())
+                            .unwrap_or(rest.len());
+                        if end == 0 {
+                            missing.to_string()
+                        } else {
+                            show(&rest[..end])
+                        }
                     };
-                    let found = if out.is_none() { END.to_string() } else { token(o, oc, "end of line") };
-                    let expected = if ans.is_none() { "end of answer".to_string() } else { token(a, ac, "end of line") };
-                    return Ok(Some(Mismatch { line: line_no, column: oc + 1, expected_column: ac + 1, expected, found }));
+                    let found = if out.is_none() {
+                        END.to_string()
+                    } else {
+                        token(o, oc, "end of line")
+                    };
+                    let expected = if ans.is_none() {
+                        "end of answer".to_string()
+                    } else {
+                        token(a, ac, "end of line")
+                    };
+                    return Ok(Some(Mismatch {
+                        line: line_no,
+                        column: oc + 1,
+                        expected_column: ac + 1,
+                        expected,
+                        found,
+                    }));
                 }
             }
         }
@@ -133,7 +203,11 @@ fn by_lines(
 fn first_token(line: Option<&[u8]>) -> String {
     match line {
         None => END.to_string(),
-        Some(l) => show(l.split(|b| b.is_ascii_whitespace()).find(|t| !t.is_empty()).unwrap_or(b"")),
+        Some(l) => show(
+            l.split(|b| b.is_ascii_whitespace())
+                .find(|t| !t.is_empty())
+                .unwrap_or(b""),
+        ),
     }
 }
 
@@ -156,7 +230,11 @@ fn tokens(line: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
 }
 
 /// Columns (output, answer) of the first token that differs, if any.
-fn token_diff(out: &[u8], ans: &[u8], same: impl Fn(&[u8], &[u8]) -> bool) -> Option<(usize, usize)> {
+fn token_diff(
+    out: &[u8],
+    ans: &[u8],
+    same: impl Fn(&[u8], &[u8]) -> bool,
+) -> Option<(usize, usize)> {
     let mut o = tokens(out);
     let mut a = tokens(ans);
     loop {
@@ -187,14 +265,25 @@ fn floats_match(out: &[u8], ans: &[u8], abs: f64, rel: f64) -> bool {
     }
 }
 
-fn unordered(output: &[u8], answer: &mut impl BufRead, by_token: bool) -> std::io::Result<Option<Mismatch>> {
+fn unordered(
+    output: &[u8],
+    answer: &mut impl BufRead,
+    by_token: bool,
+) -> std::io::Result<Option<Mismatch>> {
     let mut expected = Vec::new();
     answer.read_to_end(&mut expected)?;
     let items = |s: &[u8]| -> Vec<Vec<u8>> {
         if by_token {
-            s.split(|b| b.is_ascii_whitespace()).filter(|t| !t.is_empty()).map(<[u8]>::to_vec).collect()
+            s.split(|b| b.is_ascii_whitespace())
+                .filter(|t| !t.is_empty())
+                .map(<[u8]>::to_vec)
+                .collect()
         } else {
-            s.split(|&b| b == b'\n').map(trim_end).filter(|l| !l.is_empty()).map(<[u8]>::to_vec).collect()
+            s.split(|&b| b == b'\n')
+                .map(trim_end)
+                .filter(|l| !l.is_empty())
+                .map(<[u8]>::to_vec)
+                .collect()
         }
     };
     let (mut out, mut ans) = (items(output), items(&expected));
@@ -217,7 +306,13 @@ fn unordered(output: &[u8], answer: &mut impl BufRead, by_token: bool) -> std::i
         (None, Some(o)) => (format!("no such {what}"), show(o)),
         (None, None) => unreachable!("the lists differ"),
     };
-    Ok(Some(Mismatch { line: 1, column: 1, expected_column: 1, expected, found }))
+    Ok(Some(Mismatch {
+        line: 1,
+        column: 1,
+        expected_column: 1,
+        expected,
+        found,
+    }))
 }
 
 #[cfg(test)]
@@ -237,7 +332,10 @@ mod tests {
         assert_eq!(run(&t, "1 2\r\n3  \n\n\n", "1 2\n3\n"), None);
         assert_eq!(run(&t, "1  2\n3", "1 2\n3\n"), None);
         let m = run(&t, "1 2\n4\n", "1 2\n3\n").unwrap();
-        assert_eq!((m.line, m.column, m.expected.as_str(), m.found.as_str()), (2, 1, "\"3\"", "\"4\""));
+        assert_eq!(
+            (m.line, m.column, m.expected.as_str(), m.found.as_str()),
+            (2, 1, "\"3\"", "\"4\"")
+        );
     }
 
     #[test]
@@ -247,7 +345,10 @@ mod tests {
         assert_eq!(run(&t, "1\n", "1\n2\n").unwrap().found, "end of output");
         assert_eq!(run(&t, "1\n2\n", "1\n").unwrap().expected, "end of answer");
         assert_eq!(run(&t, "1 2 3\n", "1 2\n").unwrap().column, 5);
-        assert!(run(&t, "\n1\n", "1\n").is_some(), "a leading blank line is a difference");
+        assert!(
+            run(&t, "\n1\n", "1\n").is_some(),
+            "a leading blank line is a difference"
+        );
     }
 
     #[test]
@@ -260,11 +361,21 @@ mod tests {
 
     #[test]
     fn floats_with_tolerance() {
-        let f = CheckerSpec::Float { abs: 1e-6, rel: 1e-6 };
+        let f = CheckerSpec::Float {
+            abs: 1e-6,
+            rel: 1e-6,
+        };
         assert_eq!(run(&f, "0.3333333 x\n", "0.33333333 x\n"), None);
         assert!(run(&f, "0.334\n", "0.333\n").is_some());
-        assert_eq!(run(&f, "1000000.5\n", "1000000.0\n"), None, "relative tolerance");
-        assert!(run(&f, "nan\n", "nan\n").is_none(), "identical tokens match");
+        assert_eq!(
+            run(&f, "1000000.5\n", "1000000.0\n"),
+            None,
+            "relative tolerance"
+        );
+        assert!(
+            run(&f, "nan\n", "nan\n").is_none(),
+            "identical tokens match"
+        );
         assert!(run(&f, "abc\n", "abd\n").is_some());
     }
 
@@ -283,7 +394,9 @@ mod tests {
     fn non_utf8_output_is_shown_lossily() {
         let mut f = tempfile::NamedTempFile::new().unwrap();
         f.write_all(b"3\n").unwrap();
-        let m = check(&CheckerSpec::Tokens, b"\xff\xfe(\0\x80\n", f.path(), false).unwrap().unwrap();
+        let m = check(&CheckerSpec::Tokens, b"\xff\xfe(\0\x80\n", f.path(), false)
+            .unwrap()
+            .unwrap();
         assert!(m.found.contains('\u{fffd}'));
     }
 }

@@ -4,7 +4,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "grind", version, about = "A local judge for practising coding-interview problems")]
+#[command(
+    name = "grind",
+    version,
+    about = "A local judge for practising coding-interview problems"
+)]
 pub struct Cli {
     /// When to use colour (also off with NO_COLOR set).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]

@@ -31,15 +31,22 @@ pub struct Build {
 
 #[derive(Debug, Clone)]
 pub enum Compiled {
-    Ok(Build),
+    Ok(Box<Build>),
     /// A compile error: the compiler's message (with paths pointing at the user's file).
-    Failed { message: String, wall_ms: u64 },
+    Failed {
+        message: String,
+        wall_ms: u64,
+    },
 }
 
 impl Build {
     /// The run command with placeholders filled in.
     pub fn run_argv(&self, memory_mib: u64) -> Vec<String> {
-        self.toolchain.run.iter().map(|a| self.fill(a, memory_mib)).collect()
+        self.toolchain
+            .run
+            .iter()
+            .map(|a| self.fill(a, memory_mib))
+            .collect()
     }
 
     fn fill(&self, arg: &str, memory_mib: u64) -> String {
@@ -99,17 +106,22 @@ fn base_env(home: &Path) -> Vec<(String, String)> {
 
 /// Java's public class name, which its file must be named after.
 fn java_class(source: &str) -> String {
-    let words: Vec<&str> = source.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = source
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
     for (i, w) in words.iter().enumerate() {
         if *w == "public" {
             let mut j = i + 1;
-            while j < words.len() && matches!(words[j], "final" | "abstract" | "static" | "strictfp") {
+            while j < words.len()
+                && matches!(words[j], "final" | "abstract" | "static" | "strictfp")
+            {
                 j += 1;
             }
-            if words.get(j) == Some(&"class") {
-                if let Some(name) = words.get(j + 1) {
-                    return name.to_string();
-                }
+            if words.get(j) == Some(&"class")
+                && let Some(name) = words.get(j + 1)
+            {
+                return name.to_string();
             }
         }
     }
@@ -117,7 +129,12 @@ fn java_class(source: &str) -> String {
 }
 
 /// Builds `source` (or finds it in the cache).
-pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, source: &Path) -> Result<Compiled> {
+pub fn build(
+    spawner: &mut Spawner,
+    language: &Language,
+    toolchain: &Toolchain,
+    source: &Path,
+) -> Result<Compiled> {
     let code = std::fs::read(source).map_err(|e| Error::io("read", source, e))?;
     if code.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::new(format!("{} is empty", source.display()))
@@ -127,7 +144,10 @@ pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, 
     let source_name = language.source.replace("{class}", &class);
     let key = cache_key(&code, language, toolchain, &source_name);
     let dir = paths::cache().join("builds").join(&key);
-    let label = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let label = source
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let make = |cached, wall_ms| Build {
         dir: dir.clone(),
         language: language.clone(),
@@ -139,16 +159,23 @@ pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, 
         label: label.clone(),
     };
     if dir.join(".complete").is_file() {
-        return Ok(Compiled::Ok(make(true, 0)));
+        return Ok(Compiled::Ok(Box::new(make(true, 0))));
     }
     let started = Instant::now();
     let scratch = paths::cache().join("tmp");
     std::fs::create_dir_all(&scratch).map_err(|e| Error::io("create", &scratch, e))?;
-    let work = tempfile::Builder::new().prefix("build-").tempdir_in(&scratch).map_err(|e| Error::io("create a build folder in", &scratch, e))?;
+    let work = tempfile::Builder::new()
+        .prefix("build-")
+        .tempdir_in(&scratch)
+        .map_err(|e| Error::io("create a build folder in", &scratch, e))?;
     let box_dir = work.path().to_path_buf();
-    std::fs::write(box_dir.join(&source_name), &code).map_err(|e| Error::io("write", &box_dir, e))?;
+    std::fs::write(box_dir.join(&source_name), &code)
+        .map_err(|e| Error::io("write", &box_dir, e))?;
     if let Some(cmd) = &toolchain.compile {
-        let argv: Vec<String> = cmd.iter().map(|a| fill(a, &box_dir, &source_name, &class, 0)).collect();
+        let argv: Vec<String> = cmd
+            .iter()
+            .map(|a| fill(a, &box_dir, &source_name, &class, 0))
+            .collect();
         let mut env = base_env(&box_dir);
         for (k, v) in &language.env {
             env.push((k.clone(), fill(v, &box_dir, &source_name, &class, 0)));
@@ -176,28 +203,53 @@ pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, 
             step: Step::Compile,
             read_paths: toolchain.read_paths.clone(),
             write_paths,
-            unsandboxed: false,
         };
         let outcome = spawner.run(&request)?;
         let wall_ms = started.elapsed().as_millis() as u64;
         let mut text = String::from_utf8_lossy(&outcome.stdout).into_owned();
         text.push_str(&String::from_utf8_lossy(&outcome.stderr));
         // Point messages at the user's file, not the build folder's copy.
-        let text = text.replace(&format!("{}/", box_dir.display()), "").replace(&source_name, &label);
+        let text = text
+            .replace(&format!("{}/", box_dir.display()), "")
+            .replace(&source_name, &label);
         let failure = match (outcome.killed, outcome.signal, outcome.exit_code) {
             (_, _, _) if outcome.spawn_error.is_some() => {
-                return Err(Error::internal(format!("could not start the compiler: {}", outcome.spawn_error.unwrap_or_default())));
+                return Err(Error::internal(format!(
+                    "could not start the compiler: {}",
+                    outcome.spawn_error.unwrap_or_default()
+                )));
             }
-            (Some(Kill::Wall | Kill::Cpu), _, _) => Some(format!("compilation took longer than {} s", time.as_secs())),
-            (Some(Kill::Memory), _, _) => Some(format!("the compiler used more than {} MiB", COMPILER_MEMORY_KIB / 1024)),
-            (Some(Kill::Output), _, _) => Some(format!("compiler output too long (over {} KiB)", COMPILER_OUTPUT_LIMIT / 1024)),
-            (_, Some(libc::SIGXFSZ), _) => Some(format!("the compiled program is larger than {} MiB", COMPILER_FILE_BYTES >> 20)),
-            (_, Some(sig), _) => Some(format!("the compiler was killed by {}", sandbox::signal_name(sig))),
+            (Some(Kill::Wall | Kill::Cpu), _, _) => {
+                Some(format!("compilation took longer than {} s", time.as_secs()))
+            }
+            (Some(Kill::Memory), _, _) => Some(format!(
+                "the compiler used more than {} MiB",
+                COMPILER_MEMORY_KIB / 1024
+            )),
+            (Some(Kill::Output), _, _) => Some(format!(
+                "compiler output too long (over {} KiB)",
+                COMPILER_OUTPUT_LIMIT / 1024
+            )),
+            (_, Some(libc::SIGXFSZ), _) => Some(format!(
+                "the compiled program is larger than {} MiB",
+                COMPILER_FILE_BYTES >> 20
+            )),
+            (_, Some(sig), _) => Some(format!(
+                "the compiler was killed by {}",
+                sandbox::signal_name(sig)
+            )),
             (_, _, Some(0)) => None,
-            (_, _, code) => Some(format!("the compiler exited with code {}", code.unwrap_or(-1))),
+            (_, _, code) => Some(format!(
+                "the compiler exited with code {}",
+                code.unwrap_or(-1)
+            )),
         };
         if let Some(reason) = failure {
-            let message = if text.trim().is_empty() { reason } else { format!("{reason}\n{}", truncate(&text, 16 * 1024)) };
+            let message = if text.trim().is_empty() {
+                reason
+            } else {
+                format!("{reason}\n{}", truncate(&text, 16 * 1024))
+            };
             return Ok(Compiled::Failed { message, wall_ms });
         }
     }
@@ -207,16 +259,23 @@ pub fn build(spawner: &mut Spawner, language: &Language, toolchain: &Toolchain, 
     if let Some(parent) = dir.parent() {
         std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
     }
-    crate::fsutil::copy_dir(&box_dir, &staging).map_err(|e| Error::io("store the build in", &staging, e))?;
+    crate::fsutil::copy_dir(&box_dir, &staging)
+        .map_err(|e| Error::io("store the build in", &staging, e))?;
     std::fs::write(staging.join(".complete"), b"").map_err(|e| Error::io("write", &staging, e))?;
     if std::fs::rename(&staging, &dir).is_err() {
         // Another grind published the same build first; theirs is as good as ours.
         let _ = std::fs::remove_dir_all(&staging);
         if !dir.join(".complete").is_file() {
-            return Err(Error::new(format!("failed to store the build in {}", dir.display())));
+            return Err(Error::new(format!(
+                "failed to store the build in {}",
+                dir.display()
+            )));
         }
     }
-    Ok(Compiled::Ok(make(false, started.elapsed().as_millis() as u64)))
+    Ok(Compiled::Ok(Box::new(make(
+        false,
+        started.elapsed().as_millis() as u64,
+    ))))
 }
 
 fn cache_key(code: &[u8], language: &Language, toolchain: &Toolchain, source_name: &str) -> String {
@@ -256,7 +315,10 @@ mod tests {
 
     #[test]
     fn java_public_class() {
-        assert_eq!(java_class("import x;\npublic final class Solver {}"), "Solver");
+        assert_eq!(
+            java_class("import x;\npublic final class Solver {}"),
+            "Solver"
+        );
         assert_eq!(java_class("class A {} public class B {}"), "B");
         assert_eq!(java_class("class Main {}"), "Main");
     }

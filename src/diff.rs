@@ -38,7 +38,9 @@ fn window_of_bytes(bytes: &[u8], from: usize, to: usize) -> Vec<Option<String>> 
 }
 
 fn window_of_file(path: &Path, from: usize, to: usize) -> Vec<Option<String>> {
-    let Ok(file) = std::fs::File::open(path) else { return vec![] };
+    let Ok(file) = std::fs::File::open(path) else {
+        return vec![];
+    };
     let mut reader = BufReader::new(file);
     let mut buf = Vec::new();
     let mut out = Vec::new();
@@ -64,7 +66,9 @@ fn cut(line: &str, column: usize, width: usize) -> String {
     if chars.len() <= width {
         return line.to_string();
     }
-    let start = column.saturating_sub(width / 3).min(chars.len().saturating_sub(width - 1));
+    let start = column
+        .saturating_sub(width / 3)
+        .min(chars.len().saturating_sub(width - 1));
     let end = (start + width - 1).min(chars.len());
     let mut s = String::new();
     if start > 0 {
@@ -82,8 +86,13 @@ fn highlight(expected: &str, actual: &str, color: bool) -> (String, String) {
     if !color || expected == actual {
         return (expected.to_string(), actual.to_string());
     }
-    let diff = TextDiff::configure().timeout(DIFF_TIMEOUT).diff_words(expected, actual);
-    let (del, ins) = (Style::new().green().bold().underlined(), Style::new().red().bold().underlined());
+    let diff = TextDiff::configure()
+        .timeout(DIFF_TIMEOUT)
+        .diff_words(expected, actual);
+    let (del, ins) = (
+        Style::new().green().bold().underlined(),
+        Style::new().red().bold().underlined(),
+    );
     let (mut left, mut right) = (String::new(), String::new());
     for change in diff.iter_all_changes() {
         let v = change.value();
@@ -106,8 +115,16 @@ pub fn render(output: &[u8], answer: &Path, m: &Mismatch, width: usize, color: b
     let expected = window_of_file(answer, from, to);
     let actual = window_of_bytes(output, from, to);
     let side = ((width.max(60) - 12) / 2).min(60);
-    let dim = if color { Style::new().dim() } else { Style::new() };
-    let bold = if color { Style::new().bold() } else { Style::new() };
+    let dim = if color {
+        Style::new().dim()
+    } else {
+        Style::new()
+    };
+    let bold = if color {
+        Style::new().bold()
+    } else {
+        Style::new()
+    };
     let mut out = format!(
         "  first difference at line {}, column {}: expected {}, found {}\n",
         m.line, m.column, m.expected, m.found
@@ -125,15 +142,28 @@ pub fn render(output: &[u8], answer: &Path, m: &Mismatch, width: usize, color: b
         if e.is_none() && a.is_none() {
             break;
         }
-        let differs = e.as_deref().map(str::trim_end) != a.as_deref().map(str::trim_end) || n == m.line;
-        let col = if n == m.line { m.column.saturating_sub(1) } else { 0 };
-        let ecol = if n == m.line { m.expected_column.saturating_sub(1) } else { 0 };
+        let differs =
+            e.as_deref().map(str::trim_end) != a.as_deref().map(str::trim_end) || n == m.line;
+        let col = if n == m.line {
+            m.column.saturating_sub(1)
+        } else {
+            0
+        };
+        let ecol = if n == m.line {
+            m.expected_column.saturating_sub(1)
+        } else {
+            0
+        };
         let missing = |s: &Option<String>| s.is_none();
         let (el, al) = (
             e.as_deref().map(|s| cut(s, ecol, side)).unwrap_or_default(),
             a.as_deref().map(|s| cut(s, col, side)).unwrap_or_default(),
         );
-        let (mut left, mut right) = if differs { highlight(&el, &al, color) } else { (el.clone(), al.clone()) };
+        let (mut left, mut right) = if differs {
+            highlight(&el, &al, color)
+        } else {
+            (el.clone(), al.clone())
+        };
         if missing(&e) {
             left = dim.apply_to("(no line)").to_string();
         }
@@ -142,11 +172,20 @@ pub fn render(output: &[u8], answer: &Path, m: &Mismatch, width: usize, color: b
         }
         let marker = if n == m.line { ">" } else { " " };
         let pad = side.saturating_sub(measure_text_width(&left));
-        out += &format!("{marker}{:>5}  {left}{} │ {right}\n", dim.apply_to(n), " ".repeat(pad));
+        out += &format!(
+            "{marker}{:>5}  {left}{} │ {right}\n",
+            dim.apply_to(n),
+            " ".repeat(pad)
+        );
         if n == m.line && !color {
             // Without colour, a caret under the first differing column of your output.
             let caret_at = cut_offset(a.as_deref().unwrap_or(""), col, side);
-            out += &format!("{:>6}  {} │ {}^\n", "", " ".repeat(side), " ".repeat(caret_at));
+            out += &format!(
+                "{:>6}  {} │ {}^\n",
+                "",
+                " ".repeat(side),
+                " ".repeat(caret_at)
+            );
         }
     }
     out
@@ -158,13 +197,17 @@ fn cut_offset(line: &str, column: usize, width: usize) -> usize {
     if len <= width {
         return column.min(len);
     }
-    let start = column.saturating_sub(width / 3).min(len.saturating_sub(width - 1));
+    let start = column
+        .saturating_sub(width / 3)
+        .min(len.saturating_sub(width - 1));
     column - start
 }
 
 /// The first `max_lines` lines of a file (at most `max_bytes`), for showing a test's input.
 pub fn head(path: &Path, max_lines: usize, max_bytes: usize) -> String {
-    let Ok(data) = std::fs::read(path) else { return String::new() };
+    let Ok(data) = std::fs::read(path) else {
+        return String::new();
+    };
     head_of(&data, max_lines, max_bytes)
 }
 
@@ -197,7 +240,13 @@ mod tests {
     fn window_shows_the_differing_line_with_a_caret() {
         let mut f = tempfile::NamedTempFile::new().unwrap();
         f.write_all(b"1\n2\n3 4 5\n6\n").unwrap();
-        let m = Mismatch { line: 3, column: 3, expected_column: 3, expected: "\"4\"".into(), found: "\"9\"".into() };
+        let m = Mismatch {
+            line: 3,
+            column: 3,
+            expected_column: 3,
+            expected: "\"4\"".into(),
+            found: "\"9\"".into(),
+        };
         let text = render(b"1\n2\n3 9 5\n6\n", f.path(), &m, 80, false);
         assert!(text.contains("line 3, column 3"));
         assert!(text.contains(">    3  3 4 5"));
@@ -205,7 +254,11 @@ mod tests {
         let pos = |c: char| caret_line.chars().position(|x| x == c).unwrap();
         let row = text.lines().find(|l| l.starts_with('>')).unwrap();
         let nine = row.chars().skip(pos('│')).position(|c| c == '9').unwrap();
-        assert_eq!(pos('^') - pos('│'), nine, "the caret sits under the 9:\n{text}");
+        assert_eq!(
+            pos('^') - pos('│'),
+            nine,
+            "the caret sits under the 9:\n{text}"
+        );
     }
 
     #[test]
@@ -220,7 +273,13 @@ mod tests {
     fn missing_lines_are_marked() {
         let mut f = tempfile::NamedTempFile::new().unwrap();
         f.write_all(b"1\n2\n").unwrap();
-        let m = Mismatch { line: 2, column: 1, expected_column: 1, expected: "\"2\"".into(), found: "end of output".into() };
+        let m = Mismatch {
+            line: 2,
+            column: 1,
+            expected_column: 1,
+            expected: "\"2\"".into(),
+            found: "end of output".into(),
+        };
         let text = render(b"1\n", f.path(), &m, 80, false);
         assert!(text.contains("(no line)"), "{text}");
     }

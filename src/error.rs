@@ -19,7 +19,12 @@ impl Location {
     /// A location in `path`, with the line's text read from `source` when given.
     pub fn new(path: &Path, line: usize, column: usize, source: Option<&str>) -> Location {
         let text = source.and_then(|s| s.lines().nth(line.saturating_sub(1)).map(str::to_string));
-        Location { path: path.to_path_buf(), line, column, text }
+        Location {
+            path: path.to_path_buf(),
+            line,
+            column,
+            text,
+        }
     }
 }
 
@@ -36,11 +41,19 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(message: impl Into<String>) -> Error {
-        Error { message: message.into(), location: None, help: None, internal: false }
+        Error {
+            message: message.into(),
+            location: None,
+            help: None,
+            internal: false,
+        }
     }
 
     pub fn internal(message: impl Into<String>) -> Error {
-        Error { internal: true, ..Error::new(message) }
+        Error {
+            internal: true,
+            ..Error::new(message)
+        }
     }
 
     pub fn at(mut self, location: Location) -> Error {
@@ -55,7 +68,11 @@ impl Error {
 
     /// An I/O failure on `path`, worded as "failed to <what> <path>: <cause>".
     pub fn io(what: &str, path: &Path, err: std::io::Error) -> Error {
-        Error::new(format!("failed to {what} {}: {}", path.display(), io_cause(&err)))
+        Error::new(format!(
+            "failed to {what} {}: {}",
+            path.display(),
+            io_cause(&err)
+        ))
     }
 }
 
@@ -80,11 +97,19 @@ impl std::error::Error for Error {}
 pub fn render(err: &Error, color: bool) -> String {
     use console::Style;
     let (red, blue, bold) = if color {
-        (Style::new().red().bold(), Style::new().blue().bold(), Style::new().bold())
+        (
+            Style::new().red().bold(),
+            Style::new().blue().bold(),
+            Style::new().bold(),
+        )
     } else {
         (Style::new(), Style::new(), Style::new())
     };
-    let mut out = format!("{} {}\n", red.apply_to("error:"), bold.apply_to(&err.message));
+    let mut out = format!(
+        "{} {}\n",
+        red.apply_to("error:"),
+        bold.apply_to(&err.message)
+    );
     if let Some(loc) = &err.location {
         let gutter = loc.line.to_string().len();
         out += &format!(
@@ -99,8 +124,16 @@ pub fn render(err: &Error, color: bool) -> String {
             let pad = " ".repeat(gutter);
             let caret = " ".repeat(loc.column.saturating_sub(1));
             out += &format!("{pad} {}\n", blue.apply_to("|"));
-            out += &format!("{} {} {text}\n", blue.apply_to(loc.line), blue.apply_to("|"));
-            out += &format!("{pad} {} {caret}{}\n", blue.apply_to("|"), red.apply_to("^"));
+            out += &format!(
+                "{} {} {text}\n",
+                blue.apply_to(loc.line),
+                blue.apply_to("|")
+            );
+            out += &format!(
+                "{pad} {} {caret}{}\n",
+                blue.apply_to("|"),
+                red.apply_to("^")
+            );
         }
     }
     if let Some(help) = &err.help {
@@ -143,7 +176,10 @@ mod tests {
 
     #[test]
     fn suggests_near_misses_only() {
-        assert_eq!(suggest("memroy", ["time", "memory", "output"]), Some("memory"));
+        assert_eq!(
+            suggest("memroy", ["time", "memory", "output"]),
+            Some("memory")
+        );
         assert_eq!(suggest("zzzzzz", ["time", "memory"]), None);
     }
 }

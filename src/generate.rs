@@ -18,8 +18,17 @@ const GENERATOR_MEMORY_KIB: u64 = 1 << 20;
 const GENERATED_MAX_BYTES: u64 = 256 << 20;
 
 /// The problem's generated tests, making (and caching) what is missing.
-pub fn tests(problem: &Problem, languages: &Languages, spawner: &mut Spawner) -> Result<Vec<TestCase>> {
-    let sources: Vec<_> = problem.meta.tests.iter().filter_map(|s| s.generate.as_ref()).collect();
+pub fn tests(
+    problem: &Problem,
+    languages: &Languages,
+    spawner: &mut Spawner,
+) -> Result<Vec<TestCase>> {
+    let sources: Vec<_> = problem
+        .meta
+        .tests
+        .iter()
+        .filter_map(|s| s.generate.as_ref())
+        .collect();
     if sources.is_empty() {
         return Ok(Vec::new());
     }
@@ -30,7 +39,11 @@ pub fn tests(problem: &Problem, languages: &Languages, spawner: &mut Spawner) ->
     for source in sources {
         let program = problem.dir.join(&source.program);
         let code = std::fs::read(&program).map_err(|e| Error::io("read", &program, e))?;
-        let stem = source.program.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = source
+            .program
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut gen_build: Option<Build> = None;
         for seed in &source.seeds {
             let key = {
@@ -50,15 +63,40 @@ pub fn tests(problem: &Problem, languages: &Languages, spawner: &mut Spawner) ->
                 if gen_build.is_none() {
                     gen_build = Some(build_helper(spawner, languages, &program, "generator")?);
                 }
-                let data = run_generator(spawner, gen_build.as_ref().expect("built"), &program, *seed, &source.args)?;
-                crate::fsutil::write_atomic(&input, &data).map_err(|e| Error::io("write", &input, e))?;
+                let data = run_generator(
+                    spawner,
+                    gen_build.as_ref().expect("built"),
+                    &program,
+                    *seed,
+                    &source.args,
+                )?;
+                crate::fsutil::write_atomic(&input, &data)
+                    .map_err(|e| Error::io("write", &input, e))?;
                 if reference_build.is_none() {
-                    reference_build = Some(build_helper(spawner, languages, &reference, "accepted solution")?);
+                    reference_build = Some(build_helper(
+                        spawner,
+                        languages,
+                        &reference,
+                        "accepted solution",
+                    )?);
                 }
-                let out = answer_for(spawner, problem, reference_build.as_ref().expect("built"), &reference, &input, &name)?;
-                crate::fsutil::write_atomic(&answer, &out).map_err(|e| Error::io("write", &answer, e))?;
+                let out = answer_for(
+                    spawner,
+                    problem,
+                    reference_build.as_ref().expect("built"),
+                    &reference,
+                    &input,
+                    &name,
+                )?;
+                crate::fsutil::write_atomic(&answer, &out)
+                    .map_err(|e| Error::io("write", &answer, e))?;
             }
-            tests.push(TestCase { name, input, answer: Some(answer), sample: false });
+            tests.push(TestCase {
+                name,
+                input,
+                answer: Some(answer),
+                sample: false,
+            });
         }
     }
     Ok(tests)
@@ -68,27 +106,53 @@ pub fn tests(problem: &Problem, languages: &Languages, spawner: &mut Spawner) ->
 pub fn reference_solution(problem: &Problem) -> Result<PathBuf> {
     let dir = problem.dir.join("solutions").join("accepted");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file())
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files.into_iter().next().ok_or_else(|| {
-        Error::new(format!("problem `{}` generates tests but has no accepted solution", problem.id))
-            .help(format!("put a correct solution in {}; its output becomes the answers", dir.display()))
+        Error::new(format!(
+            "problem `{}` generates tests but has no accepted solution",
+            problem.id
+        ))
+        .help(format!(
+            "put a correct solution in {}; its output becomes the answers",
+            dir.display()
+        ))
     })
 }
 
-fn build_helper(spawner: &mut Spawner, languages: &Languages, source: &Path, what: &str) -> Result<Build> {
+fn build_helper(
+    spawner: &mut Spawner,
+    languages: &Languages,
+    source: &Path,
+    what: &str,
+) -> Result<Build> {
     let language = languages.for_file(source, None)?;
     let toolchain = language.toolchain()?;
     match compile::build(spawner, language, &toolchain, source)? {
-        Compiled::Ok(build) => Ok(build),
-        Compiled::Failed { message, .. } => Err(Error::new(format!("the {what} {} does not compile", source.display()))
-            .help(compile::truncate(&message, 2000))),
+        Compiled::Ok(build) => Ok(*build),
+        Compiled::Failed { message, .. } => Err(Error::new(format!(
+            "the {what} {} does not compile",
+            source.display()
+        ))
+        .help(compile::truncate(&message, 2000))),
     }
 }
 
-fn run_generator(spawner: &mut Spawner, build: &Build, program: &Path, seed: u64, args: &[String]) -> Result<Vec<u8>> {
-    let work = tempfile::tempdir().map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+fn run_generator(
+    spawner: &mut Spawner,
+    build: &Build,
+    program: &Path,
+    seed: u64,
+    args: &[String],
+) -> Result<Vec<u8>> {
+    let work = tempfile::tempdir()
+        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
     let mut argv = build.run_argv(GENERATOR_MEMORY_KIB / 1024);
     argv.push(seed.to_string());
     argv.extend(args.iter().cloned());
@@ -108,27 +172,41 @@ fn run_generator(spawner: &mut Spawner, build: &Build, program: &Path, seed: u64
         step: Step::Run,
         read_paths: build.read_paths(),
         write_paths: vec![work.path().to_path_buf()],
-        unsandboxed: false,
     };
     let outcome = spawner.run(&request)?;
     let what = format!("generator {} with seed {seed}", program.display());
     let fail = |why: String| {
         let stderr = String::from_utf8_lossy(&outcome.stderr);
-        let tail: Vec<&str> = stderr.lines().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
-        Err(Error::new(format!("{what} {why}")).help(if tail.is_empty() {
-            "run it by hand to see what goes wrong; it must print one test input on stdout".to_string()
-        } else {
-            format!("its stderr ends with:\n{}", tail.join("\n"))
-        }))
+        let tail: Vec<&str> = stderr
+            .lines()
+            .rev()
+            .take(5)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        Err(
+            Error::new(format!("{what} {why}")).help(if tail.is_empty() {
+                "run it by hand to see what goes wrong; it must print one test input on stdout"
+                    .to_string()
+            } else {
+                format!("its stderr ends with:\n{}", tail.join("\n"))
+            }),
+        )
     };
     if let Some(kill) = outcome.killed {
-        return fail(format!("was stopped ({kill:?} limit: {GENERATOR_SECONDS} s, 1 GiB memory, 256 MiB output)"));
+        return fail(format!(
+            "was stopped ({kill:?} limit: {GENERATOR_SECONDS} s, 1 GiB memory, 256 MiB output)"
+        ));
     }
     if let Some(sig) = outcome.signal {
         return fail(format!("was killed by {}", sandbox::signal_name(sig)));
     }
     if outcome.exit_code != Some(0) {
-        return fail(format!("exited with code {}", outcome.exit_code.unwrap_or(-1)));
+        return fail(format!(
+            "exited with code {}",
+            outcome.exit_code.unwrap_or(-1)
+        ));
     }
     if outcome.stdout.is_empty() {
         return fail("printed nothing".into());
@@ -136,16 +214,32 @@ fn run_generator(spawner: &mut Spawner, build: &Build, program: &Path, seed: u64
     Ok(outcome.stdout)
 }
 
-fn answer_for(spawner: &mut Spawner, problem: &Problem, build: &Build, source: &Path, input: &Path, name: &str) -> Result<Vec<u8>> {
-    let test = TestCase { name: name.to_string(), input: input.to_path_buf(), answer: None, sample: false };
+fn answer_for(
+    spawner: &mut Spawner,
+    problem: &Problem,
+    build: &Build,
+    source: &Path,
+    input: &Path,
+    name: &str,
+) -> Result<Vec<u8>> {
+    let test = TestCase {
+        name: name.to_string(),
+        input: input.to_path_buf(),
+        answer: None,
+        sample: false,
+    };
     // Generous limits: answers are made once, and `grind check` judges the speed.
     let limits = Limits {
         time: problem.time_limit() * 10,
         memory_bytes: problem.memory_limit().max(1 << 30),
         output_bytes: Some(GENERATED_MAX_BYTES),
     };
-    let checker = Checker::Builtin { spec: CheckerSpec::Tokens, strict: false };
-    let scratch = tempfile::tempdir().map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let checker = Checker::Builtin {
+        spec: CheckerSpec::Tokens,
+        strict: false,
+    };
+    let scratch = tempfile::tempdir()
+        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
     let result = judge::run_test(spawner, build, &test, &limits, &checker, scratch.path())?;
     if result.verdict != Verdict::AC {
         return Err(Error::new(format!(
@@ -154,7 +248,10 @@ fn answer_for(spawner: &mut Spawner, problem: &Problem, build: &Build, source: &
             result.verdict.as_str(),
             result.detail
         ))
-        .help(format!("fix the generator or the solution; the input is {}", input.display())));
+        .help(format!(
+            "fix the generator or the solution; the input is {}",
+            input.display()
+        )));
     }
     Ok(result.output)
 }

@@ -28,8 +28,14 @@ pub struct Limits {
 /// How outputs are checked: a built-in comparison or a compiled checker program.
 #[derive(Debug, Clone)]
 pub enum Checker {
-    Builtin { spec: CheckerSpec, strict: bool },
-    Program { build: Box<Build>, protocol: Protocol },
+    Builtin {
+        spec: CheckerSpec,
+        strict: bool,
+    },
+    Program {
+        build: Box<Build>,
+        protocol: Protocol,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -64,11 +70,19 @@ pub struct TestResult {
 
 /// The limits after the language's multiplier, as the runs are judged.
 pub fn run_limits(limits: &Limits, build: &Build, answer_bytes: u64) -> RunLimits {
-    let cpu_ms = (limits.time.as_secs_f64() * build.language.time_multiplier * 1000.0).round() as u64;
+    let cpu_ms =
+        (limits.time.as_secs_f64() * build.language.time_multiplier * 1000.0).round() as u64;
     // SPEC: the wall limit is max(3 × time, time + 1 s).
     let wall_ms = (3 * cpu_ms).max(cpu_ms + 1000);
-    let output_bytes = limits.output_bytes.unwrap_or(MIN_OUTPUT_LIMIT.max(4 * answer_bytes));
-    RunLimits { cpu_ms, wall_ms, memory_kib: limits.memory_bytes / 1024, output_bytes }
+    let output_bytes = limits
+        .output_bytes
+        .unwrap_or(MIN_OUTPUT_LIMIT.max(4 * answer_bytes));
+    RunLimits {
+        cpu_ms,
+        wall_ms,
+        memory_kib: limits.memory_bytes / 1024,
+        output_bytes,
+    }
 }
 
 /// Judges `build` on `tests`; `on_result` sees each result as it finishes. Results come
@@ -107,7 +121,9 @@ pub fn judge(
                     let Some(test) = tests.get(i) else { return };
                     let result = run_test(&mut spawner, build, test, limits, checker, scratch);
                     // Stop before taking another test, so -j1 stops exactly at the first failure.
-                    if !settings.keep_going && result.as_ref().is_ok_and(|r| r.verdict != Verdict::AC) {
+                    if !settings.keep_going
+                        && result.as_ref().is_ok_and(|r| r.verdict != Verdict::AC)
+                    {
                         stop.store(true, Ordering::SeqCst);
                     }
                     if tx.send((i, result)).is_err() {
@@ -137,7 +153,12 @@ fn scratch_dir() -> Result<tempfile::TempDir> {
     tempfile::Builder::new()
         .prefix("grind-")
         .tempdir()
-        .map_err(|e| Error::new(format!("failed to create a temporary folder: {}", crate::error::io_cause(&e))))
+        .map_err(|e| {
+            Error::new(format!(
+                "failed to create a temporary folder: {}",
+                crate::error::io_cause(&e)
+            ))
+        })
 }
 
 /// Runs one test in a fresh folder and judges it.
@@ -149,7 +170,11 @@ pub fn run_test(
     checker: &Checker,
     scratch: &Path,
 ) -> Result<TestResult> {
-    let answer_bytes = test.answer.as_ref().and_then(|a| a.metadata().ok()).map_or(0, |m| m.len());
+    let answer_bytes = test
+        .answer
+        .as_ref()
+        .and_then(|a| a.metadata().ok())
+        .map_or(0, |m| m.len());
     let run_limits = run_limits(limits, build, answer_bytes);
     let work = tempfile::Builder::new()
         .prefix("run-")
@@ -172,7 +197,6 @@ pub fn run_test(
         step: Step::Run,
         read_paths: build.read_paths(),
         write_paths: vec![work.path().to_path_buf()],
-        unsandboxed: false,
     };
     let outcome = spawner.run(&request)?;
     let mut result = TestResult {
@@ -191,7 +215,10 @@ pub fn run_test(
         stderr: build.tidy(&outcome.stderr),
         mismatch: None,
     };
-    let outcome = sandbox::Outcome { stderr: result.stderr.clone(), ..outcome };
+    let outcome = sandbox::Outcome {
+        stderr: result.stderr.clone(),
+        ..outcome
+    };
     if let Some((verdict, detail)) = classify(&outcome, &run_limits) {
         result.verdict = verdict;
         result.detail = detail;
@@ -210,10 +237,19 @@ pub fn run_test(
                     result.mismatch = Some(m);
                 }
             }
-            Checker::Program { build: checker, protocol } => {
-                if let Some((verdict, detail)) =
-                    run_checker(spawner, checker, *protocol, test, answer, &outcome.stdout, work.path())?
-                {
+            Checker::Program {
+                build: checker,
+                protocol,
+            } => {
+                if let Some((verdict, detail)) = run_checker(
+                    spawner,
+                    checker,
+                    *protocol,
+                    test,
+                    answer,
+                    &outcome.stdout,
+                    work.path(),
+                )? {
                     result.verdict = verdict;
                     result.detail = detail;
                 }
@@ -252,7 +288,11 @@ fn run_checker(
         }
     };
     let mut read_paths = checker.read_paths();
-    read_paths.extend([&input, &answer].iter().filter_map(|p| p.parent().map(Path::to_path_buf)));
+    read_paths.extend(
+        [&input, &answer]
+            .iter()
+            .filter_map(|p| p.parent().map(Path::to_path_buf)),
+    );
     let request = Request {
         argv,
         env: checker.env(work),
@@ -269,17 +309,21 @@ fn run_checker(
         step: Step::Run,
         read_paths,
         write_paths: vec![work.to_path_buf()],
-        unsandboxed: false,
     };
     let outcome = spawner.run(&request)?;
     let mut message = String::from_utf8_lossy(&outcome.stderr).trim().to_string();
-    if let Ok(text) = std::fs::read_to_string(feedback.join("judgemessage.txt")) {
-        if !text.trim().is_empty() {
-            message = text.trim().to_string();
-        }
+    if let Ok(text) = std::fs::read_to_string(feedback.join("judgemessage.txt"))
+        && !text.trim().is_empty()
+    {
+        message = text.trim().to_string();
     }
     let message: String = message.lines().take(5).collect::<Vec<_>>().join(" | ");
-    let failed = |why: String| Ok(Some((Verdict::IE, format!("the checker failed ({why}); this is a problem bug: {message}"))));
+    let failed = |why: String| {
+        Ok(Some((
+            Verdict::IE,
+            format!("the checker failed ({why}); this is a problem bug: {message}"),
+        )))
+    };
     if outcome.spawn_error.is_some() || outcome.killed.is_some() || outcome.signal.is_some() {
         let why = outcome
             .spawn_error
@@ -292,17 +336,30 @@ fn run_checker(
     let code = outcome.exit_code.unwrap_or(-1);
     match (protocol, code) {
         (Protocol::Testlib, 0) | (Protocol::Kattis, 42) => Ok(None),
-        (Protocol::Testlib, 1) | (Protocol::Kattis, 43) => Ok(Some((Verdict::WA, checker_says(&message)))),
-        (Protocol::Testlib, 2) => Ok(Some((Verdict::WA, format!("presentation error: {}", checker_says(&message))))),
+        (Protocol::Testlib, 1) | (Protocol::Kattis, 43) => {
+            Ok(Some((Verdict::WA, checker_says(&message))))
+        }
+        (Protocol::Testlib, 2) => Ok(Some((
+            Verdict::WA,
+            format!("presentation error: {}", checker_says(&message)),
+        ))),
         (_, code) => failed(format!("exit code {code}")),
     }
 }
 
 fn checker_says(message: &str) -> String {
-    if message.is_empty() { "rejected by the checker".into() } else { format!("checker: {message}") }
+    if message.is_empty() {
+        "rejected by the checker".into()
+    } else {
+        format!("checker: {message}")
+    }
 }
 
 /// The overall verdict: the first failing test's, or AC.
 pub fn overall(results: &[TestResult]) -> Verdict {
-    results.iter().map(|r| r.verdict).find(|v| *v != Verdict::AC).unwrap_or(Verdict::AC)
+    results
+        .iter()
+        .map(|r| r.verdict)
+        .find(|v| *v != Verdict::AC)
+        .unwrap_or(Verdict::AC)
 }

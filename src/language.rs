@@ -91,7 +91,10 @@ impl Languages {
             let ids: Vec<&str> = self.list.iter().map(|l| l.id.as_str()).collect();
             let mut err = Error::new(format!("unknown language `{id}`"));
             err = match suggest(&id, ids.iter().copied()) {
-                Some(s) => err.help(format!("did you mean `{s}`? known languages: {}", ids.join(", "))),
+                Some(s) => err.help(format!(
+                    "did you mean `{s}`? known languages: {}",
+                    ids.join(", ")
+                )),
                 None => err.help(format!("known languages: {}", ids.join(", "))),
             };
             err
@@ -103,12 +106,26 @@ impl Languages {
         if let Some(id) = lang {
             return self.get(id);
         }
-        let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        self.list.iter().find(|l| l.extensions.iter().any(|e| *e == ext)).ok_or_else(|| {
-            let known: Vec<String> = self.list.iter().flat_map(|l| l.extensions.iter().map(|e| format!(".{e}"))).collect();
-            Error::new(format!("cannot tell the language of {} from its extension", file.display()))
+        let ext = file
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        self.list
+            .iter()
+            .find(|l| l.extensions.contains(&ext))
+            .ok_or_else(|| {
+                let known: Vec<String> = self
+                    .list
+                    .iter()
+                    .flat_map(|l| l.extensions.iter().map(|e| format!(".{e}")))
+                    .collect();
+                Error::new(format!(
+                    "cannot tell the language of {} from its extension",
+                    file.display()
+                ))
                 .help(format!("use one of {} or pass --lang", known.join(" ")))
-        })
+            })
     }
 }
 
@@ -153,11 +170,19 @@ impl Language {
             Some(cmd) => version_of(cmd).unwrap_or_default(),
             None => String::new(),
         };
-        Ok(Toolchain { compile, run, read_paths, version })
+        Ok(Toolchain {
+            compile,
+            run,
+            read_paths,
+            version,
+        })
     }
 
     fn missing(&self, program: &str) -> Error {
-        let err = Error::new(format!("{} needs `{program}`, which was not found on PATH", self.name));
+        let err = Error::new(format!(
+            "{} needs `{program}`, which was not found on PATH",
+            self.name
+        ));
         match &self.install {
             Some(how) => err.help(format!("install it: {how}")),
             None => err.help("install it, or point languages.yaml at it".to_string()),
@@ -174,7 +199,9 @@ impl Language {
     }
 
     pub fn compile_time(&self) -> Duration {
-        self.compile_time.map(|d| d.0).unwrap_or(Duration::from_secs(30))
+        self.compile_time
+            .map(|d| d.0)
+            .unwrap_or(Duration::from_secs(30))
     }
 }
 
@@ -185,12 +212,15 @@ pub fn which(program: &str) -> Option<PathBuf> {
         return p.is_file().then_some(p);
     }
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join(program)).find(|p| is_executable(p))
+    std::env::split_paths(&path)
+        .map(|d| d.join(program))
+        .find(|p| is_executable(p))
 }
 
 fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
-    path.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    path.metadata()
+        .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
 /// The first line a version command prints, cached by the program's path, size and
@@ -198,8 +228,19 @@ fn is_executable(path: &Path) -> bool {
 fn version_of(cmd: &[String]) -> Option<String> {
     let program = which(&cmd[0])?;
     let meta = program.canonicalize().ok()?.metadata().ok()?;
-    let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
-    let key = format!("{}|{}|{}|{}", program.display(), meta.len(), mtime, cmd.join(" "));
+    let mtime = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    let key = format!(
+        "{}|{}|{}|{}",
+        program.display(),
+        meta.len(),
+        mtime,
+        cmd.join(" ")
+    );
     let file = paths::cache().join("versions.json");
     let mut cache: BTreeMap<String, String> = std::fs::read(&file)
         .ok()
@@ -209,9 +250,16 @@ fn version_of(cmd: &[String]) -> Option<String> {
         return Some(v.clone());
     }
     let out = run_trusted(&program, &cmd[1..], Duration::from_secs(20))?;
-    let version = out.lines().find(|l| !l.trim().is_empty())?.trim().to_string();
+    let version = out
+        .lines()
+        .find(|l| !l.trim().is_empty())?
+        .trim()
+        .to_string();
     cache.insert(key, version.clone());
-    let _ = crate::fsutil::write_atomic(&file, &serde_json::to_vec_pretty(&cache).unwrap_or_default());
+    let _ = crate::fsutil::write_atomic(
+        &file,
+        &serde_json::to_vec_pretty(&cache).unwrap_or_default(),
+    );
     Some(version)
 }
 
@@ -237,7 +285,19 @@ fn run_trusted(program: &Path, args: &[String], timeout: Duration) -> Option<Str
         return None;
     }
     let mut text = String::new();
-    for pipe in [child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read>), child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read>)].into_iter().flatten() {
+    for pipe in [
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn std::io::Read>),
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn std::io::Read>),
+    ]
+    .into_iter()
+    .flatten()
+    {
         let mut pipe = pipe;
         let mut s = String::new();
         let _ = pipe.read_to_string(&mut s);

@@ -7,7 +7,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     // The spawn helper is this same binary; it must start before anything else.
-    if std::env::args_os().nth(1).is_some_and(|a| a == grind::sandbox::HELPER_ARG) {
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == grind::sandbox::HELPER_ARG)
+    {
         return grind::sandbox::serve();
     }
     let cli = Cli::parse();
@@ -35,6 +38,12 @@ fn look(choice: ColorChoice) -> Look {
     };
     console::set_colors_enabled(color);
     console::set_colors_enabled_stderr(color);
-    let width = console::Term::stdout().size_checked().map_or(100, |(_, w)| w as usize);
-    Look { color, width, progress: terminal && !dumb && std::env::var_os("CI").is_none() }
+    let width = console::Term::stdout()
+        .size_checked()
+        .map_or(100, |(_, w)| w as usize);
+    Look {
+        color,
+        width,
+        progress: terminal && !dumb && std::env::var_os("CI").is_none(),
+    }
 }

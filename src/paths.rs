@@ -7,7 +7,9 @@ use std::path::PathBuf;
 pub fn home() -> PathBuf {
     match std::env::var_os("GRIND_HOME") {
         Some(dir) if !dir.is_empty() => PathBuf::from(dir),
-        _ => dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("grind"),
+        _ => dirs::data_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("grind"),
     }
 }
 
@@ -36,12 +38,16 @@ fn repo() -> PathBuf {
 
 /// The problem bank: `$GRIND_PROBLEMS`, else `problems/` of the repository.
 pub fn bank() -> PathBuf {
-    std::env::var_os("GRIND_PROBLEMS").map(PathBuf::from).unwrap_or_else(|| repo().join("problems"))
+    std::env::var_os("GRIND_PROBLEMS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("problems"))
 }
 
 /// Language definitions and templates: `$GRIND_HARNESS`, else `harness/` of the repository.
 pub fn harness() -> PathBuf {
-    std::env::var_os("GRIND_HARNESS").map(PathBuf::from).unwrap_or_else(|| repo().join("harness"))
+    std::env::var_os("GRIND_HARNESS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("harness"))
 }
 
 /// Expands a leading `~/` to the home folder.

@@ -71,7 +71,11 @@ fn default_memory() -> Size {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { time: default_time(), memory: default_memory(), output: None }
+        Limits {
+            time: default_time(),
+            memory: default_memory(),
+            output: None,
+        }
     }
 }
 
@@ -112,9 +116,17 @@ pub enum CheckerSpec {
     Lines,
     CaseInsensitive,
     /// Lines (or tokens, when `by_token`) compared as a multiset.
-    Unordered { by_token: bool },
-    Float { abs: f64, rel: f64 },
-    Custom { program: PathBuf, protocol: Protocol },
+    Unordered {
+        by_token: bool,
+    },
+    Float {
+        abs: f64,
+        rel: f64,
+    },
+    Custom {
+        program: PathBuf,
+        protocol: Protocol,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,7 +166,8 @@ impl<'de> Deserialize<'de> for CheckerSpec {
             Table(Table),
         }
         const NAMES: &str = "tokens, exact, lines, case-insensitive, unordered, float, {float: {abs, rel}}, {unordered: lines|tokens}, {custom: FILE, protocol: testlib|kattis}";
-        let raw = Raw::deserialize(d).map_err(|_| D::Error::custom(format!("checker must be one of {NAMES}")))?;
+        let raw = Raw::deserialize(d)
+            .map_err(|_| D::Error::custom(format!("checker must be one of {NAMES}")))?;
         match raw {
             Raw::Name(name) => match name.as_str() {
                 "tokens" | "default" => Ok(CheckerSpec::Tokens),
@@ -162,15 +175,25 @@ impl<'de> Deserialize<'de> for CheckerSpec {
                 "lines" => Ok(CheckerSpec::Lines),
                 "case-insensitive" => Ok(CheckerSpec::CaseInsensitive),
                 "unordered" => Ok(CheckerSpec::Unordered { by_token: false }),
-                "float" => Ok(CheckerSpec::Float { abs: 1e-6, rel: 1e-6 }),
-                other => Err(D::Error::custom(format!("unknown checker `{other}`; use one of {NAMES}"))),
+                "float" => Ok(CheckerSpec::Float {
+                    abs: 1e-6,
+                    rel: 1e-6,
+                }),
+                other => Err(D::Error::custom(format!(
+                    "unknown checker `{other}`; use one of {NAMES}"
+                ))),
             },
             Raw::Table(t) => match (t.float, t.unordered, t.custom) {
-                (Some(f), None, None) if t.protocol.is_none() => Ok(CheckerSpec::Float { abs: f.abs, rel: f.rel }),
+                (Some(f), None, None) if t.protocol.is_none() => Ok(CheckerSpec::Float {
+                    abs: f.abs,
+                    rel: f.rel,
+                }),
                 (None, Some(by), None) if t.protocol.is_none() => match by.as_str() {
                     "lines" => Ok(CheckerSpec::Unordered { by_token: false }),
                     "tokens" => Ok(CheckerSpec::Unordered { by_token: true }),
-                    other => Err(D::Error::custom(format!("unordered takes `lines` or `tokens`, not `{other}`"))),
+                    other => Err(D::Error::custom(format!(
+                        "unordered takes `lines` or `tokens`, not `{other}`"
+                    ))),
                 },
                 (None, None, Some(program)) => {
                     let protocol = match t.protocol.as_deref() {
@@ -210,7 +233,9 @@ pub struct TestCase {
 impl Problem {
     /// Loads and validates `dir/problem.yaml`.
     pub fn load(dir: &Path) -> Result<Problem> {
-        let dir = dir.canonicalize().map_err(|e| Error::io("open problem folder", dir, e))?;
+        let dir = dir
+            .canonicalize()
+            .map_err(|e| Error::io("open problem folder", dir, e))?;
         let file = dir.join("problem.yaml");
         if !file.is_file() {
             return Err(Error::new(format!("{} has no problem.yaml", dir.display()))
@@ -218,7 +243,10 @@ impl Problem {
         }
         let text = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
         let meta: Meta = crate::yaml::parse(&text, &file, "problem.yaml")?;
-        let id = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let problem = Problem { id, dir, meta };
         problem.validate(&text, &file)?;
         Ok(problem)
@@ -226,7 +254,8 @@ impl Problem {
 
     /// Checks what serde cannot: referenced files exist, sources are well formed.
     fn validate(&self, text: &str, file: &Path) -> Result<()> {
-        let at = |needle: &str| locate(text, needle).map(|(l, c)| Location::new(file, l, c, Some(text)));
+        let at =
+            |needle: &str| locate(text, needle).map(|(l, c)| Location::new(file, l, c, Some(text)));
         let invalid = |msg: String, needle: &str| {
             let err = Error::new(format!("invalid problem.yaml: {msg}"));
             match at(needle) {
@@ -238,28 +267,49 @@ impl Problem {
             match (&source.dir, &source.generate) {
                 (Some(dir), None) => {
                     if !self.dir.join(dir).is_dir() {
-                        return Err(invalid(format!("tests: folder `{}` does not exist", dir.display()), "dir:")
-                            .help(format!("create {} with NAME.in and NAME.ans files, or remove the entry", self.dir.join(dir).display())));
+                        return Err(invalid(
+                            format!("tests: folder `{}` does not exist", dir.display()),
+                            "dir:",
+                        )
+                        .help(format!(
+                            "create {} with NAME.in and NAME.ans files, or remove the entry",
+                            self.dir.join(dir).display()
+                        )));
                     }
                 }
                 (None, Some(g)) => {
                     if !self.dir.join(&g.program).is_file() {
-                        return Err(invalid(format!("tests: generator `{}` does not exist", g.program.display()), "program:")
-                            .help("write the generator, or fix its path (relative to the problem folder)"));
+                        return Err(invalid(
+                            format!("tests: generator `{}` does not exist", g.program.display()),
+                            "program:",
+                        )
+                        .help(
+                            "write the generator, or fix its path (relative to the problem folder)",
+                        ));
                     }
                     if g.seeds.is_empty() {
-                        return Err(invalid("tests: a generator needs at least one seed".into(), "seeds:"));
+                        return Err(invalid(
+                            "tests: a generator needs at least one seed".into(),
+                            "seeds:",
+                        ));
                     }
                 }
                 _ => {
-                    return Err(invalid("tests: each entry is either `dir: FOLDER` or `generate: {program, seeds}`".into(), "tests:"));
+                    return Err(invalid(
+                        "tests: each entry is either `dir: FOLDER` or `generate: {program, seeds}`"
+                            .into(),
+                        "tests:",
+                    ));
                 }
             }
         }
-        if let CheckerSpec::Custom { program, .. } = &self.meta.checker {
-            if !self.dir.join(program).is_file() {
-                return Err(invalid(format!("checker: `{}` does not exist", program.display()), "custom:"));
-            }
+        if let CheckerSpec::Custom { program, .. } = &self.meta.checker
+            && !self.dir.join(program).is_file()
+        {
+            return Err(invalid(
+                format!("checker: `{}` does not exist", program.display()),
+                "custom:",
+            ));
         }
         if self.meta.limits.time.0 > Duration::from_secs(60) {
             return Err(invalid("limits.time: at most 60s".into(), "time:"));
@@ -308,11 +358,25 @@ impl Problem {
             for input in names {
                 let answer = input.with_extension("ans");
                 if !answer.is_file() {
-                    return Err(Error::new(format!("test {} has no answer file", input.display()))
-                        .help(format!("write {} (or generate it from an accepted solution)", answer.display())));
+                    return Err(
+                        Error::new(format!("test {} has no answer file", input.display())).help(
+                            format!(
+                                "write {} (or generate it from an accepted solution)",
+                                answer.display()
+                            ),
+                        ),
+                    );
                 }
-                let name = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                tests.push(TestCase { name, input, answer: Some(answer), sample: false });
+                let name = input
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                tests.push(TestCase {
+                    name,
+                    input,
+                    answer: Some(answer),
+                    sample: false,
+                });
             }
         }
         Ok(tests)
@@ -320,7 +384,13 @@ impl Problem {
 }
 
 /// Writes NAME.in (and NAME.ans) into `dir`.
-pub fn write_case(dir: &Path, name: &str, input: &str, output: Option<&str>, sample: bool) -> Result<TestCase> {
+pub fn write_case(
+    dir: &Path,
+    name: &str,
+    input: &str,
+    output: Option<&str>,
+    sample: bool,
+) -> Result<TestCase> {
     let input_path = dir.join(format!("{name}.in"));
     std::fs::write(&input_path, input).map_err(|e| Error::io("write", &input_path, e))?;
     let answer = match output {
@@ -331,10 +401,17 @@ pub fn write_case(dir: &Path, name: &str, input: &str, output: Option<&str>, sam
         }
         None => None,
     };
-    Ok(TestCase { name: name.to_string(), input: input_path, answer, sample })
+    Ok(TestCase {
+        name: name.to_string(),
+        input: input_path,
+        answer,
+        sample,
+    })
 }
 
 /// Line and column (1-based) of the first occurrence of `needle` in `text`.
 fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
-    text.lines().enumerate().find_map(|(i, line)| line.find(needle).map(|c| (i + 1, c + 1)))
+    text.lines()
+        .enumerate()
+        .find_map(|(i, line)| line.find(needle).map(|c| (i + 1, c + 1)))
 }

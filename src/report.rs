@@ -31,7 +31,9 @@ impl Look {
             Verdict::CE | Verdict::IE => Style::new().magenta().bold(),
             _ => Style::new().yellow().bold(),
         };
-        self.style(s).apply_to(format!("{:<3}", v.as_str())).to_string()
+        self.style(s)
+            .apply_to(format!("{:<3}", v.as_str()))
+            .to_string()
     }
 
     pub fn dim(&self, text: &str) -> String {
@@ -53,7 +55,11 @@ pub struct Progress {
 impl Progress {
     /// `quiet` (for `--json`) shows nothing.
     pub fn new(look: Look, quiet: bool) -> Progress {
-        Progress { look, bar: None, quiet }
+        Progress {
+            look,
+            bar: None,
+            quiet,
+        }
     }
 
     pub fn on(&mut self, event: Event) {
@@ -64,7 +70,9 @@ impl Progress {
             Event::Compiling { language, file } => {
                 if self.look.progress {
                     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-                    bar.set_style(ProgressStyle::with_template("{spinner} {msg}").expect("valid template"));
+                    bar.set_style(
+                        ProgressStyle::with_template("{spinner} {msg}").expect("valid template"),
+                    );
                     bar.set_message(format!("building {} ({language})", file.display()));
                     bar.enable_steady_tick(std::time::Duration::from_millis(100));
                     self.bar = Some(bar);
@@ -85,7 +93,10 @@ impl Progress {
             }
             Event::Testing { total } => {
                 if self.look.progress {
-                    let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+                    let bar = ProgressBar::with_draw_target(
+                        Some(total as u64),
+                        ProgressDrawTarget::stderr(),
+                    );
                     bar.set_style(
                         ProgressStyle::with_template("{bar:30.cyan/blue} {pos}/{len} tests {msg}")
                             .expect("valid template")
@@ -117,17 +128,39 @@ impl Progress {
 pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: bool) -> String {
     let mut out = String::new();
     if !report.compile.ok {
-        let _ = writeln!(out, "{} {}", look.verdict(Verdict::CE), look.bold("Compilation Error"));
+        let _ = writeln!(
+            out,
+            "{} {}",
+            look.verdict(Verdict::CE),
+            look.bold("Compilation Error")
+        );
         for line in report.compile.message.lines() {
             let _ = writeln!(out, "  {line}");
         }
         return out;
     }
     if !report.tests.is_empty() {
-        let name_w = report.tests.iter().map(|t| t.name.len()).max().unwrap_or(4).max(4);
-        let _ = writeln!(out, "{}", look.dim(&format!("  {:<name_w$}  verdict  {:>8}  {:>9}  detail", "test", "cpu", "memory")));
+        let name_w = report
+            .tests
+            .iter()
+            .map(|t| t.name.len())
+            .max()
+            .unwrap_or(4)
+            .max(4);
+        let _ = writeln!(
+            out,
+            "{}",
+            look.dim(&format!(
+                "  {:<name_w$}  verdict  {:>8}  {:>9}  detail",
+                "test", "cpu", "memory"
+            ))
+        );
         for t in &report.tests {
-            let detail: String = t.detail.chars().take(look.width.saturating_sub(name_w + 34).max(30)).collect();
+            let detail: String = t
+                .detail
+                .chars()
+                .take(look.width.saturating_sub(name_w + 34).max(30))
+                .collect();
             let _ = writeln!(
                 out,
                 "  {:<name_w$}  {}      {:>8}  {:>9}  {}",
@@ -139,8 +172,15 @@ pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: boo
             );
         }
     }
-    let failures: Vec<&TestResult> = report.tests.iter().filter(|t| t.verdict != Verdict::AC).collect();
-    for t in failures.iter().take(if all_failures { usize::MAX } else { 1 }) {
+    let failures: Vec<&TestResult> = report
+        .tests
+        .iter()
+        .filter(|t| t.verdict != Verdict::AC)
+        .collect();
+    for t in failures
+        .iter()
+        .take(if all_failures { usize::MAX } else { 1 })
+    {
         out.push('\n');
         out += &failure(t, look, hide_hidden && !t.sample);
     }
@@ -154,11 +194,27 @@ pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: boo
         s.total
     );
     if skipped > 0 {
-        let _ = write!(line, " ({skipped} not run after the first failure; --keep-going runs all)");
+        let _ = write!(
+            line,
+            " ({skipped} not run after the first failure; --keep-going runs all)"
+        );
     }
-    let _ = write!(line, "  ·  max cpu {} ms  ·  max memory {}", s.cpu_ms_max, format_kib(s.memory_kib_max));
+    let _ = write!(
+        line,
+        "  ·  max cpu {} ms  ·  max memory {}",
+        s.cpu_ms_max,
+        format_kib(s.memory_kib_max)
+    );
     if let Some(l) = &report.limits {
-        let _ = write!(line, "  {}", look.dim(&format!("(limits {} ms, {} MiB)", l.cpu_ms, l.memory_kib / 1024)));
+        let _ = write!(
+            line,
+            "  {}",
+            look.dim(&format!(
+                "(limits {} ms, {} MiB)",
+                l.cpu_ms,
+                l.memory_kib / 1024
+            ))
+        );
     }
     let _ = writeln!(out, "\n{line}");
     out
@@ -166,12 +222,21 @@ pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: boo
 
 /// One failing test in detail: input, expected vs actual, stderr.
 pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
-    let mut out = format!("{} {} on test {}\n", look.verdict(t.verdict), look.bold(t.verdict.long_name()), look.bold(&t.name));
+    let mut out = format!(
+        "{} {} on test {}\n",
+        look.verdict(t.verdict),
+        look.bold(t.verdict.long_name()),
+        look.bold(&t.name)
+    );
     if !t.detail.is_empty() {
         let _ = writeln!(out, "  {}", t.detail);
     }
     if hidden {
-        let _ = writeln!(out, "  {}", look.dim("(hidden test: its content is not shown)"));
+        let _ = writeln!(
+            out,
+            "  {}",
+            look.dim("(hidden test: its content is not shown)")
+        );
         return out;
     }
     let _ = writeln!(out, "{}", look.dim("  input:"));
@@ -179,7 +244,9 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
         let _ = writeln!(out, "    {line}");
     }
     match (&t.mismatch, &t.answer) {
-        (Some(m), Some(answer)) => out += &diff::render(&t.output, answer, m, look.width, look.color),
+        (Some(m), Some(answer)) => {
+            out += &diff::render(&t.output, answer, m, look.width, look.color)
+        }
         _ if !t.output.is_empty() => {
             let _ = writeln!(out, "{}", look.dim("  your output:"));
             for line in diff::head_of(&t.output, 10, 2000).lines() {

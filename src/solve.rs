@@ -76,7 +76,10 @@ pub struct UserTest {
 
 /// The user's own tests file for a solution: `two-sum.cpp` → `two-sum.tests.yaml`.
 pub fn user_tests_path(source: &Path) -> PathBuf {
-    let stem = source.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     source.with_file_name(format!("{stem}.tests.yaml"))
 }
 
@@ -87,7 +90,10 @@ pub fn user_tests(source: &Path, dir: &Path) -> Result<Vec<TestCase>> {
         return Ok(Vec::new());
     }
     let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
-    if text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Ok(Vec::new());
     }
     let tests: Vec<UserTest> = crate::yaml::parse(&text, &path, "tests file")?;
@@ -103,18 +109,38 @@ pub fn user_tests(source: &Path, dir: &Path) -> Result<Vec<TestCase>> {
 
 /// Builds `source`, reporting the compile as events. `Err` only for grind's own failures
 /// and user mistakes (missing toolchain, empty file); a compile error is `Compiled::Failed`.
-pub fn build(spawner: &mut Spawner, options: &Options, source: &Path, on: &mut dyn FnMut(Event)) -> Result<(String, Compiled, CompileInfo)> {
+pub fn build(
+    spawner: &mut Spawner,
+    options: &Options,
+    source: &Path,
+    on: &mut dyn FnMut(Event),
+) -> Result<(String, Compiled, CompileInfo)> {
     if !source.is_file() {
-        return Err(Error::new(format!("solution file {} does not exist", source.display()))
-            .help("check the path, or run `grind new PROBLEM` to write one"));
+        return Err(
+            Error::new(format!("solution file {} does not exist", source.display()))
+                .help("check the path, or run `grind new PROBLEM` to write one"),
+        );
     }
     let language = options.languages.for_file(source, options.lang)?;
     let toolchain = language.toolchain()?;
-    on(Event::Compiling { language: &language.name, file: source });
+    on(Event::Compiling {
+        language: &language.name,
+        file: source,
+    });
     let compiled = compile::build(spawner, language, &toolchain, source)?;
     let info = match &compiled {
-        Compiled::Ok(b) => CompileInfo { ok: true, cached: b.cached, wall_ms: b.wall_ms, message: String::new() },
-        Compiled::Failed { message, wall_ms } => CompileInfo { ok: false, cached: false, wall_ms: *wall_ms, message: message.clone() },
+        Compiled::Ok(b) => CompileInfo {
+            ok: true,
+            cached: b.cached,
+            wall_ms: b.wall_ms,
+            message: String::new(),
+        },
+        Compiled::Failed { message, wall_ms } => CompileInfo {
+            ok: false,
+            cached: false,
+            wall_ms: *wall_ms,
+            message: message.clone(),
+        },
     };
     on(Event::Compiled(&info));
     Ok((language.id.clone(), compiled, info))
@@ -128,12 +154,22 @@ pub fn checker(spawner: &mut Spawner, languages: &Languages, problem: &Problem) 
             let language = languages.for_file(&path, None)?;
             let toolchain = language.toolchain()?;
             match compile::build(spawner, language, &toolchain, &path)? {
-                Compiled::Ok(build) => Ok(Checker::Program { build: Box::new(build), protocol: *protocol }),
-                Compiled::Failed { message, .. } => Err(Error::new(format!("the checker {} of problem `{}` does not compile", path.display(), problem.id))
-                    .help(compile::truncate(&message, 2000))),
+                Compiled::Ok(build) => Ok(Checker::Program {
+                    build,
+                    protocol: *protocol,
+                }),
+                Compiled::Failed { message, .. } => Err(Error::new(format!(
+                    "the checker {} of problem `{}` does not compile",
+                    path.display(),
+                    problem.id
+                ))
+                .help(compile::truncate(&message, 2000))),
             }
         }
-        spec => Ok(Checker::Builtin { spec: spec.clone(), strict: false }),
+        spec => Ok(Checker::Builtin {
+            spec: spec.clone(),
+            strict: false,
+        }),
     }
 }
 
@@ -153,7 +189,7 @@ pub fn judge_build(
 ) -> Result<Report> {
     let source_name = source.display().to_string();
     let build: Build = match compiled {
-        Compiled::Ok(b) => b,
+        Compiled::Ok(b) => *b,
         Compiled::Failed { .. } => {
             return Ok(Report {
                 problem: problem_id.to_string(),
@@ -161,20 +197,33 @@ pub fn judge_build(
                 source: source_name,
                 compile: info,
                 tests: vec![],
-                summary: Summary { verdict: Verdict::CE, passed: 0, total: tests.len(), score: 0.0, cpu_ms_max: 0, memory_kib_max: 0 },
+                summary: Summary {
+                    verdict: Verdict::CE,
+                    passed: 0,
+                    total: tests.len(),
+                    score: 0.0,
+                    cpu_ms_max: 0,
+                    memory_kib_max: 0,
+                },
                 limits: None,
             });
         }
     };
     on(Event::Testing { total: tests.len() });
-    let results = judge::judge(&build, tests, limits, checker, settings, |r| on(Event::TestDone(r)))?;
+    let results = judge::judge(&build, tests, limits, checker, settings, |r| {
+        on(Event::TestDone(r))
+    })?;
     let passed = results.iter().filter(|r| r.verdict == Verdict::AC).count();
     let total = tests.len();
     let summary = Summary {
         verdict: judge::overall(&results),
         passed,
         total,
-        score: if total == 0 { 0.0 } else { (passed as f64 / total as f64 * 1000.0).round() / 1000.0 },
+        score: if total == 0 {
+            0.0
+        } else {
+            (passed as f64 / total as f64 * 1000.0).round() / 1000.0
+        },
         cpu_ms_max: results.iter().map(|r| r.cpu_ms).max().unwrap_or(0),
         memory_kib_max: results.iter().map(|r| r.memory_kib).max().unwrap_or(0),
     };

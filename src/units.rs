@@ -16,7 +16,9 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         }
     };
     if seconds <= 0.0 || seconds > 24.0 * 3600.0 {
-        return Err(format!("duration `{text}` is out of range; use a value above 0 and at most 24 hours"));
+        return Err(format!(
+            "duration `{text}` is out of range; use a value above 0 and at most 24 hours"
+        ));
     }
     Ok(Duration::from_secs_f64(seconds))
 }
@@ -38,7 +40,9 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     };
     let bytes = number * scale as f64;
     if bytes < 1.0 || bytes > (1u64 << 40) as f64 {
-        return Err(format!("size `{text}` is out of range; use a value above 0 and at most 1TiB"));
+        return Err(format!(
+            "size `{text}` is out of range; use a value above 0 and at most 1TiB"
+        ));
     }
     Ok(bytes as u64)
 }
@@ -66,10 +70,13 @@ pub fn format_kib(kib: u64) -> String {
 /// Formats a duration for YAML-like display: "1s", "1.5s", "250ms".
 pub fn format_duration(d: Duration) -> String {
     let ms = d.as_millis();
-    if ms % 1000 == 0 {
+    if ms.is_multiple_of(1000) {
         format!("{}s", ms / 1000)
     } else if ms > 1000 {
-        format!("{}s", format!("{:.2}", d.as_secs_f64()).trim_end_matches('0'))
+        format!(
+            "{}s",
+            format!("{:.2}", d.as_secs_f64()).trim_end_matches('0')
+        )
     } else {
         format!("{ms}ms")
     }
@@ -82,7 +89,10 @@ mod tests {
     #[test]
     fn durations() {
         assert_eq!(parse_duration("1s").unwrap(), Duration::from_secs(1));
-        assert_eq!(parse_duration("1500ms").unwrap(), Duration::from_millis(1500));
+        assert_eq!(
+            parse_duration("1500ms").unwrap(),
+            Duration::from_millis(1500)
+        );
         assert_eq!(parse_duration("2.5").unwrap(), Duration::from_millis(2500));
         assert!(parse_duration("1 parsec").unwrap_err().contains("parsec"));
         assert!(parse_duration("0s").is_err());
@@ -118,14 +128,18 @@ pub struct Size(pub u64);
 impl<'de> serde::Deserialize<'de> for Dur {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = scalar_text(d)?;
-        parse_duration(&text).map(Dur).map_err(serde::de::Error::custom)
+        parse_duration(&text)
+            .map(Dur)
+            .map_err(serde::de::Error::custom)
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Size {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = scalar_text(d)?;
-        parse_size(&text).map(Size).map_err(serde::de::Error::custom)
+        parse_size(&text)
+            .map(Size)
+            .map_err(serde::de::Error::custom)
     }
 }
 

@@ -95,17 +95,32 @@ pub fn classify(outcome: &Outcome, limits: &RunLimits) -> Option<(Verdict, Strin
         return Some((Verdict::MLE, why));
     }
     if outcome.killed == Some(Kill::Output) {
-        return Some((Verdict::OLE, format!("output over {}", crate::units::format_kib(limits.output_bytes / 1024))));
+        return Some((
+            Verdict::OLE,
+            format!(
+                "output over {}",
+                crate::units::format_kib(limits.output_bytes / 1024)
+            ),
+        ));
     }
     if signal == Some(libc::SIGXFSZ) {
-        return Some((Verdict::OLE, "a file written was over its size limit (SIGXFSZ)".into()));
+        return Some((
+            Verdict::OLE,
+            "a file written was over its size limit (SIGXFSZ)".into(),
+        ));
     }
     if let Some(sig) = signal {
-        return Some((Verdict::RE, format!("killed by {}{}", signal_name(sig), stderr_tail(&stderr))));
+        return Some((
+            Verdict::RE,
+            format!("killed by {}{}", signal_name(sig), stderr_tail(&stderr)),
+        ));
     }
     if outcome.exit_code != Some(0) {
         let code = outcome.exit_code.unwrap_or(-1);
-        return Some((Verdict::RE, format!("exit code {code}{}", stderr_tail(&stderr))));
+        return Some((
+            Verdict::RE,
+            format!("exit code {code}{}", stderr_tail(&stderr)),
+        ));
     }
     None
 }
@@ -124,16 +139,33 @@ mod tests {
     use super::*;
 
     fn limits() -> RunLimits {
-        RunLimits { cpu_ms: 1000, wall_ms: 3000, memory_kib: 65536, output_bytes: 1 << 24 }
+        RunLimits {
+            cpu_ms: 1000,
+            wall_ms: 3000,
+            memory_kib: 65536,
+            output_bytes: 1 << 24,
+        }
     }
 
     #[test]
     fn precedence_tle_over_mle_over_re() {
-        let o = Outcome { cpu_ms: 1500, memory_kib: 1 << 20, signal: Some(libc::SIGKILL), ..Outcome::default() };
+        let o = Outcome {
+            cpu_ms: 1500,
+            memory_kib: 1 << 20,
+            signal: Some(libc::SIGKILL),
+            ..Outcome::default()
+        };
         assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::TLE);
-        let o = Outcome { memory_kib: 1 << 20, signal: Some(libc::SIGSEGV), ..Outcome::default() };
+        let o = Outcome {
+            memory_kib: 1 << 20,
+            signal: Some(libc::SIGSEGV),
+            ..Outcome::default()
+        };
         assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::MLE);
-        let o = Outcome { signal: Some(libc::SIGSEGV), ..Outcome::default() };
+        let o = Outcome {
+            signal: Some(libc::SIGSEGV),
+            ..Outcome::default()
+        };
         let (v, detail) = classify(&o, &limits()).unwrap();
         assert_eq!((v, detail.as_str()), (Verdict::RE, "killed by SIGSEGV"));
     }
@@ -142,7 +174,8 @@ mod tests {
     fn runtime_oom_message_is_mle() {
         let o = Outcome {
             exit_code: Some(1),
-            stderr: b"Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n".to_vec(),
+            stderr: b"Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"
+                .to_vec(),
             ..Outcome::default()
         };
         assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::MLE);
@@ -150,11 +183,18 @@ mod tests {
 
     #[test]
     fn exit_code_shows_stderr_end() {
-        let o = Outcome { exit_code: Some(3), stderr: b"a\nb\nc\nValueError: boom\n".to_vec(), ..Outcome::default() };
+        let o = Outcome {
+            exit_code: Some(3),
+            stderr: b"a\nb\nc\nValueError: boom\n".to_vec(),
+            ..Outcome::default()
+        };
         let (v, detail) = classify(&o, &limits()).unwrap();
         assert_eq!(v, Verdict::RE);
         assert_eq!(detail, "exit code 3: ValueError: boom");
-        let ok = Outcome { exit_code: Some(0), ..Outcome::default() };
+        let ok = Outcome {
+            exit_code: Some(0),
+            ..Outcome::default()
+        };
         assert!(classify(&ok, &limits()).is_none());
     }
 }

@@ -26,21 +26,24 @@ fn describe(err: &serde_yaml::Error, text: &str, path: &Path, what: &str) -> Err
     let mut place = err.location().map(|m| (m.line(), m.column()));
     // serde_yaml marks a bad value at its key or its enclosing mapping; when the message
     // quotes the value (as the unit parsers do), point at the value and name its key.
-    if let (Some((line, column)), Some(value)) = (place, quoted_value(&message)) {
-        if let Some((l, c)) = find_after(text, line, column, &value) {
-            place = Some((l, c));
-            if let (Some(key), Some(colon)) = (key_before(text, l, c), message.find(": ")) {
-                if !message[..colon].ends_with(&key) && !message[..colon].contains(' ') {
-                    message = format!("{}.{key}{}", &message[..colon], &message[colon..]);
-                }
-            }
+    if let (Some((line, column)), Some(value)) = (place, quoted_value(&message))
+        && let Some((l, c)) = find_after(text, line, column, &value)
+    {
+        place = Some((l, c));
+        if let (Some(key), Some(colon)) = (key_before(text, l, c), message.find(": "))
+            && !message[..colon].ends_with(&key)
+            && !message[..colon].contains(' ')
+        {
+            message = format!("{}.{key}{}", &message[..colon], &message[colon..]);
         }
     }
     let mut error = Error::new(format!("invalid {what}: {message}"));
     if let Some((line, column)) = place {
         error = error.at(Location::new(path, line, column, Some(text)));
     } else if text.trim().is_empty() {
-        error = error.help(format!("{what} is empty; see README for the fields it must have"));
+        error = error.help(format!(
+            "{what} is empty; see README for the fields it must have"
+        ));
     }
     if let Some(hint) = unknown_field_hint(&message) {
         error = error.help(hint);
@@ -57,7 +60,11 @@ fn quoted_value(message: &str) -> Option<String> {
 /// Line and column of the first `needle` at or after (line, column).
 fn find_after(text: &str, line: usize, column: usize, needle: &str) -> Option<(usize, usize)> {
     for (i, l) in text.lines().enumerate().skip(line.saturating_sub(1)) {
-        let from = if i + 1 == line { column.saturating_sub(1).min(l.len()) } else { 0 };
+        let from = if i + 1 == line {
+            column.saturating_sub(1).min(l.len())
+        } else {
+            0
+        };
         if let Some(c) = l.get(from..).and_then(|rest| rest.find(needle)) {
             return Some((i + 1, from + c + 1));
         }
@@ -69,7 +76,11 @@ fn find_after(text: &str, line: usize, column: usize, needle: &str) -> Option<(u
 fn key_before(text: &str, line: usize, column: usize) -> Option<String> {
     let l = text.lines().nth(line - 1)?;
     let before = l.get(..column - 1)?.trim_end().strip_suffix(':')?;
-    let key: String = before.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect();
+    let key: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
     (!key.is_empty()).then(|| key.chars().rev().collect())
 }
 
@@ -102,7 +113,12 @@ mod tests {
         }
         let text = "limits: {time: 1 parsec}\n";
         let err = parse::<M>(text, Path::new("p.yaml"), "p.yaml").unwrap_err();
-        assert!(err.message.starts_with("invalid p.yaml: limits.time: unknown time unit"), "{}", err.message);
+        assert!(
+            err.message
+                .starts_with("invalid p.yaml: limits.time: unknown time unit"),
+            "{}",
+            err.message
+        );
         let loc = err.location.unwrap();
         assert_eq!((loc.line, loc.column), (1, 16));
     }

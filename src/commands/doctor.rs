@@ -12,7 +12,10 @@ pub fn run(look: &Look) -> Result<Status> {
     println!("  {}", layers.summary());
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } == 0 {
-        println!("  {}", look.dim("running as root: process-count limits do not apply to root"));
+        println!(
+            "  {}",
+            look.dim("running as root: process-count limits do not apply to root")
+        );
     }
     println!("{}", look.bold("toolchains"));
     let languages = Languages::load()?;
@@ -22,7 +25,11 @@ pub fn run(look: &Look) -> Result<Status> {
                 let program = t.compile.as_ref().unwrap_or(&t.run)[0].clone();
                 println!("  {:<11} {}  {}", lang.id, t.version, look.dim(&program));
             }
-            Err(e) => println!("  {:<11} {}", lang.id, look.dim(&format!("missing: {}", e.message))),
+            Err(e) => println!(
+                "  {:<11} {}",
+                lang.id,
+                look.dim(&format!("missing: {}", e.message))
+            ),
         }
     }
     println!("{}", look.bold("paths"));

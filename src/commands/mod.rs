@@ -25,13 +25,53 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
     match cli.command {
         Command::List { tag, difficulty } => list::run(tag, difficulty, &look),
         Command::Show { problem } => show::run(&problem, &look),
-        Command::New { problem, lang, force } => new::run(&problem, &lang, force),
-        Command::Test { problem, file, lang, all, jobs, keep_going, json } => test::run(
-            test::Args { problem, file, lang, all, jobs, keep_going, json, verbose },
+        Command::New {
+            problem,
+            lang,
+            force,
+        } => new::run(&problem, &lang, force),
+        Command::Test {
+            problem,
+            file,
+            lang,
+            all,
+            jobs,
+            keep_going,
+            json,
+        } => test::run(
+            test::Args {
+                problem,
+                file,
+                lang,
+                all,
+                jobs,
+                keep_going,
+                json,
+                verbose,
+            },
             &look,
         ),
-        Command::Run { file, lang, input, expect, time_limit, memory_limit, strict, json } => run::run(
-            run::Args { file, lang, input, expect, time_limit, memory_limit, strict, json, verbose },
+        Command::Run {
+            file,
+            lang,
+            input,
+            expect,
+            time_limit,
+            memory_limit,
+            strict,
+            json,
+        } => run::run(
+            run::Args {
+                file,
+                lang,
+                input,
+                expect,
+                time_limit,
+                memory_limit,
+                strict,
+                json,
+                verbose,
+            },
             &look,
         ),
         Command::Doctor => doctor::run(&look),
@@ -45,10 +85,15 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
 
 /// Default number of parallel tests: the number of cores.
 fn default_jobs() -> usize {
-    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
 }
 
 /// Prints a value as one JSON document on stdout.
 fn print_json(value: &impl serde::Serialize) {
-    println!("{}", serde_json::to_string_pretty(value).expect("reports serialise"));
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("reports serialise")
+    );
 }

@@ -10,14 +10,22 @@ pub fn run(arg: &str, lang: &str, force: bool) -> Result<Status> {
     let languages = Languages::load()?;
     let language = languages.get(lang)?;
     let ext = language.extensions.first().cloned().unwrap_or_default();
-    let template_path = paths::harness().join("templates").join(format!("{}.{ext}", language.id));
-    let template = std::fs::read_to_string(&template_path).map_err(|e| Error::io("read the template", &template_path, e))?;
+    let template_path = paths::harness()
+        .join("templates")
+        .join(format!("{}.{ext}", language.id));
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| Error::io("read the template", &template_path, e))?;
     let file = PathBuf::from(format!("{}.{ext}", problem.id));
     if file.exists() && !force {
-        return Err(Error::new(format!("{} already exists", file.display()))
-            .help("judge it with `grind test`, or pass --force to start over (this overwrites it)"));
+        return Err(
+            Error::new(format!("{} already exists", file.display())).help(
+                "judge it with `grind test`, or pass --force to start over (this overwrites it)",
+            ),
+        );
     }
-    let code = template.replace("{title}", &problem.meta.title).replace("{id}", &problem.id);
+    let code = template
+        .replace("{title}", &problem.meta.title)
+        .replace("{id}", &problem.id);
     std::fs::write(&file, code).map_err(|e| Error::io("write", &file, e))?;
     println!("wrote {}", file.display());
     let tests_file = user_tests_path(&file);
@@ -27,7 +35,11 @@ pub fn run(arg: &str, lang: &str, force: bool) -> Result<Status> {
             .samples
             .iter()
             .enumerate()
-            .map(|(i, s)| UserTest { name: Some(format!("mine-{}", i + 1)), input: s.input.clone(), output: Some(s.output.clone()) })
+            .map(|(i, s)| UserTest {
+                name: Some(format!("mine-{}", i + 1)),
+                input: s.input.clone(),
+                output: Some(s.output.clone()),
+            })
             .collect();
         let body = serde_yaml::to_string(&samples).map_err(|e| Error::internal(e.to_string()))?;
         let text = format!(
@@ -37,6 +49,11 @@ pub fn run(arg: &str, lang: &str, force: bool) -> Result<Status> {
         std::fs::write(&tests_file, text).map_err(|e| Error::io("write", &tests_file, e))?;
         println!("wrote {}", tests_file.display());
     }
-    println!("next: edit {}, then `grind test {} {}`", file.display(), arg, file.display());
+    println!(
+        "next: edit {}, then `grind test {} {}`",
+        file.display(),
+        arg,
+        file.display()
+    );
     Ok(Status::Ok)
 }

@@ -34,12 +34,24 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
     let languages = Languages::load()?;
     let mut spawner = Spawner::start()?;
     if args.verbose && !args.json {
-        eprintln!("{}", look.dim(&format!("sandbox: {}", spawner.layers()?.summary())));
+        eprintln!(
+            "{}",
+            look.dim(&format!("sandbox: {}", spawner.layers()?.summary()))
+        );
     }
-    let options = Options { languages: &languages, lang: args.lang.as_deref(), settings: Settings { jobs: 1, keep_going: true } };
+    let options = Options {
+        languages: &languages,
+        lang: args.lang.as_deref(),
+        settings: Settings {
+            jobs: 1,
+            keep_going: true,
+        },
+    };
     let mut progress = Progress::new(*look, args.json);
-    let (lang_id, compiled, info) = solve::build(&mut spawner, &options, &args.file, &mut |e| progress.on(e))?;
-    let work = tempfile::tempdir().map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let (lang_id, compiled, info) =
+        solve::build(&mut spawner, &options, &args.file, &mut |e| progress.on(e))?;
+    let work = tempfile::tempdir()
+        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
     let input = match args.input {
         Some(p) => p,
         None => {
@@ -48,34 +60,65 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
             let path = work.path().join("stdin.in");
             let mut data = Vec::new();
             if !std::io::stdin().is_terminal() {
-                std::io::Read::read_to_end(&mut std::io::stdin(), &mut data).map_err(|e| Error::new(format!("failed to read stdin: {e}")))?;
+                std::io::Read::read_to_end(&mut std::io::stdin(), &mut data)
+                    .map_err(|e| Error::new(format!("failed to read stdin: {e}")))?;
             }
             std::fs::write(&path, data).map_err(|e| Error::io("write", &path, e))?;
             path
         }
     };
-    let name = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "input".into());
-    let tests = vec![TestCase { name, input, answer: args.expect.clone(), sample: true }];
-    let checker = Checker::Builtin { spec: CheckerSpec::Tokens, strict: args.strict };
-    let limits = Limits { time, memory_bytes: memory, output_bytes: None };
-    let report = solve::judge_build("", &lang_id, &args.file, compiled, info, &tests, &limits, &checker, &options.settings, &mut |e| progress.on(e))?;
+    let name = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "input".into());
+    let tests = vec![TestCase {
+        name,
+        input,
+        answer: args.expect.clone(),
+        sample: true,
+    }];
+    let checker = Checker::Builtin {
+        spec: CheckerSpec::Tokens,
+        strict: args.strict,
+    };
+    let limits = Limits {
+        time,
+        memory_bytes: memory,
+        output_bytes: None,
+    };
+    let report = solve::judge_build(
+        "",
+        &lang_id,
+        &args.file,
+        compiled,
+        info,
+        &tests,
+        &limits,
+        &checker,
+        &options.settings,
+        &mut |e| progress.on(e),
+    )?;
     progress.finish();
     if args.json {
         print_json(&report);
     } else {
-        if let Some(t) = report.tests.first() {
-            if args.expect.is_none() {
-                // Without an answer, show what the program printed.
-                print!("{}", String::from_utf8_lossy(&t.output));
-                if !t.output.is_empty() && !t.output.ends_with(b"\n") {
-                    println!();
-                }
-                if !t.stderr.is_empty() {
-                    eprint!("{}", look.dim(&String::from_utf8_lossy(&t.stderr)));
-                }
+        if let Some(t) = report.tests.first()
+            && args.expect.is_none()
+        {
+            // Without an answer, show what the program printed.
+            print!("{}", String::from_utf8_lossy(&t.output));
+            if !t.output.is_empty() && !t.output.ends_with(b"\n") {
+                println!();
+            }
+            if !t.stderr.is_empty() {
+                eprint!("{}", look.dim(&String::from_utf8_lossy(&t.stderr)));
             }
         }
         print!("{}", report::render(&report, look, true, false));
     }
-    Ok(if report.accepted() { Status::Ok } else { Status::NotAccepted })
+    Ok(if report.accepted() {
+        Status::Ok
+    } else {
+        Status::NotAccepted
+    })
 }

@@ -7,7 +7,15 @@ use crate::units::{format_duration, format_kib};
 pub fn run(arg: &str, look: &Look) -> Result<Status> {
     let problem = bank::find(arg)?;
     let m = &problem.meta;
-    println!("{}  {}", look.bold(&m.title), look.dim(&format!("({}, {})", m.difficulty.as_str(), m.tags.join(", "))));
+    println!(
+        "{}  {}",
+        look.bold(&m.title),
+        look.dim(&format!(
+            "({}, {})",
+            m.difficulty.as_str(),
+            m.tags.join(", ")
+        ))
+    );
     println!(
         "{}",
         look.dim(&format!(
@@ -44,7 +52,10 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
         }
     }
     if !m.hints.is_empty() {
-        println!("\n{}", look.dim(&format!("{} hint(s) available.", m.hints.len())));
+        println!(
+            "\n{}",
+            look.dim(&format!("{} hint(s) available.", m.hints.len()))
+        );
     }
     Ok(Status::Ok)
 }

@@ -28,16 +28,24 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
     };
     let mut spawner = Spawner::start()?;
     if args.verbose && !args.json {
-        eprintln!("{}", look.dim(&format!("sandbox: {}", spawner.layers()?.summary())));
+        eprintln!(
+            "{}",
+            look.dim(&format!("sandbox: {}", spawner.layers()?.summary()))
+        );
     }
     let options = Options {
         languages: &languages,
         lang: args.lang.as_deref(),
-        settings: Settings { jobs: args.jobs.unwrap_or_else(default_jobs), keep_going: args.keep_going },
+        settings: Settings {
+            jobs: args.jobs.unwrap_or_else(default_jobs),
+            keep_going: args.keep_going,
+        },
     };
     let mut progress = Progress::new(*look, args.json);
-    let (lang_id, compiled, info) = solve::build(&mut spawner, &options, &file, &mut |e| progress.on(e))?;
-    let work = tempfile::tempdir().map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let (lang_id, compiled, info) =
+        solve::build(&mut spawner, &options, &file, &mut |e| progress.on(e))?;
+    let work = tempfile::tempdir()
+        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
     let mut tests = problem.sample_tests(work.path())?;
     if args.all {
         tests.extend(problem.dir_tests()?);
@@ -45,22 +53,54 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
     }
     tests.extend(solve::user_tests(&file, work.path())?);
     let checker = solve::checker(&mut spawner, &languages, &problem)?;
-    let limits = Limits { time: problem.time_limit(), memory_bytes: problem.memory_limit(), output_bytes: problem.meta.limits.output.map(|s| s.0) };
-    let report = solve::judge_build(&problem.id, &lang_id, &file, compiled, info, &tests, &limits, &checker, &options.settings, &mut |e| progress.on(e))?;
+    let limits = Limits {
+        time: problem.time_limit(),
+        memory_bytes: problem.memory_limit(),
+        output_bytes: problem.meta.limits.output.map(|s| s.0),
+    };
+    let report = solve::judge_build(
+        &problem.id,
+        &lang_id,
+        &file,
+        compiled,
+        info,
+        &tests,
+        &limits,
+        &checker,
+        &options.settings,
+        &mut |e| progress.on(e),
+    )?;
     progress.finish();
     if args.json {
         print_json(&report);
     } else {
         print!("{}", report::render(&report, look, args.verbose, false));
     }
-    Ok(if report.accepted() { Status::Ok } else { Status::NotAccepted })
+    Ok(if report.accepted() {
+        Status::Ok
+    } else {
+        Status::NotAccepted
+    })
 }
 
 /// With FILE left out: `PROBLEM.<ext>` in the current folder.
 fn find_solution(id: &str, languages: &Languages, lang: Option<&str>) -> Result<PathBuf> {
     let candidates: Vec<PathBuf> = match lang {
-        Some(l) => languages.get(l)?.extensions.iter().map(|e| PathBuf::from(format!("{id}.{e}"))).collect(),
-        None => languages.all().iter().flat_map(|l| l.extensions.iter().map(|e| PathBuf::from(format!("{id}.{e}")))).collect(),
+        Some(l) => languages
+            .get(l)?
+            .extensions
+            .iter()
+            .map(|e| PathBuf::from(format!("{id}.{e}")))
+            .collect(),
+        None => languages
+            .all()
+            .iter()
+            .flat_map(|l| {
+                l.extensions
+                    .iter()
+                    .map(|e| PathBuf::from(format!("{id}.{e}")))
+            })
+            .collect(),
     };
     let found: Vec<PathBuf> = candidates.into_iter().filter(|p| p.is_file()).collect();
     match found.as_slice() {

@@ -21,7 +21,10 @@ impl Layers {
     /// One line for `grind doctor` and `--verbose`, e.g.
     /// "process group, rlimits, landlock ABI 7 (fs, tcp, signals), seccomp".
     pub fn summary(&self) -> String {
-        let mut parts = vec!["own session and process group".to_string(), "rlimits".to_string()];
+        let mut parts = vec![
+            "own session and process group".to_string(),
+            "rlimits".to_string(),
+        ];
         match (self.landlock_abi, &self.landlock_note) {
             (Some(abi), _) => {
                 let mut scope = vec!["fs"];
@@ -47,10 +50,25 @@ impl Layers {
 
 /// System folders every program may read and execute.
 const SYSTEM_READ: &[&str] = &[
-    "/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc", "/opt",
-    "/dev/null", "/dev/zero", "/dev/urandom", "/dev/random", "/dev/full",
-    "/proc/meminfo", "/proc/cpuinfo", "/proc/stat", "/proc/filesystems",
-    "/sys/devices/system/cpu", "/sys/fs/cgroup",
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/lib32",
+    "/bin",
+    "/sbin",
+    "/etc",
+    "/opt",
+    "/dev/null",
+    "/dev/zero",
+    "/dev/urandom",
+    "/dev/random",
+    "/dev/full",
+    "/proc/meminfo",
+    "/proc/cpuinfo",
+    "/proc/stat",
+    "/proc/filesystems",
+    "/sys/devices/system/cpu",
+    "/sys/fs/cgroup",
 ];
 
 #[cfg(target_os = "linux")]
@@ -64,8 +82,8 @@ mod linux {
         RulesetCreatedAttr, Scope, path_beneath_rules,
     };
     use seccompiler::{
-        BpfProgram, SeccompAction, SeccompCmpArgLen as Len, SeccompCmpOp as Op, SeccompCondition as Cond,
-        SeccompFilter, SeccompRule,
+        BpfProgram, SeccompAction, SeccompCmpArgLen as Len, SeccompCmpOp as Op,
+        SeccompCondition as Cond, SeccompFilter, SeccompRule,
     };
     use std::collections::BTreeMap;
 
@@ -92,7 +110,9 @@ mod linux {
     }
 
     fn arch() -> Result<seccompiler::TargetArch, String> {
-        std::env::consts::ARCH.try_into().map_err(|e| format!("{e}"))
+        std::env::consts::ARCH
+            .try_into()
+            .map_err(|e| format!("{e}"))
     }
 
     fn rule(conds: Vec<Cond>) -> Result<SeccompRule, String> {
@@ -109,29 +129,67 @@ mod linux {
     fn deny_filter(single: bool) -> Result<BpfProgram, String> {
         let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
         for nr in [
-            libc::SYS_setsid, libc::SYS_setpgid, libc::SYS_ptrace, libc::SYS_process_vm_readv,
-            libc::SYS_process_vm_writev, libc::SYS_unshare, libc::SYS_setns, libc::SYS_mount,
-            libc::SYS_umount2, libc::SYS_pivot_root, libc::SYS_chroot, libc::SYS_keyctl,
-            libc::SYS_add_key, libc::SYS_request_key, libc::SYS_bpf, libc::SYS_perf_event_open,
-            libc::SYS_userfaultfd, libc::SYS_fanotify_init, libc::SYS_open_by_handle_at,
+            libc::SYS_setsid,
+            libc::SYS_setpgid,
+            libc::SYS_ptrace,
+            libc::SYS_process_vm_readv,
+            libc::SYS_process_vm_writev,
+            libc::SYS_unshare,
+            libc::SYS_setns,
+            libc::SYS_mount,
+            libc::SYS_umount2,
+            libc::SYS_pivot_root,
+            libc::SYS_chroot,
+            libc::SYS_keyctl,
+            libc::SYS_add_key,
+            libc::SYS_request_key,
+            libc::SYS_bpf,
+            libc::SYS_perf_event_open,
+            libc::SYS_userfaultfd,
+            libc::SYS_fanotify_init,
+            libc::SYS_open_by_handle_at,
         ] {
             rules.insert(nr, vec![]);
         }
         // Sockets: only Unix ones (Landlock covers TCP only; UDP and raw need this).
         rules.insert(
             libc::SYS_socket,
-            vec![rule(vec![cond(0, Len::Dword, Op::Ne, libc::AF_UNIX as u64)?])?],
+            vec![rule(vec![cond(
+                0,
+                Len::Dword,
+                Op::Ne,
+                libc::AF_UNIX as u64,
+            )?])?],
         );
         rules.insert(
             libc::SYS_socketpair,
-            vec![rule(vec![cond(0, Len::Dword, Op::Ne, libc::AF_UNIX as u64)?])?],
+            vec![rule(vec![cond(
+                0,
+                Len::Dword,
+                Op::Ne,
+                libc::AF_UNIX as u64,
+            )?])?],
         );
         // kill(-1, …) signals every process of the user.
-        rules.insert(libc::SYS_kill, vec![rule(vec![cond(0, Len::Dword, Op::Eq, u32::MAX as u64)?])?]);
-        rules.insert(libc::SYS_prlimit64, vec![rule(vec![cond(0, Len::Dword, Op::Ne, 0)?])?]);
-        rules.insert(libc::SYS_ioctl, vec![rule(vec![cond(1, Len::Dword, Op::Eq, libc::TIOCSTI)?])?]);
+        rules.insert(
+            libc::SYS_kill,
+            vec![rule(vec![cond(0, Len::Dword, Op::Eq, u32::MAX as u64)?])?],
+        );
+        rules.insert(
+            libc::SYS_prlimit64,
+            vec![rule(vec![cond(0, Len::Dword, Op::Ne, 0)?])?],
+        );
+        rules.insert(
+            libc::SYS_ioctl,
+            vec![rule(vec![cond(1, Len::Dword, Op::Eq, libc::TIOCSTI)?])?],
+        );
         let newuser = libc::CLONE_NEWUSER as u64;
-        let mut clone_rules = vec![rule(vec![cond(0, Len::Qword, Op::MaskedEq(newuser), newuser)?])?];
+        let mut clone_rules = vec![rule(vec![cond(
+            0,
+            Len::Qword,
+            Op::MaskedEq(newuser),
+            newuser,
+        )?])?];
         if single {
             let thread = libc::CLONE_THREAD as u64;
             clone_rules.push(rule(vec![cond(0, Len::Qword, Op::MaskedEq(thread), 0)?])?);
@@ -147,7 +205,9 @@ mod linux {
     fn enosys_filter() -> Result<BpfProgram, String> {
         let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
         for nr in [
-            libc::SYS_clone3, libc::SYS_io_uring_setup, libc::SYS_io_uring_enter,
+            libc::SYS_clone3,
+            libc::SYS_io_uring_setup,
+            libc::SYS_io_uring_enter,
             libc::SYS_io_uring_register,
         ] {
             rules.insert(nr, vec![]);
@@ -155,10 +215,15 @@ mod linux {
         compile(rules, SeccompAction::Errno(libc::ENOSYS as u32))
     }
 
-    fn compile(rules: BTreeMap<i64, Vec<SeccompRule>>, action: SeccompAction) -> Result<BpfProgram, String> {
+    fn compile(
+        rules: BTreeMap<i64, Vec<SeccompRule>>,
+        action: SeccompAction,
+    ) -> Result<BpfProgram, String> {
         let filter = SeccompFilter::new(rules, SeccompAction::Allow, action, arch()?)
             .map_err(|e| e.to_string())?;
-        filter.try_into().map_err(|e: seccompiler::BackendError| e.to_string())
+        filter
+            .try_into()
+            .map_err(|e: seccompiler::BackendError| e.to_string())
     }
 
     /// The kernel's Landlock ABI, or why there is none.
@@ -203,7 +268,10 @@ mod linux {
             .map_err(err)?
             .add_rules(path_beneath_rules(&read, AccessFs::from_read(abi)))
             .map_err(err)?
-            .add_rules(path_beneath_rules(&request.write_paths, AccessFs::from_all(abi)))
+            .add_rules(path_beneath_rules(
+                &request.write_paths,
+                AccessFs::from_all(abi),
+            ))
             .map_err(err)?
             .add_rules(path_beneath_rules(["/dev/null"], AccessFs::from_file(abi)))
             .map_err(err)
@@ -236,7 +304,11 @@ pub fn rlimits(request: &Request) -> Vec<(i32, u64, u64)> {
         (libc::RLIMIT_NOFILE as i32, 1024, 1024),
     ];
     if request.step == Step::Run {
-        limits.push((libc::RLIMIT_STACK as i32, libc::RLIM_INFINITY, libc::RLIM_INFINITY));
+        limits.push((
+            libc::RLIMIT_STACK as i32,
+            libc::RLIM_INFINITY,
+            libc::RLIM_INFINITY,
+        ));
     }
     if let Some(data) = l.data_bytes {
         limits.push((libc::RLIMIT_DATA as i32, data, data));
@@ -265,16 +337,19 @@ pub fn probe() -> Layers {
             step: Step::Run,
             read_paths: vec![],
             write_paths: vec![],
-            unsandboxed: false,
         };
         match landlock_abi() {
-            Ok(abi) => match ruleset(&request).and_then(|r| super::supervise::try_layers(Some(r), &[])) {
-                Ok(()) => layers.landlock_abi = Some(abi),
-                Err(e) => layers.landlock_note = Some(e),
-            },
+            Ok(abi) => {
+                match ruleset(&request).and_then(|r| super::supervise::try_layers(Some(r), &[])) {
+                    Ok(()) => layers.landlock_abi = Some(abi),
+                    Err(e) => layers.landlock_note = Some(e),
+                }
+            }
             Err(note) => layers.landlock_note = Some(note),
         }
-        match build_filters().and_then(|f| super::supervise::try_layers(None, f.for_step(Step::Run))) {
+        match build_filters()
+            .and_then(|f| super::supervise::try_layers(None, f.for_step(Step::Run)))
+        {
             Ok(()) => layers.seccomp = true,
             Err(e) => layers.seccomp_note = Some(e),
         }

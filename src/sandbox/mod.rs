@@ -56,9 +56,6 @@ pub struct Request {
     pub read_paths: Vec<PathBuf>,
     /// Folders the program may write (its box, and e.g. Go's build cache).
     pub write_paths: Vec<PathBuf>,
-    /// Turn off every optional layer (for the benchmark's baseline).
-    #[serde(default)]
-    pub unsandboxed: bool,
 }
 
 /// Why the supervisor killed the program, if it did.
@@ -119,7 +116,11 @@ impl Spawner {
             .map_err(|e| Error::internal(format!("cannot start the spawn helper: {e}")))?;
         let input = child.stdin.take().expect("piped stdin");
         let output = BufReader::new(child.stdout.take().expect("piped stdout"));
-        Ok(Spawner { child, input, output })
+        Ok(Spawner {
+            child,
+            input,
+            output,
+        })
     }
 
     /// Runs one program to completion under `request`'s limits.
@@ -142,8 +143,9 @@ impl Spawner {
                     }
                 }
                 FRAME_OUTCOME => {
-                    let mut outcome: Outcome = serde_json::from_slice(&data)
-                        .map_err(|e| Error::internal(format!("bad outcome from spawn helper: {e}")))?;
+                    let mut outcome: Outcome = serde_json::from_slice(&data).map_err(|e| {
+                        Error::internal(format!("bad outcome from spawn helper: {e}"))
+                    })?;
                     if stderr.len() > STDERR_KEEP {
                         stderr.drain(..stderr.len() - STDERR_KEEP);
                     }
@@ -157,7 +159,11 @@ impl Spawner {
                         String::from_utf8_lossy(&data)
                     )));
                 }
-                other => return Err(Error::internal(format!("unknown frame {other} from spawn helper"))),
+                other => {
+                    return Err(Error::internal(format!(
+                        "unknown frame {other} from spawn helper"
+                    )));
+                }
             }
         }
     }
@@ -168,7 +174,9 @@ impl Spawner {
         match self.frame()? {
             (FRAME_LAYERS, data) => serde_json::from_slice(&data)
                 .map_err(|e| Error::internal(format!("bad layers from spawn helper: {e}"))),
-            (kind, _) => Err(Error::internal(format!("unexpected frame {kind} from spawn helper"))),
+            (kind, _) => Err(Error::internal(format!(
+                "unexpected frame {kind} from spawn helper"
+            ))),
         }
     }
 

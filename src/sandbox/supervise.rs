@@ -7,7 +7,10 @@
 //! deadline, never to EOF, because a survivor may hold them open.
 
 use super::layers::{self, Layers};
-use super::{FRAME_ERROR, FRAME_LAYERS, FRAME_OUTCOME, FRAME_STDERR, FRAME_STDOUT, Kill, Outcome, Request, Step, write_frame};
+use super::{
+    FRAME_ERROR, FRAME_LAYERS, FRAME_OUTCOME, FRAME_STDERR, FRAME_STDOUT, Kill, Outcome, Request,
+    Step, write_frame,
+};
 use std::ffi::CString;
 use std::fs::File;
 use std::io::{BufRead, Read};
@@ -32,8 +35,21 @@ pub fn serve() -> std::process::ExitCode {
         // Orphans of a solution are reparented to us, so we can reap and kill them.
         libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
     }
-    let layers = layers::probe();
-    let filters = if layers.seccomp { layers::build_filters().ok() } else { None };
+    // GRIND_UNSANDBOXED turns the optional layers off, for the benchmark's baseline.
+    let layers = if std::env::var_os("GRIND_UNSANDBOXED").is_some() {
+        Layers {
+            landlock_note: Some("disabled by GRIND_UNSANDBOXED".into()),
+            seccomp_note: Some("disabled by GRIND_UNSANDBOXED".into()),
+            ..Layers::default()
+        }
+    } else {
+        layers::probe()
+    };
+    let filters = if layers.seccomp {
+        layers::build_filters().ok()
+    } else {
+        None
+    };
     // SAFETY: fd 1 is our stdout pipe to grind; we own it for the process lifetime.
     let mut out = unsafe { File::from_raw_fd(1) };
     let stdin = std::io::stdin();
@@ -41,16 +57,31 @@ pub fn serve() -> std::process::ExitCode {
         let Ok(line) = line else { break };
         let result = match line.as_str() {
             "quit" => break,
-            "layers" => write_frame(&mut out, FRAME_LAYERS, &serde_json::to_vec(&layers).unwrap_or_default()),
+            "layers" => write_frame(
+                &mut out,
+                FRAME_LAYERS,
+                &serde_json::to_vec(&layers).unwrap_or_default(),
+            ),
             _ => match serde_json::from_str::<Request>(&line) {
                 Ok(request) => {
-                    let filters = filters.as_ref().map(|f| f.for_step(request.step)).unwrap_or(&[]);
+                    let filters = filters
+                        .as_ref()
+                        .map(|f| f.for_step(request.step))
+                        .unwrap_or(&[]);
                     match run(&request, &layers, filters, &mut out) {
-                        Ok(outcome) => write_frame(&mut out, FRAME_OUTCOME, &serde_json::to_vec(&outcome).unwrap_or_default()),
+                        Ok(outcome) => write_frame(
+                            &mut out,
+                            FRAME_OUTCOME,
+                            &serde_json::to_vec(&outcome).unwrap_or_default(),
+                        ),
                         Err(e) => write_frame(&mut out, FRAME_ERROR, e.as_bytes()),
                     }
                 }
-                Err(e) => write_frame(&mut out, FRAME_ERROR, format!("bad request: {e}").as_bytes()),
+                Err(e) => write_frame(
+                    &mut out,
+                    FRAME_ERROR,
+                    format!("bad request: {e}").as_bytes(),
+                ),
             },
         };
         if result.is_err() {
@@ -76,7 +107,10 @@ fn cstring(bytes: &[u8]) -> Result<CString, String> {
 }
 
 /// Spawns `/bin/true` with the given layers; Ok when it ran and exited 0.
-pub fn try_layers(ruleset: Option<landlock::RulesetCreated>, filters: &[seccompiler::BpfProgram]) -> Result<(), String> {
+pub fn try_layers(
+    ruleset: Option<landlock::RulesetCreated>,
+    filters: &[seccompiler::BpfProgram],
+) -> Result<(), String> {
     let (err_r, err_w) = pipe()?;
     let argv = [cstring(b"/bin/true")?];
     let argv_ptrs = [argv[0].as_ptr(), std::ptr::null()];
@@ -90,7 +124,10 @@ pub fn try_layers(ruleset: Option<landlock::RulesetCreated>, filters: &[seccompi
         }
         // SAFETY: argv/envp are NUL-terminated arrays of valid C strings.
         unsafe { libc::execve(argv_ptrs[0], argv_ptrs.as_ptr(), envp.as_ptr()) };
-        child_fail(err_w.as_raw_fd(), &format!("exec: {}", std::io::Error::last_os_error()));
+        child_fail(
+            err_w.as_raw_fd(),
+            &format!("exec: {}", std::io::Error::last_os_error()),
+        );
     }
     drop(ruleset);
     drop(err_w);
@@ -152,21 +189,32 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
     })
 }
 
-fn run(request: &Request, layers: &Layers, filters: &[seccompiler::BpfProgram], out: &mut File) -> Result<Outcome, String> {
+fn run(
+    request: &Request,
+    layers: &Layers,
+    filters: &[seccompiler::BpfProgram],
+    out: &mut File,
+) -> Result<Outcome, String> {
     let prepared = prepare(request)?;
-    let sandboxed = !request.unsandboxed;
-    let ruleset = match (sandboxed, layers.landlock_abi) {
-        (true, Some(_)) => Some(layers::ruleset(request)?),
-        _ => None,
+    let ruleset = match layers.landlock_abi {
+        Some(_) => Some(layers::ruleset(request)?),
+        None => None,
     };
-    let filters = if sandboxed { filters } else { &[] };
     let (out_r, out_w) = pipe()?;
     let (err_r, err_w) = pipe()?;
     let (exec_r, exec_w) = pipe()?;
-    let argv_ptrs: Vec<*const libc::c_char> =
-        prepared.argv.iter().map(|a| a.as_ptr()).chain([std::ptr::null()]).collect();
-    let envp_ptrs: Vec<*const libc::c_char> =
-        prepared.envp.iter().map(|a| a.as_ptr()).chain([std::ptr::null()]).collect();
+    let argv_ptrs: Vec<*const libc::c_char> = prepared
+        .argv
+        .iter()
+        .map(|a| a.as_ptr())
+        .chain([std::ptr::null()])
+        .collect();
+    let envp_ptrs: Vec<*const libc::c_char> = prepared
+        .envp
+        .iter()
+        .map(|a| a.as_ptr())
+        .chain([std::ptr::null()])
+        .collect();
     // SAFETY: getpid has no preconditions.
     let parent = unsafe { libc::getpid() };
     let start = Instant::now();
@@ -192,7 +240,10 @@ fn run(request: &Request, layers: &Layers, filters: &[seccompiler::BpfProgram], 
                 child_fail(fail, &format!("chdir: {}", std::io::Error::last_os_error()));
             }
             for &(resource, soft, hard) in &prepared.rlimits {
-                let limit = libc::rlimit { rlim_cur: soft, rlim_max: hard };
+                let limit = libc::rlimit {
+                    rlim_cur: soft,
+                    rlim_max: hard,
+                };
                 libc::setrlimit(resource as _, &limit);
             }
             // Rust ignores SIGPIPE in its own processes; solutions get the default back.
@@ -204,7 +255,14 @@ fn run(request: &Request, layers: &Layers, filters: &[seccompiler::BpfProgram], 
         // SAFETY: NUL-terminated arrays of valid C strings that outlive the call.
         unsafe { libc::execve(argv_ptrs[0], argv_ptrs.as_ptr(), envp_ptrs.as_ptr()) };
         let err = std::io::Error::last_os_error();
-        child_fail(fail, &format!("cannot run {}: {}", request.argv[0], crate::error::io_cause(&err)));
+        child_fail(
+            fail,
+            &format!(
+                "cannot run {}: {}",
+                request.argv[0],
+                crate::error::io_cause(&err)
+            ),
+        );
     }
     drop(ruleset);
     drop((out_w, err_w, exec_w, prepared.stdin));
@@ -213,7 +271,10 @@ fn run(request: &Request, layers: &Layers, filters: &[seccompiler::BpfProgram], 
     let mut supervisor = Supervisor::new(pid, request, start, out_r, err_r);
     if !exec_error.is_empty() {
         let _ = supervisor.reap();
-        return Ok(Outcome { spawn_error: Some(exec_error), ..Outcome::default() });
+        return Ok(Outcome {
+            spawn_error: Some(exec_error),
+            ..Outcome::default()
+        });
     }
     supervisor.watch(out)?;
     let mut outcome = supervisor.reap()?;
@@ -234,7 +295,13 @@ struct Supervisor<'a> {
 }
 
 impl<'a> Supervisor<'a> {
-    fn new(pid: libc::pid_t, request: &'a Request, start: Instant, out: OwnedFd, err: OwnedFd) -> Self {
+    fn new(
+        pid: libc::pid_t,
+        request: &'a Request,
+        start: Instant,
+        out: OwnedFd,
+        err: OwnedFd,
+    ) -> Self {
         for fd in [&out, &err] {
             // SAFETY: setting O_NONBLOCK on descriptors we own.
             unsafe {
@@ -246,7 +313,16 @@ impl<'a> Supervisor<'a> {
         let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
         // SAFETY: a non-negative result is a fresh descriptor we own.
         let pidfd = (pidfd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(pidfd as RawFd) });
-        Supervisor { pid, request, start, pidfd, pipes: [Some(out), Some(err)], bytes: [0, 0], killed: None, peak_kib: 0 }
+        Supervisor {
+            pid,
+            request,
+            start,
+            pidfd,
+            pipes: [Some(out), Some(err)],
+            bytes: [0, 0],
+            killed: None,
+            peak_kib: 0,
+        }
     }
 
     fn kill_group(&mut self, why: Kill) {
@@ -268,7 +344,11 @@ impl<'a> Supervisor<'a> {
         let group = self.request.step == Step::Compile;
         let mut next_check = self.start + TICK;
         let mut next_scan = self.start + GROUP_SCAN_EVERY;
-        let tick = if self.pidfd.is_some() { TICK } else { Duration::from_millis(1) };
+        let tick = if self.pidfd.is_some() {
+            TICK
+        } else {
+            Duration::from_millis(1)
+        };
         loop {
             let now = Instant::now();
             let deadline = next_check.min(self.start + wall);
@@ -316,7 +396,11 @@ impl<'a> Supervisor<'a> {
     fn poll_once(&mut self, timeout: Duration, out: &mut File) -> Result<bool, String> {
         let mut fds: Vec<libc::pollfd> = Vec::with_capacity(3);
         for fd in self.pipes.iter().flatten().chain(self.pidfd.as_ref()) {
-            fds.push(libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+            fds.push(libc::pollfd {
+                fd: fd.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            });
         }
         // SAFETY: fds is a valid array of pollfd of the given length.
         let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as _, timeout.as_millis() as i32) };
@@ -325,7 +409,9 @@ impl<'a> Supervisor<'a> {
         }
         self.drain(out)?;
         match &self.pidfd {
-            Some(pidfd) => Ok(fds.iter().any(|p| p.fd == pidfd.as_raw_fd() && p.revents != 0)),
+            Some(pidfd) => Ok(fds
+                .iter()
+                .any(|p| p.fd == pidfd.as_raw_fd() && p.revents != 0)),
             None => Ok(self.exited_without_reaping()),
         }
     }
@@ -334,7 +420,12 @@ impl<'a> Supervisor<'a> {
         // SAFETY: waitid with WNOWAIT only peeks at our child's state.
         unsafe {
             let mut info: libc::siginfo_t = std::mem::zeroed();
-            libc::waitid(libc::P_PID, self.pid as _, &mut info, libc::WEXITED | libc::WNOHANG | libc::WNOWAIT) == 0
+            libc::waitid(
+                libc::P_PID,
+                self.pid as _,
+                &mut info,
+                libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+            ) == 0
                 && info.si_pid() != 0
         }
     }
@@ -349,10 +440,12 @@ impl<'a> Supervisor<'a> {
                 if n > 0 {
                     let n = n as usize;
                     // Forward no more than the limit (+1 byte so grind sees the excess).
-                    let room = (self.request.limits.output_bytes + 1).saturating_sub(self.bytes[0] + self.bytes[1]);
+                    let room = (self.request.limits.output_bytes + 1)
+                        .saturating_sub(self.bytes[0] + self.bytes[1]);
                     let keep = n.min(room as usize);
                     if keep > 0 {
-                        write_frame(out, kind, &buf[..keep]).map_err(|e| format!("write to grind: {e}"))?;
+                        write_frame(out, kind, &buf[..keep])
+                            .map_err(|e| format!("write to grind: {e}"))?;
                     }
                     self.bytes[i] += n as u64;
                     if self.bytes[0] + self.bytes[1] > self.request.limits.output_bytes {
@@ -378,7 +471,11 @@ impl<'a> Supervisor<'a> {
             return Err(format!("wait4: {}", std::io::Error::last_os_error()));
         }
         let ms = |t: libc::timeval| t.tv_sec as u64 * 1000 + t.tv_usec as u64 / 1000;
-        let maxrss_kib = if cfg!(target_os = "macos") { usage.ru_maxrss as u64 / 1024 } else { usage.ru_maxrss as u64 };
+        let maxrss_kib = if cfg!(target_os = "macos") {
+            usage.ru_maxrss as u64 / 1024
+        } else {
+            usage.ru_maxrss as u64
+        };
         let (exit_code, signal) = if libc::WIFSIGNALED(status) {
             (None, Some(libc::WTERMSIG(status)))
         } else {
@@ -412,9 +509,15 @@ impl<'a> Supervisor<'a> {
             .pipes
             .iter()
             .flatten()
-            .map(|fd| libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 })
+            .map(|fd| libc::pollfd {
+                fd: fd.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            })
             .collect();
-        let timeout = deadline.saturating_duration_since(Instant::now()).as_millis() as i32;
+        let timeout = deadline
+            .saturating_duration_since(Instant::now())
+            .as_millis() as i32;
         // SAFETY: fds is a valid pollfd array.
         unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as _, timeout.max(1)) };
         self.drain(out)
@@ -450,7 +553,12 @@ fn stat_fields(pid: i32) -> Option<Vec<u64>> {
     let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let rest = &text[text.rfind(')')? + 2..];
     // Field 3 (state) is a letter; the rest are numbers. Index 0 here is field 4 (ppid).
-    Some(rest.split(' ').skip(1).map(|f| f.parse().unwrap_or(0)).collect())
+    Some(
+        rest.split(' ')
+            .skip(1)
+            .map(|f| f.parse().unwrap_or(0))
+            .collect(),
+    )
 }
 
 fn clock_ticks() -> u64 {
@@ -479,11 +587,11 @@ fn group_usage(pgid: i32) -> Option<(u64, u64, u64)> {
     let page_kib = 4;
     let (mut cpu_ticks, mut rss_kib) = (0, 0);
     for pid in all_pids() {
-        if let Some(f) = stat_fields(pid) {
-            if f[1] as i32 == pgid {
-                cpu_ticks += f[10] + f[11];
-                rss_kib += f[20] * page_kib;
-            }
+        if let Some(f) = stat_fields(pid)
+            && f[1] as i32 == pgid
+        {
+            cpu_ticks += f[10] + f[11];
+            rss_kib += f[20] * page_kib;
         }
     }
     Some((cpu_ticks * 1000 / clock_ticks(), rss_kib, 0))
@@ -498,5 +606,7 @@ fn all_pids() -> impl Iterator<Item = i32> {
 }
 
 fn children_of(parent: i32) -> Vec<i32> {
-    all_pids().filter(|&pid| stat_fields(pid).is_some_and(|f| f[0] as i32 == parent)).collect()
+    all_pids()
+        .filter(|&pid| stat_fields(pid).is_some_and(|f| f[0] as i32 == parent))
+        .collect()
 }

@@ -11,9 +11,15 @@ fn verdict(checker: &str, output: &str, answer: &str) -> String {
         serde_json::to_string(answer).unwrap()
     );
     let p = problem(&yaml, &[]);
-    let run = Grind::new(&["test", "--json"]).arg(p.path()).arg(fixture("echo.c")).run();
+    let run = Grind::new(&["test", "--json"])
+        .arg(p.path())
+        .arg(fixture("echo.c"))
+        .run();
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
-    run.json()["summary"]["verdict"].as_str().unwrap().to_string()
+    run.json()["summary"]["verdict"]
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 #[test]
@@ -37,8 +43,14 @@ fn lines_keeps_inner_spacing() {
 
 #[test]
 fn float_tolerance() {
-    assert_eq!(verdict("{float: {abs: 1e-3, rel: 0}}", "3.1416\n", "3.14159\n"), "AC");
-    assert_eq!(verdict("{float: {abs: 1e-6, rel: 1e-9}}", "3.1416\n", "3.14159\n"), "WA");
+    assert_eq!(
+        verdict("{float: {abs: 1e-3, rel: 0}}", "3.1416\n", "3.14159\n"),
+        "AC"
+    );
+    assert_eq!(
+        verdict("{float: {abs: 1e-6, rel: 1e-9}}", "3.1416\n", "3.14159\n"),
+        "WA"
+    );
     assert_eq!(verdict("float", "1e6\n", "1000000.0000001\n"), "AC");
 }
 
@@ -61,8 +73,18 @@ fn custom(protocol: &str, file: &str, output: &str) -> serde_json::Value {
     );
     let checker = std::fs::read_to_string(fixture(&format!("checkers/{file}"))).unwrap();
     // The echo solution prints its input: the input is the target and then the "answer".
-    let p = problem(&yaml, &[(file, &checker), ("tests/t.in", output), ("tests/t.ans", "unused\n")]);
-    let run = Grind::new(&["test", "--all", "--json"]).arg(p.path()).arg(fixture("echo.c")).run();
+    let p = problem(
+        &yaml,
+        &[
+            (file, &checker),
+            ("tests/t.in", output),
+            ("tests/t.ans", "unused\n"),
+        ],
+    );
+    let run = Grind::new(&["test", "--all", "--json"])
+        .arg(p.path())
+        .arg(fixture("echo.c"))
+        .run();
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
     run.json()["tests"][0].clone()
 }
@@ -72,15 +94,27 @@ fn custom_checker_testlib_protocol() {
     // Input "10 3 7": target 10, and the echo prints "10 3 7" → three numbers: WA.
     let t = custom("testlib", "pair_sum_testlib.cpp", "10 3 7\n");
     assert_eq!(t["verdict"], "WA", "{t}");
-    assert!(t["detail"].as_str().unwrap().contains("extra output"), "{t}");
+    assert!(
+        t["detail"].as_str().unwrap().contains("extra output"),
+        "{t}"
+    );
     // "4 4": target 4, output "4 4" sums to 8: WA with the checker's message.
     let t = custom("testlib", "pair_sum_testlib.cpp", "4 4\n");
     assert!(t["detail"].as_str().unwrap().contains("4 + 4 != 4"), "{t}");
     // "0 0" sums to 0: accepted although the .ans file says something else.
-    assert_eq!(custom("testlib", "pair_sum_testlib.cpp", "0 0\n")["verdict"], "AC");
+    assert_eq!(
+        custom("testlib", "pair_sum_testlib.cpp", "0 0\n")["verdict"],
+        "AC"
+    );
     // Exit 2 is a presentation error, reported as WA.
     let t = custom("testlib", "pair_sum_testlib.cpp", "7\n");
-    assert!(t["detail"].as_str().unwrap().starts_with("presentation error"), "{t}");
+    assert!(
+        t["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("presentation error"),
+        "{t}"
+    );
     // Exit 3 means the checker itself failed: IE, never the user's fault.
     let t = custom("testlib", "pair_sum_testlib.cpp", "5 fail\n");
     assert_eq!(t["verdict"], "IE", "{t}");
@@ -88,8 +122,14 @@ fn custom_checker_testlib_protocol() {
 
 #[test]
 fn custom_checker_kattis_protocol() {
-    assert_eq!(custom("kattis", "pair_sum_kattis.py", "0 0\n")["verdict"], "AC");
+    assert_eq!(
+        custom("kattis", "pair_sum_kattis.py", "0 0\n")["verdict"],
+        "AC"
+    );
     let t = custom("kattis", "pair_sum_kattis.py", "6 6\n");
     assert_eq!(t["verdict"], "WA");
-    assert!(t["detail"].as_str().unwrap().contains("6 + 6 != 6"), "feedback file read: {t}");
+    assert!(
+        t["detail"].as_str().unwrap().contains("6 + 6 != 6"),
+        "feedback file read: {t}"
+    );
 }

@@ -4,7 +4,11 @@
 use super::{Grind, fixture, problem};
 
 fn no_panic(run: &super::Run) {
-    assert!(!run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "{}",
+        run.stderr
+    );
 }
 
 /// Runs `grind show` on a problem.yaml and returns stderr, asserting exit 2.
@@ -18,7 +22,10 @@ fn show_error(yaml: &str) -> String {
 #[test]
 fn limit_with_an_unknown_unit_points_at_line_and_column() {
     let err = show_error("title: T\ndifficulty: easy\nlimits: {time: 1 parsec, memory: 256MiB}\n");
-    assert!(err.contains("invalid problem.yaml: limits.time: unknown time unit `parsec`"), "{err}");
+    assert!(
+        err.contains("invalid problem.yaml: limits.time: unknown time unit `parsec`"),
+        "{err}"
+    );
     assert!(err.contains("problem.yaml:3:"), "{err}");
     assert!(err.contains("^"), "the line is shown with a caret: {err}");
 }
@@ -36,7 +43,10 @@ fn wrong_type_is_named() {
     let err = show_error("title: T\ndifficulty: easy\ntags: 5\n");
     assert!(err.contains("tags: invalid type"), "{err}");
     let err = show_error("title: T\ndifficulty: extreme\n");
-    assert!(err.contains("difficulty: unknown variant `extreme`"), "{err}");
+    assert!(
+        err.contains("difficulty: unknown variant `extreme`"),
+        "{err}"
+    );
     let err = show_error("title: T\ndifficulty: easy\nchecker: fuzzy\n");
     assert!(err.contains("unknown checker `fuzzy`"), "{err}");
 }
@@ -44,7 +54,10 @@ fn wrong_type_is_named() {
 #[test]
 fn missing_tests_folder_is_reported_with_the_fix() {
     let err = show_error("title: T\ndifficulty: easy\ntests:\n  - dir: hidden\n");
-    assert!(err.contains("tests: folder `hidden` does not exist"), "{err}");
+    assert!(
+        err.contains("tests: folder `hidden` does not exist"),
+        "{err}"
+    );
     assert!(err.contains("problem.yaml:4:5"), "{err}");
     assert!(err.contains("help: create"), "{err}");
 }
@@ -57,34 +70,62 @@ fn missing_required_field() {
 
 #[test]
 fn test_input_without_answer() {
-    let p = problem("title: T\ndifficulty: easy\ntests: [{dir: tests}]\n", &[("tests/1.in", "1 2\n")]);
-    let run = Grind::new(&["test", "--all"]).arg(p.path()).arg(fixture("echo.c")).expect(2);
+    let p = problem(
+        "title: T\ndifficulty: easy\ntests: [{dir: tests}]\n",
+        &[("tests/1.in", "1 2\n")],
+    );
+    let run = Grind::new(&["test", "--all"])
+        .arg(p.path())
+        .arg(fixture("echo.c"))
+        .expect(2);
     assert!(run.stderr.contains("has no answer file"), "{}", run.stderr);
 }
 
 #[test]
 fn unknown_problem_id_suggests_a_near_one() {
     let run = Grind::new(&["show", "two-summ"]).expect(2);
-    assert!(run.stderr.contains("no problem `two-summ`"), "{}", run.stderr);
-    assert!(run.stderr.contains("did you mean `two-sum`?"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("no problem `two-summ`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `two-sum`?"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn solution_file_problems() {
     let run = Grind::new(&["test", "two-sum", "nope.cpp"]).expect(2);
-    assert!(run.stderr.contains("nope.cpp does not exist"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("nope.cpp does not exist"),
+        "{}",
+        run.stderr
+    );
     let dir = tempfile::tempdir().unwrap();
     let odd = dir.path().join("sol.cobol");
     std::fs::write(&odd, "DISPLAY 'HI'.").unwrap();
     let run = Grind::new(&["test", "two-sum"]).arg(&odd).expect(2);
-    assert!(run.stderr.contains("cannot tell the language"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cannot tell the language"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("--lang"), "{}", run.stderr);
     let empty = dir.path().join("empty.cpp");
     std::fs::write(&empty, "\n\n").unwrap();
     let run = Grind::new(&["test", "two-sum"]).arg(&empty).expect(2);
     assert!(run.stderr.contains("is empty"), "{}", run.stderr);
-    let run = Grind::new(&["test", "two-sum", "--lang", "cobol"]).arg(&empty).expect(2);
-    assert!(run.stderr.contains("unknown language `cobol`"), "{}", run.stderr);
+    let run = Grind::new(&["test", "two-sum", "--lang", "cobol"])
+        .arg(&empty)
+        .expect(2);
+    assert!(
+        run.stderr.contains("unknown language `cobol`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -94,13 +135,20 @@ fn bad_languages_yaml_points_at_the_users_file() {
     std::fs::create_dir_all(&config).unwrap();
     std::fs::write(config.join("languages.yaml"), "cpp:\n  name: C++\n  extensions: [cpp]\n  source: main.cpp\n  run: [\"{exe}\"]\n  time_multiplier: fast\n").unwrap();
     let run = g.expect(2);
-    assert!(run.stderr.contains("invalid languages.yaml: cpp.time_multiplier: invalid type"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("invalid languages.yaml: cpp.time_multiplier: invalid type"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("languages.yaml:6:"), "{}", run.stderr);
 }
 
 #[test]
 fn missing_toolchain_names_the_program_and_how_to_install_it() {
-    let g = Grind::new(&["test", "--lang", "kotlin"]).arg(fixture("aplusb")).arg(fixture("echo.c"));
+    let g = Grind::new(&["test", "--lang", "kotlin"])
+        .arg(fixture("aplusb"))
+        .arg(fixture("echo.c"));
     let config = g.home().join("config");
     std::fs::create_dir_all(&config).unwrap();
     std::fs::write(
@@ -109,7 +157,12 @@ fn missing_toolchain_names_the_program_and_how_to_install_it() {
     )
     .unwrap();
     let run = g.expect(2);
-    assert!(run.stderr.contains("Kotlin needs `kotlinc-not-installed`, which was not found on PATH"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("Kotlin needs `kotlinc-not-installed`, which was not found on PATH"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("sdk install kotlin"), "{}", run.stderr);
 }
 
@@ -117,23 +170,50 @@ fn missing_toolchain_names_the_program_and_how_to_install_it() {
 fn generator_that_crashes_is_named_with_its_seed() {
     let p = problem(
         "title: T\ndifficulty: easy\ntests: [{generate: {program: gen.py, seeds: [7]}}]\n",
-        &[("gen.py", "import sys\nraise SystemExit('no seed ' + sys.argv[1])\n"), ("solutions/accepted/a.c", "int main(void){return 0;}\n")],
+        &[
+            (
+                "gen.py",
+                "import sys\nraise SystemExit('no seed ' + sys.argv[1])\n",
+            ),
+            ("solutions/accepted/a.c", "int main(void){return 0;}\n"),
+        ],
     );
-    let run = Grind::new(&["test", "--all"]).arg(p.path()).arg(fixture("echo.c")).expect(2);
-    assert!(run.stderr.contains("gen.py with seed 7 exited with code 1"), "{}", run.stderr);
-    assert!(run.stderr.contains("no seed 7"), "stderr of the generator shown: {}", run.stderr);
+    let run = Grind::new(&["test", "--all"])
+        .arg(p.path())
+        .arg(fixture("echo.c"))
+        .expect(2);
+    assert!(
+        run.stderr.contains("gen.py with seed 7 exited with code 1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("no seed 7"),
+        "stderr of the generator shown: {}",
+        run.stderr
+    );
 }
 
 #[test]
 fn broken_problem_does_not_break_list() {
     let bank = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(bank.path().join("good")).unwrap();
-    std::fs::write(bank.path().join("good/problem.yaml"), "title: Good\ndifficulty: easy\n").unwrap();
+    std::fs::write(
+        bank.path().join("good/problem.yaml"),
+        "title: Good\ndifficulty: easy\n",
+    )
+    .unwrap();
     std::fs::create_dir_all(bank.path().join("bad")).unwrap();
     std::fs::write(bank.path().join("bad/problem.yaml"), "title: [unclosed\n").unwrap();
-    let run = Grind::new(&["list"]).env("GRIND_PROBLEMS", bank.path()).expect(0);
+    let run = Grind::new(&["list"])
+        .env("GRIND_PROBLEMS", bank.path())
+        .expect(0);
     assert!(run.stdout.contains("Good"), "{}", run.stdout);
-    assert!(run.stdout.contains("bad") && run.stdout.contains("(invalid:"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("bad") && run.stdout.contains("(invalid:"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -141,5 +221,9 @@ fn usage_errors_exit_2() {
     let run = Grind::new(&["test"]).expect(2);
     assert!(run.stderr.contains("PROBLEM"), "{}", run.stderr);
     let run = Grind::new(&["run", "x.c", "--time-limit", "fast"]).expect(2);
-    assert!(run.stderr.contains("invalid --time-limit"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("invalid --time-limit"),
+        "{}",
+        run.stderr
+    );
 }

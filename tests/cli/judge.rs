@@ -8,24 +8,41 @@ use serde_json::Value;
 /// verdict its file name announces (AC.c, TLE_sleep.c, …).
 fn verdicts_of(lang: &str) {
     let dir = fixture(&format!("solutions/{lang}"));
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     assert!(files.len() >= 7, "fixtures for {lang}");
     for file in files {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
         let expected = name.split(['.', '_']).next().unwrap().to_string();
         let code = if expected == "AC" { 0 } else { 1 };
-        let run = Grind::new(&["test", "--all", "-j1", "--json"]).arg(fixture("aplusb")).arg(&file).expect(code);
+        let run = Grind::new(&["test", "--all", "-j1", "--json"])
+            .arg(fixture("aplusb"))
+            .arg(&file)
+            .expect(code);
         let report = run.json();
         let summary = &report["summary"];
         assert_eq!(summary["verdict"], expected.as_str(), "{name}: {report:#}");
-        let failing = report["tests"].as_array().unwrap().iter().find(|t| t["verdict"] != "AC");
+        let failing = report["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["verdict"] != "AC");
         match expected.as_str() {
             "AC" => assert_eq!(summary["passed"], summary["total"], "{name}"),
             // Positive signals: the limit really was reached, not a crash misread.
             "TLE" => {
                 let t = failing.unwrap();
-                let limit = if lang == "python" { 3000 } else if lang == "java" || lang == "js" { 2000 } else { 1000 };
+                let limit = if lang == "python" {
+                    3000
+                } else if lang == "java" || lang == "js" {
+                    2000
+                } else {
+                    1000
+                };
                 if name.contains("sleep") {
                     assert!(t["detail"].as_str().unwrap().contains("wall clock"), "{t}");
                     assert!(t["cpu_ms"].as_u64().unwrap() < 100, "{t}");
@@ -37,16 +54,25 @@ fn verdicts_of(lang: &str) {
             }
             "MLE" => {
                 let t = failing.unwrap();
-                assert!(t["memory_kib"].as_u64().unwrap() > 128 * 1024, "{name}: {t}");
+                assert!(
+                    t["memory_kib"].as_u64().unwrap() > 128 * 1024,
+                    "{name}: {t}"
+                );
             }
             "RE" => {
                 let t = failing.unwrap();
                 let detail = t["detail"].as_str().unwrap();
-                assert!(detail.starts_with("killed by SIG") || detail.starts_with("exit code"), "{name}: {detail}");
+                assert!(
+                    detail.starts_with("killed by SIG") || detail.starts_with("exit code"),
+                    "{name}: {detail}"
+                );
             }
             "CE" => {
                 assert_eq!(report["compile"]["ok"], false);
-                assert!(!report["compile"]["message"].as_str().unwrap().is_empty(), "{name}: compiler message shown");
+                assert!(
+                    !report["compile"]["message"].as_str().unwrap().is_empty(),
+                    "{name}: compiler message shown"
+                );
                 assert_eq!(report["tests"].as_array().unwrap().len(), 0);
             }
             _ => {}
@@ -91,16 +117,29 @@ fn verdicts_javascript() {
 
 #[test]
 fn runtime_errors_name_the_signal_and_show_stderr() {
-    let run = Grind::new(&["test", "--json"]).arg(fixture("aplusb")).arg(fixture("solutions/cpp/RE_divzero.cpp")).expect(1);
+    let run = Grind::new(&["test", "--json"])
+        .arg(fixture("aplusb"))
+        .arg(fixture("solutions/cpp/RE_divzero.cpp"))
+        .expect(1);
     let t = &run.json()["tests"][0];
     assert_eq!(t["signal"], "SIGFPE");
     assert_eq!(t["detail"], "killed by SIGFPE");
-    let run = Grind::new(&["test", "--json"]).arg(fixture("aplusb")).arg(fixture("solutions/python/RE.py")).expect(1);
+    let run = Grind::new(&["test", "--json"])
+        .arg(fixture("aplusb"))
+        .arg(fixture("solutions/python/RE.py"))
+        .expect(1);
     let t = &run.json()["tests"][0];
     assert_eq!(t["exit_code"], 1);
     assert_eq!(t["detail"], "exit code 1: ValueError: boom");
-    let run = Grind::new(&["test"]).arg(fixture("aplusb")).arg(fixture("solutions/python/RE.py")).expect(1);
-    assert!(run.stdout.contains("File \"RE.py\", line 2"), "tracebacks point at the user's file: {}", run.stdout);
+    let run = Grind::new(&["test"])
+        .arg(fixture("aplusb"))
+        .arg(fixture("solutions/python/RE.py"))
+        .expect(1);
+    assert!(
+        run.stdout.contains("File \"RE.py\", line 2"),
+        "tracebacks point at the user's file: {}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -109,7 +148,14 @@ fn compile_cache_is_hit_on_the_second_run_and_missed_after_an_edit() {
     let src_dir = tempfile::tempdir().unwrap();
     let src = src_dir.path().join("sol.c");
     std::fs::copy(fixture("solutions/c/AC.c"), &src).unwrap();
-    let judge = || Grind::new(&["test", "--json"]).env("GRIND_CACHE", cache.path()).arg(fixture("aplusb")).arg(&src).expect(0).json();
+    let judge = || {
+        Grind::new(&["test", "--json"])
+            .env("GRIND_CACHE", cache.path())
+            .arg(fixture("aplusb"))
+            .arg(&src)
+            .expect(0)
+            .json()
+    };
     assert_eq!(judge()["compile"]["cached"], false);
     assert_eq!(judge()["compile"]["cached"], true);
     let code = std::fs::read_to_string(&src).unwrap();
@@ -123,7 +169,12 @@ fn compile_cache_is_hit_on_the_second_run_and_missed_after_an_edit() {
 fn memory_figure_excludes_grinds_own_memory() {
     let p = problem(
         "title: Big then small\ndifficulty: easy\nlimits: {time: 5s, memory: 512MiB, output: 400MiB}\ntests: [{dir: tests}]\n",
-        &[("tests/1-big.in", "big\n"), ("tests/1-big.ans", "x\n"), ("tests/2-small.in", "small\n"), ("tests/2-small.ans", "1\n")],
+        &[
+            ("tests/1-big.in", "big\n"),
+            ("tests/1-big.ans", "x\n"),
+            ("tests/2-small.in", "small\n"),
+            ("tests/2-small.ans", "1\n"),
+        ],
     );
     let src = r#"
 #include <stdio.h>
@@ -144,7 +195,10 @@ int main(void) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bigsmall.c");
     std::fs::write(&file, src).unwrap();
-    let run = Grind::new(&["test", "--all", "--keep-going", "-j1", "--json"]).arg(p.path()).arg(&file).expect(1);
+    let run = Grind::new(&["test", "--all", "--keep-going", "-j1", "--json"])
+        .arg(p.path())
+        .arg(&file)
+        .expect(1);
     let report = run.json();
     let tests = report["tests"].as_array().unwrap();
     let small = tests.iter().find(|t| t["name"] == "2-small").unwrap();
@@ -152,7 +206,10 @@ int main(void) {
     let kib = small["memory_kib"].as_u64().unwrap();
     assert!(kib < 8 * 1024, "the small run reports {kib} KiB");
     let big = tests.iter().find(|t| t["name"] == "1-big").unwrap();
-    assert_eq!(big["verdict"], "WA", "the big run printed 200 MB and was read whole");
+    assert_eq!(
+        big["verdict"], "WA",
+        "the big run printed 200 MB and was read whole"
+    );
 }
 
 #[test]
@@ -161,18 +218,30 @@ fn parallel_runs_keep_per_test_cpu_figures() {
     let p = problem(
         "title: Spin\ndifficulty: easy\nlimits: {time: 1s}\ntests: [{dir: tests}]\n",
         &[
-            ("tests/a.in", "300\n"), ("tests/a.ans", "done\n"),
-            ("tests/b.in", "300\n"), ("tests/b.ans", "done\n"),
-            ("tests/c.in", "300\n"), ("tests/c.ans", "done\n"),
-            ("tests/d.in", "300\n"), ("tests/d.ans", "done\n"),
+            ("tests/a.in", "300\n"),
+            ("tests/a.ans", "done\n"),
+            ("tests/b.in", "300\n"),
+            ("tests/b.ans", "done\n"),
+            ("tests/c.in", "300\n"),
+            ("tests/c.ans", "done\n"),
+            ("tests/d.in", "300\n"),
+            ("tests/d.ans", "done\n"),
         ],
     );
     let src = "#include <stdio.h>\n#include <time.h>\nint main(void){int ms;scanf(\"%d\",&ms);clock_t end=clock()+ms*(CLOCKS_PER_SEC/1000);volatile long x=0;while(clock()<end)x++;puts(\"done\");return 0;}\n";
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("spin.c");
     std::fs::write(&file, src).unwrap();
-    let run = Grind::new(&["test", "--all", "--json", "-j4"]).arg(p.path()).arg(&file).expect(0);
-    for t in run.json()["tests"].as_array().unwrap().iter().filter(|t| t["sample"] == false) {
+    let run = Grind::new(&["test", "--all", "--json", "-j4"])
+        .arg(p.path())
+        .arg(&file)
+        .expect(0);
+    for t in run.json()["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["sample"] == false)
+    {
         let cpu = t["cpu_ms"].as_u64().unwrap();
         assert!((290..400).contains(&cpu), "{t}");
     }
@@ -180,24 +249,47 @@ fn parallel_runs_keep_per_test_cpu_figures() {
 
 #[test]
 fn run_command_uses_piped_stdin_and_judges_with_expect() {
-    let run = Grind::new(&["run"]).arg(fixture("solutions/python/AC.py")).stdin(b"1\n20 22\n").expect(0);
+    let run = Grind::new(&["run"])
+        .arg(fixture("solutions/python/AC.py"))
+        .stdin(b"1\n20 22\n")
+        .expect(0);
     assert!(run.stdout.starts_with("42\n"), "{}", run.stdout);
     let dir = tempfile::tempdir().unwrap();
     let (input, answer) = (dir.path().join("in.txt"), dir.path().join("ans.txt"));
     std::fs::write(&input, "1\n2 2\n").unwrap();
     std::fs::write(&answer, "5\n").unwrap();
-    let run = Grind::new(&["run", "--json"]).arg(fixture("solutions/c/AC.c")).arg("--input").arg(&input).arg("--expect").arg(&answer).expect(1);
+    let run = Grind::new(&["run", "--json"])
+        .arg(fixture("solutions/c/AC.c"))
+        .arg("--input")
+        .arg(&input)
+        .arg("--expect")
+        .arg(&answer)
+        .expect(1);
     let report: Value = run.json();
     assert_eq!(report["summary"]["verdict"], "WA");
     std::fs::write(&answer, "4\r\n").unwrap();
-    Grind::new(&["run"]).arg(fixture("solutions/c/AC.c")).arg("-i").arg(&input).arg("-e").arg(&answer).expect(0);
+    Grind::new(&["run"])
+        .arg(fixture("solutions/c/AC.c"))
+        .arg("-i")
+        .arg(&input)
+        .arg("-e")
+        .arg(&answer)
+        .expect(0);
     // --strict compares bytes: the CR now matters.
-    Grind::new(&["run", "--strict"]).arg(fixture("solutions/c/AC.c")).arg("-i").arg(&input).arg("-e").arg(&answer).expect(1);
+    Grind::new(&["run", "--strict"])
+        .arg(fixture("solutions/c/AC.c"))
+        .arg("-i")
+        .arg(&input)
+        .arg("-e")
+        .arg(&answer)
+        .expect(1);
 }
 
 #[test]
 fn run_limits_come_from_flags() {
-    let run = Grind::new(&["run", "--json", "--time-limit", "300ms"]).arg(fixture("solutions/c/TLE.c")).expect(1);
+    let run = Grind::new(&["run", "--json", "--time-limit", "300ms"])
+        .arg(fixture("solutions/c/TLE.c"))
+        .expect(1);
     let t = &run.json()["tests"][0];
     assert_eq!(t["verdict"], "TLE");
     let cpu = t["cpu_ms"].as_u64().unwrap();
@@ -213,12 +305,24 @@ fn new_writes_template_and_own_tests_that_test_runs() {
     let tests = std::fs::read_to_string(home.join("two-sum.tests.yaml")).unwrap();
     assert!(tests.contains("mine-1"), "{tests}");
     // Refuses to overwrite.
-    let run = Grind::new(&["new", "two-sum", "--lang", "python"]).dir(&home).expect(2);
+    let run = Grind::new(&["new", "two-sum", "--lang", "python"])
+        .dir(&home)
+        .expect(2);
     assert!(run.stderr.contains("already exists"), "{}", run.stderr);
     // The template reads input but prints nothing: WA on the first sample, found by
     // the default file lookup (two-sum.py in the current folder).
-    let run = Grind::new(&["test", "two-sum", "--json", "--keep-going"]).dir(&home).expect(1);
+    let run = Grind::new(&["test", "two-sum", "--json", "--keep-going"])
+        .dir(&home)
+        .expect(1);
     let report = run.json();
-    let names: Vec<&str> = report["tests"].as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
-    assert!(names.contains(&"sample-1") && names.contains(&"mine-1"), "{names:?}");
+    let names: Vec<&str> = report["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"sample-1") && names.contains(&"mine-1"),
+        "{names:?}"
+    );
 }

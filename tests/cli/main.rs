@@ -35,7 +35,12 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
     }
 }
 
@@ -50,7 +55,11 @@ impl Grind {
             .env_remove("GRIND_LANG")
             .env_remove("GRIND_PROBLEMS")
             .current_dir(home.path());
-        Grind { cmd, home, stdin: None }
+        Grind {
+            cmd,
+            home,
+            stdin: None,
+        }
     }
 
     pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Grind {
@@ -78,14 +87,22 @@ impl Grind {
     }
 
     pub fn run(mut self) -> Run {
-        self.cmd.stdin(if self.stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+        self.cmd.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
         self.cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = self.cmd.spawn().expect("grind runs");
         if let Some(data) = self.stdin.take() {
             use std::io::Write;
             child.stdin.take().unwrap().write_all(&data).unwrap();
         }
-        let Output { status, stdout, stderr } = child.wait_with_output().unwrap();
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = child.wait_with_output().unwrap();
         Run {
             home: self.home,
             code: status.code().unwrap_or(-1),
@@ -97,7 +114,11 @@ impl Grind {
     /// Runs and checks the exit code, showing everything on a mismatch.
     pub fn expect(self, code: i32) -> Run {
         let run = self.run();
-        assert_eq!(run.code, code, "exit code\nstdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
+        assert_eq!(
+            run.code, code,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            run.stdout, run.stderr
+        );
         run
     }
 }
@@ -110,7 +131,10 @@ fn shared_cache() -> PathBuf {
 
 /// A problem folder written into a temporary directory from its parts.
 pub fn problem(yaml: &str, files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::Builder::new().prefix("problem-").tempdir().unwrap();
+    let dir = tempfile::Builder::new()
+        .prefix("problem-")
+        .tempdir()
+        .unwrap();
     std::fs::write(dir.path().join("problem.yaml"), yaml).unwrap();
     std::fs::write(dir.path().join("statement.md"), "# A test problem\n").unwrap();
     for (name, text) in files {

@@ -12,7 +12,10 @@ fn redact(text: &str) -> String {
     ];
     let mut out = text.to_string();
     for (pattern, with) in rules {
-        out = regex::Regex::new(pattern).unwrap().replace_all(&out, with).into_owned();
+        out = regex::Regex::new(pattern)
+            .unwrap()
+            .replace_all(&out, with)
+            .into_owned();
     }
     out
 }
@@ -49,7 +52,11 @@ fn missing_line_is_shown_as_such() {
 
 #[test]
 fn runtime_error_shows_stderr_end() {
-    insta::assert_snapshot!(judge_wrong("crash.py", "import sys\nx = [1]\nprint(x[5])\n", SUM_PROBLEM));
+    insta::assert_snapshot!(judge_wrong(
+        "crash.py",
+        "import sys\nx = [1]\nprint(x[5])\n",
+        SUM_PROBLEM
+    ));
 }
 
 #[test]
@@ -62,18 +69,39 @@ fn compile_error_points_at_the_users_file() {
 
 #[test]
 fn accepted_table() {
-    let run = Grind::new(&["test", "-j1"]).arg(fixture("aplusb")).arg(fixture("solutions/c/AC.c")).expect(0);
+    let run = Grind::new(&["test", "-j1"])
+        .arg(fixture("aplusb"))
+        .arg(fixture("solutions/c/AC.c"))
+        .expect(0);
     insta::assert_snapshot!(redact(&run.stdout));
 }
 
 #[test]
 fn colour_only_when_asked() {
     let wrong = fixture("solutions/c/WA.c");
-    let plain = Grind::new(&["test"]).arg(fixture("aplusb")).arg(&wrong).expect(1);
-    assert!(!plain.stdout.contains('\x1b'), "NO_COLOR is set: {}", plain.stdout);
-    let forced = Grind::new(&["test", "--color", "always"]).arg(fixture("aplusb")).arg(&wrong).expect(1);
-    assert!(forced.stdout.contains('\x1b'), "--color always: {}", forced.stdout);
-    let never = Grind::new(&["test", "--color", "never"]).env("NO_COLOR", "").arg(fixture("aplusb")).arg(&wrong).expect(1);
+    let plain = Grind::new(&["test"])
+        .arg(fixture("aplusb"))
+        .arg(&wrong)
+        .expect(1);
+    assert!(
+        !plain.stdout.contains('\x1b'),
+        "NO_COLOR is set: {}",
+        plain.stdout
+    );
+    let forced = Grind::new(&["test", "--color", "always"])
+        .arg(fixture("aplusb"))
+        .arg(&wrong)
+        .expect(1);
+    assert!(
+        forced.stdout.contains('\x1b'),
+        "--color always: {}",
+        forced.stdout
+    );
+    let never = Grind::new(&["test", "--color", "never"])
+        .env("NO_COLOR", "")
+        .arg(fixture("aplusb"))
+        .arg(&wrong)
+        .expect(1);
     assert!(!never.stdout.contains('\x1b'));
 }
 
@@ -82,12 +110,27 @@ fn large_output_diff_shows_only_a_window() {
     // 100k lines, one differs in the middle: the display shows a few lines around it.
     let n = 100_000;
     let answer: String = (0..n).map(|i| format!("{i}\n")).collect();
-    let p = problem("title: Count\ndifficulty: easy\ntests: [{dir: tests}]\n", &[("tests/big.in", "x\n"), ("tests/big.ans", &answer)]);
+    let p = problem(
+        "title: Count\ndifficulty: easy\ntests: [{dir: tests}]\n",
+        &[("tests/big.in", "x\n"), ("tests/big.ans", &answer)],
+    );
     let src = "#include <stdio.h>\nint main(void){for(int i=0;i<100000;i++)printf(\"%d\\n\", i==54321?-1:i);return 0;}\n";
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("count.c");
     std::fs::write(&path, src).unwrap();
-    let run = Grind::new(&["test", "--all"]).arg(p.path()).arg(&path).expect(1);
-    assert!(run.stdout.contains("first difference at line 54322, column 1: expected \"54321\", found \"-1\""), "{}", run.stdout);
-    assert!(run.stdout.lines().count() < 40, "only a window is shown:\n{}", run.stdout);
+    let run = Grind::new(&["test", "--all"])
+        .arg(p.path())
+        .arg(&path)
+        .expect(1);
+    assert!(
+        run.stdout
+            .contains("first difference at line 54322, column 1: expected \"54321\", found \"-1\""),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.lines().count() < 40,
+        "only a window is shown:\n{}",
+        run.stdout
+    );
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Judging speed: a trivial C solution on 200 tests, timed in one run as
+#   1. the minimal spawn-wait-compare loop in C (baseline.c), no sandbox, no measurement
+#   2. grind -j1, every layer off (GRIND_UNSANDBOXED=1)
+#   3. grind -j1, full sandbox
+#   4. grind with the default -j (one test per core), full sandbox
+# Each is run ROUNDS times (default 7) after a warm-up; the median wall time is shown.
+# Usage: tests/bench/run.sh [ROUNDS]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+rounds=${1:-7}
+count=200
+cd "$root"
+cargo build --release --quiet
+grind="$root/target/release/grind"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export GRIND_HOME="$work/home"
+
+problem="$work/bench-sum"
+mkdir -p "$problem/tests"
+printf 'title: Bench sum\ndifficulty: easy\nlimits: {time: 1s, memory: 64MiB}\ntests: [{dir: tests}]\n' >"$problem/problem.yaml"
+for i in $(seq 1 $count); do
+    n=$(printf '%03d' "$i")
+    printf '1\n%d %d\n' "$i" "$((i * 7))" >"$problem/tests/$n.in"
+    printf '%d\n' "$((i * 8))" >"$problem/tests/$n.ans"
+done
+solution="$root/tests/fixtures/solutions/c/AC.c"
+gcc -O2 -o "$work/baseline" "$root/tests/bench/baseline.c"
+gcc -std=gnu17 -O2 -o "$work/solution" "$solution"
+
+now() { date +%s%N; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+measure() { # name, command...
+    local name=$1; shift
+    "$@" >/dev/null 2>&1 || { echo "$name failed" >&2; "$@"; exit 1; }
+    local times=()
+    for _ in $(seq 1 "$rounds"); do
+        local t0; t0=$(now)
+        "$@" >/dev/null 2>&1
+        times+=($(( ($(now) - t0) / 1000 )))
+    done
+    local med; med=$(printf '%s\n' "${times[@]}" | median)
+    printf '%-38s %8.1f ms  %6.3f ms/test\n' "$name" "$(echo "$med / 1000" | bc -l)" "$(echo "$med / 1000 / $count" | bc -l)"
+    echo "$med" >"$work/$name.us"
+}
+
+echo "200 tests, trivial C solution, median of $rounds runs ($(nproc) cores, $(uname -r))"
+measure "baseline C loop" "$work/baseline" "$work/solution" "$problem/tests" $count
+measure "grind -j1 unsandboxed" env GRIND_UNSANDBOXED=1 "$grind" test "$problem" "$solution" --all -j1
+measure "grind -j1" "$grind" test "$problem" "$solution" --all -j1
+measure "grind -j$(nproc)" "$grind" test "$problem" "$solution" --all
+base=$(cat "$work/baseline C loop.us"); j1=$(cat "$work/grind -j1.us"); free=$(cat "$work/grind -j1 unsandboxed.us")
+jn=$(cat "$work/grind -j$(nproc).us")
+printf 'grind -j1 / baseline:            %.2fx (target <= 1.5x)\n' "$(echo "$j1 / $base" | bc -l)"
+printf 'grind -j%s / baseline:            %.2fx (target < 1x)\n' "$(nproc)" "$(echo "$jn / $base" | bc -l)"
+printf 'sandbox cost per test:           %.3f ms (target <= 0.5 ms)\n' "$(echo "($j1 - $free) / 1000 / $count" | bc -l)"
+"$grind" doctor | sed -n 2p
