@@ -1,0 +1,20 @@
+# Mistake: never checks that the stack is empty at the end, so brackets that
+# are opened but never closed ("((x") are accepted.
+import sys
+
+
+def main():
+    s = sys.stdin.buffer.read().split()[0].decode()
+    match = {')': '(', ']': '[', '}': '{'}
+    stack = []
+    for c in s:
+        if c in '([{':
+            stack.append(c)
+        elif c in match:
+            if not stack or stack.pop() != match[c]:
+                print("NO")
+                return
+    print("YES")
+
+
+main()
