@@ -103,6 +103,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Prove problem folders sound: tests and answers present, accepted solutions pass
+    /// within half the limit, wrong ones fail, slow ones time out.
+    Check {
+        /// Bank ids or problem folders.
+        problems: Vec<String>,
+        /// Check every problem of the bank.
+        #[arg(long, conflicts_with = "problems")]
+        all: bool,
+        #[arg(short, long)]
+        jobs: Option<usize>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Show the toolchains found, the sandbox layers in force, and where state is kept.
     Doctor,
     /// Print shell completions.

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// Generators get this much time (wall) and memory per seed.
-const GENERATOR_SECONDS: u64 = 30;
+const GENERATOR_SECONDS: u64 = 10;
 const GENERATOR_MEMORY_KIB: u64 = 1 << 20;
 const GENERATED_MAX_BYTES: u64 = 256 << 20;
 

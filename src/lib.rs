@@ -6,6 +6,7 @@
 //! thin layer between the command line (`cli`) and the core.
 
 pub mod bank;
+pub mod check;
 pub mod checker;
 pub mod cli;
 pub mod commands;

@@ -36,6 +36,13 @@ impl Look {
             .to_string()
     }
 
+    /// A failure mark, red on a terminal.
+    pub fn fail(&self, text: &str) -> String {
+        self.style(Style::new().red().bold())
+            .apply_to(text)
+            .to_string()
+    }
+
     pub fn dim(&self, text: &str) -> String {
         self.style(Style::new().dim()).apply_to(text).to_string()
     }

@@ -1,5 +1,6 @@
 //! One function per command: turns parsed arguments into library calls and prints.
 
+mod check;
 mod doctor;
 mod list;
 mod new;
@@ -72,6 +73,18 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
                 json,
                 verbose,
             },
+            &look,
+        ),
+        Command::Check {
+            problems,
+            all,
+            jobs,
+            json,
+        } => check::run(
+            problems,
+            all,
+            jobs.unwrap_or_else(default_jobs),
+            json,
             &look,
         ),
         Command::Doctor => doctor::run(&look),

@@ -2,6 +2,7 @@
 //! fresh GRIND_HOME. Builds are cached in one shared folder (GRIND_CACHE) so that each
 //! fixture is compiled once per test run, not once per test.
 
+mod check;
 mod checkers;
 mod errors;
 mod judge;

@@ -1,0 +1,277 @@
+//! `grind check`: proves a problem folder is sound. The YAML loads; statement and
+//! samples are there; every test has an answer; every accepted solution passes every
+//! test within half the time limit; every wrong-answer solution gets WA somewhere;
+//! every time-limit solution gets TLE somewhere.
+
+use crate::compile::Compiled;
+use crate::error::Result;
+use crate::judge::{Limits, Settings};
+use crate::language::Languages;
+use crate::problem::{Problem, TestCase};
+use crate::sandbox::Spawner;
+use crate::solve::{self, Options};
+use crate::verdict::Verdict;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// One finding: what was checked, whether it held, and what to fix.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub ok: bool,
+    pub what: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemCheck {
+    pub problem: String,
+    pub ok: bool,
+    pub findings: Vec<Finding>,
+}
+
+/// What a solution folder promises.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Expect {
+    Accepted,
+    WrongAnswer,
+    TimeLimit,
+}
+
+const KINDS: [(&str, Expect); 3] = [
+    ("accepted", Expect::Accepted),
+    ("wrong_answer", Expect::WrongAnswer),
+    ("time_limit_exceeded", Expect::TimeLimit),
+];
+
+/// Checks one problem folder; never fails as a whole: problems are reported.
+pub fn check(
+    dir: &Path,
+    languages: &Languages,
+    jobs: usize,
+    on_finding: &mut dyn FnMut(&Finding),
+) -> ProblemCheck {
+    let id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut findings = Vec::new();
+    let mut note = |ok: bool, what: String, detail: String| {
+        let f = Finding { ok, what, detail };
+        on_finding(&f);
+        findings.push(f);
+    };
+    if let Err(e) = run(dir, languages, jobs, &mut note) {
+        let place = e
+            .location
+            .as_ref()
+            .map(|l| format!(" ({}:{}:{})", l.path.display(), l.line, l.column))
+            .unwrap_or_default();
+        let help = e
+            .help
+            .as_ref()
+            .map(|h| format!("; {h}"))
+            .unwrap_or_default();
+        note(
+            false,
+            "problem".into(),
+            format!("{}{place}{help}", e.message),
+        );
+    }
+    let ok = findings.iter().all(|f| f.ok);
+    ProblemCheck {
+        problem: id,
+        ok,
+        findings,
+    }
+}
+
+fn run(
+    dir: &Path,
+    languages: &Languages,
+    jobs: usize,
+    note: &mut dyn FnMut(bool, String, String),
+) -> Result<()> {
+    let problem = Problem::load(dir)?;
+    let m = &problem.meta;
+    let statement = problem.statement().unwrap_or_default();
+    note(
+        !statement.trim().is_empty(),
+        "statement.md".into(),
+        if statement.trim().is_empty() {
+            "missing or empty: write the statement".into()
+        } else {
+            format!("{} lines", statement.lines().count())
+        },
+    );
+    note(
+        !m.samples.is_empty(),
+        "samples".into(),
+        format!("{} sample(s)", m.samples.len()),
+    );
+    let mut spawner = Spawner::start()?;
+    let work = tempfile::tempdir().map_err(|e| {
+        crate::error::Error::new(format!("failed to create a temporary folder: {e}"))
+    })?;
+    let mut tests = problem.sample_tests(work.path())?;
+    let hidden_dir = problem.dir_tests()?;
+    let generated = crate::generate::tests(&problem, languages, &mut spawner)?;
+    let hidden = hidden_dir.len() + generated.len();
+    note(
+        hidden > 0,
+        "tests".into(),
+        format!(
+            "{} in folders, {} generated",
+            hidden_dir.len(),
+            generated.len()
+        ),
+    );
+    tests.extend(hidden_dir);
+    tests.extend(generated);
+    let checker = solve::checker(&mut spawner, languages, &problem)?;
+    let limits = Limits {
+        time: problem.time_limit(),
+        memory_bytes: problem.memory_limit(),
+        output_bytes: m.limits.output.map(|s| s.0),
+    };
+    let mut accepted = 0;
+    for (folder, expect) in KINDS {
+        for source in solutions(&problem, folder) {
+            let label = format!(
+                "{folder}/{}",
+                source
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default()
+            );
+            let settings = Settings {
+                jobs,
+                keep_going: expect == Expect::Accepted,
+            };
+            let (ok, detail) = judge_one(
+                &mut spawner,
+                languages,
+                &source,
+                &tests,
+                &limits,
+                &checker,
+                settings,
+                expect,
+            )?;
+            accepted += usize::from(expect == Expect::Accepted);
+            note(ok, label, detail);
+        }
+    }
+    if accepted == 0 {
+        note(
+            false,
+            "solutions/accepted".into(),
+            "no accepted solution: add one that passes every test".into(),
+        );
+    }
+    Ok(())
+}
+
+fn solutions(problem: &Problem, folder: &str) -> Vec<PathBuf> {
+    let dir = problem.dir.join("solutions").join(folder);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+#[allow(clippy::too_many_arguments)]
+fn judge_one(
+    spawner: &mut Spawner,
+    languages: &Languages,
+    source: &Path,
+    tests: &[TestCase],
+    limits: &Limits,
+    checker: &crate::judge::Checker,
+    settings: Settings,
+    expect: Expect,
+) -> Result<(bool, String)> {
+    let options = Options {
+        languages,
+        lang: None,
+        settings,
+    };
+    let (lang, compiled, info) = solve::build(spawner, &options, source, &mut |_| {})?;
+    if let Compiled::Failed { message, .. } = &compiled {
+        let first = message.lines().take(3).collect::<Vec<_>>().join(" | ");
+        return Ok((false, format!("does not compile: {first}")));
+    }
+    let report = solve::judge_build(
+        "",
+        &lang,
+        source,
+        compiled,
+        info,
+        tests,
+        limits,
+        checker,
+        &options.settings,
+        &mut |_| {},
+    )?;
+    let first_failure = report.tests.iter().find(|t| t.verdict != Verdict::AC);
+    let cpu_limit = report.limits.map_or(0, |l| l.cpu_ms);
+    Ok(match expect {
+        Expect::Accepted => match first_failure {
+            Some(t) => (
+                false,
+                format!("{} on test {}: {}", t.verdict.as_str(), t.name, t.detail),
+            ),
+            None if report.summary.cpu_ms_max * 2 > cpu_limit => (
+                false,
+                format!(
+                    "max cpu {} ms is over half the limit ({} ms): raise the limit or speed the solution up",
+                    report.summary.cpu_ms_max, cpu_limit
+                ),
+            ),
+            None => (
+                true,
+                format!(
+                    "AC {}/{}, max cpu {} ms of {} ms",
+                    report.summary.passed,
+                    report.summary.total,
+                    report.summary.cpu_ms_max,
+                    cpu_limit
+                ),
+            ),
+        },
+        Expect::WrongAnswer | Expect::TimeLimit => {
+            let want = if expect == Expect::WrongAnswer {
+                Verdict::WA
+            } else {
+                Verdict::TLE
+            };
+            match first_failure {
+                Some(t) if t.verdict == want => {
+                    (true, format!("{} on test {}", want.as_str(), t.name))
+                }
+                Some(t) => (
+                    false,
+                    format!(
+                        "expected {}, got {} on test {}: {}",
+                        want.as_str(),
+                        t.verdict.as_str(),
+                        t.name,
+                        t.detail
+                    ),
+                ),
+                None => (
+                    false,
+                    format!(
+                        "passes every test: the tests do not catch it (expected {})",
+                        want.as_str()
+                    ),
+                ),
+            }
+        }
+    })
+}
