@@ -277,14 +277,32 @@ mod linux {
             .map_err(err)
     }
 
+    /// Stands for the child's pid in the run filter until `pin_pid` replaces it.
+    const PID_SENTINEL: i32 = 0x5eed_0001;
+
+    /// Writes `pid` over the sentinel in a copy of the filter (in the child).
+    pub fn pin_pid(filter: &BpfProgram, pid: i32) -> BpfProgram {
+        let mut filter = filter.clone();
+        for ins in &mut filter {
+            if ins.k == PID_SENTINEL as u32 {
+                ins.k = pid as u32;
+            } else if ins.k == (-PID_SENTINEL) as u32 {
+                ins.k = (-pid) as u32;
+            }
+        }
+        filter
+    }
+
     /// Applied in the child, after fork and before exec. Async-signal-safe enough: the
     /// helper is single-threaded, so no lock can be held across the fork.
     pub fn restrict(ruleset: Option<RulesetCreated>, filters: &[BpfProgram]) -> Result<(), String> {
         if let Some(ruleset) = ruleset {
             ruleset.restrict_self().map_err(|e| e.to_string())?;
         }
+        // SAFETY: getpid has no preconditions.
+        let pid = unsafe { libc::getpid() };
         for filter in filters {
-            seccompiler::apply_filter(filter).map_err(|e| e.to_string())?;
+            seccompiler::apply_filter(&pin_pid(filter, pid)).map_err(|e| e.to_string())?;
         }
         Ok(())
     }
