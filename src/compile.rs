@@ -62,15 +62,17 @@ impl Build {
         env
     }
 
-    /// Rewrites paths into the build folder (in a traceback, a panic) to the user's file.
+    /// Rewrites paths into the build folder (in a traceback, a panic, a message that
+    /// names the copy as rustc does, "main.rs:12:5") to the user's file.
     pub fn tidy(&self, text: &[u8]) -> Vec<u8> {
-        let text = String::from_utf8_lossy(text);
-        if !text.contains(&*self.dir.to_string_lossy()) {
-            return text.into_owned().into_bytes();
-        }
         let full = self.dir.join(&self.source_name);
-        text.replace(&*full.to_string_lossy(), &self.label)
+        String::from_utf8_lossy(text)
+            .replace(&*full.to_string_lossy(), &self.label)
             .replace(&format!("{}/", self.dir.display()), "")
+            .replace(
+                &format!("{}:", self.source_name),
+                &format!("{}:", self.label),
+            )
             .into_bytes()
     }
 

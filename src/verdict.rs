@@ -125,13 +125,31 @@ pub fn classify(outcome: &Outcome, limits: &RunLimits) -> Option<(Verdict, Strin
     None
 }
 
-/// The last line of stderr, where a traceback or panic message ends; the failure
-/// display shows more.
+/// The line of stderr that names the error: the last one mentioning an error, an
+/// exception or a panic (Python ends its traceback with it, Java starts with it), else
+/// the last line. The failure display shows more.
 fn stderr_tail(stderr: &str) -> String {
-    match stderr.lines().rev().map(str::trim).find(|l| !l.is_empty()) {
-        Some(line) => format!(": {}", line.chars().take(160).collect::<String>()),
-        None => String::new(),
+    let lines: Vec<&str> = stderr
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let named = ["Error", "Exception", "panicked", "error:", "fatal"];
+    let Some(i) = lines
+        .iter()
+        .rposition(|l| named.iter().any(|n| l.contains(n)))
+        .or(lines.len().checked_sub(1))
+    else {
+        return String::new();
+    };
+    // Rust writes "panicked at FILE:L:C:" and the message on the next line.
+    let mut text = lines[i].to_string();
+    if text.ends_with(':') {
+        if let Some(next) = lines.get(i + 1) {
+            text = format!("{text} {next}");
+        }
     }
+    format!(": {}", text.chars().take(200).collect::<String>())
 }
 
 #[cfg(test)]

@@ -292,7 +292,13 @@ struct Supervisor<'a> {
     bytes: [u64; 2],
     killed: Option<Kill>,
     peak_kib: u64,
+    /// Output not yet forwarded, per stream. Small outputs travel with the outcome, so
+    /// grind is woken once per run, not once per write.
+    pending: [Vec<u8>; 2],
 }
+
+/// Forward buffered output once this much has gathered (the helper stays small).
+const FORWARD_AT: usize = 64 * 1024;
 
 impl<'a> Supervisor<'a> {
     fn new(
@@ -322,6 +328,7 @@ impl<'a> Supervisor<'a> {
             bytes: [0, 0],
             killed: None,
             peak_kib: 0,
+            pending: [Vec::new(), Vec::new()],
         }
     }
 
@@ -444,8 +451,12 @@ impl<'a> Supervisor<'a> {
                         .saturating_sub(self.bytes[0] + self.bytes[1]);
                     let keep = n.min(room as usize);
                     if keep > 0 {
-                        write_frame(out, kind, &buf[..keep])
-                            .map_err(|e| format!("write to grind: {e}"))?;
+                        self.pending[i].extend_from_slice(&buf[..keep]);
+                        if self.pending[i].len() >= FORWARD_AT {
+                            write_frame(out, kind, &self.pending[i])
+                                .map_err(|e| format!("write to grind: {e}"))?;
+                            self.pending[i].clear();
+                        }
                     }
                     self.bytes[i] += n as u64;
                     if self.bytes[0] + self.bytes[1] > self.request.limits.output_bytes {
@@ -501,6 +512,12 @@ impl<'a> Supervisor<'a> {
             let _ = self.poll_pipes(deadline, out);
         }
         self.pipes = [None, None];
+        for (i, kind) in [(0, FRAME_STDOUT), (1, FRAME_STDERR)] {
+            if !self.pending[i].is_empty() {
+                let _ = write_frame(out, kind, &self.pending[i]);
+            }
+        }
+        self.pending = [Vec::new(), Vec::new()];
         reap_orphans(deadline + DRAIN_DEADLINE);
     }
 

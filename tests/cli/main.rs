@@ -5,6 +5,7 @@
 mod check;
 mod checkers;
 mod errors;
+mod hostile;
 mod judge;
 mod render;
 

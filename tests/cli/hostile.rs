@@ -1,0 +1,584 @@
+//! Hostile programs (SANDBOX.md §7 and §8): each is judged, as an unprivileged user
+//! when the tests run as root, and both the verdict and the post-condition are
+//! checked: no surviving process, no file outside the run's folder, no packet out,
+//! the terminal unchanged. Positive signals make sure a fixture did what it claims.
+
+use super::fixture;
+use serde_json::Value;
+use std::net::{TcpListener, UdpSocket};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Hostile runs are serialised: the survivor check looks at every process of the user.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+const USER: &str = "grind-hostile";
+
+/// Who the hostile programs run as: a dedicated unprivileged user when we are root
+/// (root ignores RLIMIT_NPROC and file permissions, so tests could pass by luck).
+#[derive(Clone)]
+struct Runner {
+    uid: u32,
+    gid: u32,
+    home: PathBuf,
+}
+
+fn runner() -> Runner {
+    // SAFETY: geteuid has no preconditions.
+    let euid = unsafe { libc::geteuid() };
+    if euid != 0 {
+        let home = PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/tmp".into()));
+        // SAFETY: getegid has no preconditions.
+        return Runner {
+            uid: euid,
+            gid: unsafe { libc::getegid() },
+            home,
+        };
+    }
+    if Command::new("id")
+        .arg(USER)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| !s.success())
+    {
+        let ok = Command::new("useradd")
+            .args(["--create-home", "--shell", "/usr/sbin/nologin", USER])
+            .status();
+        assert!(
+            ok.is_ok_and(|s| s.success()) || user_exists(),
+            "useradd {USER}"
+        );
+    }
+    let out = Command::new("id").args(["-u", USER]).output().unwrap();
+    let uid = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    let out = Command::new("id").args(["-g", USER]).output().unwrap();
+    let gid = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    Runner {
+        uid,
+        gid,
+        home: PathBuf::from(format!("/home/{USER}")),
+    }
+}
+
+fn user_exists() -> bool {
+    Command::new("id")
+        .arg(USER)
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn chown(path: &Path, r: &Runner) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid C path.
+    unsafe { libc::chown(c.as_ptr(), r.uid, r.gid) };
+}
+
+/// A folder the runner owns, under the system temp folder.
+fn owned_dir(r: &Runner, prefix: &str) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new().prefix(prefix).tempdir().unwrap();
+    chown(dir.path(), r);
+    dir
+}
+
+/// What the hostile user needs, copied where it can reach it (the checkout may be in
+/// root's home): the grind binary, the harness, the fixtures, and a build cache shared
+/// by the hostile runs so each fixture compiles once.
+struct Stage {
+    grind: PathBuf,
+    harness: PathBuf,
+    fixtures: PathBuf,
+    cache: PathBuf,
+}
+
+fn stage(r: &Runner) -> &'static Stage {
+    static STAGE: std::sync::OnceLock<Stage> = std::sync::OnceLock::new();
+    STAGE.get_or_init(|| {
+        use std::os::unix::fs::PermissionsExt;
+        let root = std::env::temp_dir().join(format!("grind-hostile-stage-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let copy = |from: &Path, to: &Path| {
+            let ok = Command::new("cp")
+                .arg("-r")
+                .arg(from)
+                .arg(to)
+                .status()
+                .unwrap();
+            assert!(ok.success(), "cp {}", from.display());
+        };
+        std::fs::create_dir_all(&root).unwrap();
+        copy(Path::new(env!("CARGO_BIN_EXE_grind")), &root.join("grind"));
+        copy(&super::repo().join("harness"), &root.join("harness"));
+        copy(&fixture("hostile"), &root.join("hostile"));
+        let cache = root.join("cache");
+        std::fs::create_dir_all(&cache).unwrap();
+        let ok = Command::new("chmod")
+            .args(["-R", "a+rX"])
+            .arg(&root)
+            .status()
+            .unwrap();
+        assert!(ok.success());
+        std::fs::set_permissions(&root, std::fs::Permissions::from_mode(0o755)).unwrap();
+        chown(&cache, r);
+        Stage {
+            grind: root.join("grind"),
+            harness: root.join("harness"),
+            fixtures: root.join("hostile"),
+            cache,
+        }
+    })
+}
+
+struct Judged {
+    report: Value,
+    stderr: String,
+    /// The runs' scratch folder (TMPDIR), to look for survivors working in it.
+    tmp: tempfile::TempDir,
+    wall: Duration,
+}
+
+impl Judged {
+    fn test(&self) -> &Value {
+        &self.report["tests"][0]
+    }
+    fn verdict(&self) -> String {
+        self.report["summary"]["verdict"]
+            .as_str()
+            .unwrap_or("?")
+            .to_string()
+    }
+}
+
+/// Judges one hostile fixture with `grind run --json` as the runner.
+fn judge(
+    r: &Runner,
+    file: &str,
+    input: &str,
+    answer: &str,
+    extra: &[&str],
+    pty: Option<i32>,
+) -> Judged {
+    let home = owned_dir(r, "hostile-home-");
+    let tmp = owned_dir(r, "hostile-tmp-");
+    let io = owned_dir(r, "hostile-io-");
+    let (inp, ans) = (io.path().join("in.txt"), io.path().join("ans.txt"));
+    std::fs::write(&inp, input).unwrap();
+    std::fs::write(&ans, answer).unwrap();
+    let stage = stage(r);
+    let mut cmd = Command::new(&stage.grind);
+    cmd.args([
+        "run",
+        "--json",
+        "--time-limit",
+        "1s",
+        "--memory-limit",
+        "128",
+    ])
+    .arg(stage.fixtures.join(file))
+    .arg("--input")
+    .arg(&inp)
+    .arg("--expect")
+    .arg(&ans)
+    .args(extra)
+    .env_clear()
+    .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+    .env("HOME", &r.home)
+    .env("GRIND_HOME", home.path())
+    .env("GRIND_CACHE", &stage.cache)
+    .env("GRIND_HARNESS", &stage.harness)
+    .env("TMPDIR", tmp.path())
+    .env("NO_COLOR", "1")
+    .current_dir(home.path())
+    .uid(r.uid)
+    .gid(r.gid);
+    // Rust lives in root's home, out of the hostile user's reach: Rust rows keep the
+    // caller's toolchain PATH (and run as the caller).
+    let as_caller = file.ends_with(".rs");
+    if as_caller {
+        cmd.env("PATH", std::env::var("PATH").unwrap_or_default())
+            .uid(unsafe { libc::geteuid() })
+            .gid(unsafe { libc::getegid() });
+        if let Ok(h) = std::env::var("HOME") {
+            cmd.env("HOME", h);
+        }
+    }
+    match pty {
+        Some(slave) => {
+            // SAFETY: in the child before exec: a new session with the pty as its terminal.
+            unsafe {
+                cmd.pre_exec(move || {
+                    libc::setsid();
+                    libc::ioctl(slave, libc::TIOCSCTTY, 0);
+                    for fd in 0..3 {
+                        libc::dup2(slave, fd);
+                    }
+                    Ok(())
+                });
+            }
+        }
+        None => {
+            cmd.stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+        }
+    }
+    // SAFETY: drop supplementary groups before becoming the hostile user (fails
+    // harmlessly when we are not root).
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setgroups(0, std::ptr::null());
+            Ok(())
+        });
+    }
+    let start = Instant::now();
+    if pty.is_some() {
+        let status = cmd.status().unwrap();
+        assert!(status.code().is_some(), "{file}: grind was killed");
+        return Judged {
+            report: Value::Null,
+            stderr: String::new(),
+            tmp,
+            wall: start.elapsed(),
+        };
+    }
+    let out = cmd.output().unwrap();
+    let wall = start.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let report = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{file}: not JSON ({e}): {stdout}\n{stderr}"));
+    Judged {
+        report,
+        stderr,
+        tmp,
+        wall,
+    }
+}
+
+/// Processes still alive that belong to the runner (when it is a dedicated user) or
+/// that work in the runs' scratch folder. The kernel may need a moment to finish
+/// tearing down killed processes, so this waits up to 2 s for the list to empty.
+fn survivors(r: &Runner, tmp: &Path) -> Vec<String> {
+    // SAFETY: geteuid has no preconditions.
+    let dedicated = r.uid != unsafe { libc::geteuid() };
+    let deadline = Instant::now() + Duration::from_secs(2);
+    loop {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+            if status.contains("State:\tZ") || status.is_empty() {
+                continue;
+            }
+            let uid: u32 = status
+                .lines()
+                .find_map(|l| l.strip_prefix("Uid:"))
+                .and_then(|v| v.split_whitespace().next()?.parse().ok())
+                .unwrap_or(u32::MAX);
+            let cwd = std::fs::read_link(format!("/proc/{pid}/cwd")).unwrap_or_default();
+            if (dedicated && uid == r.uid && r.uid != 0) || cwd.starts_with(tmp) {
+                let name = status.lines().next().unwrap_or_default().to_string();
+                found.push(format!("{pid} {name} cwd={}", cwd.display()));
+            }
+        }
+        if found.is_empty() || Instant::now() > deadline {
+            return found;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Judges a row and checks the common post-conditions.
+fn row(file: &str, expected: &[&str]) -> Judged {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let j = judge(&r, file, "1 2\n", "3\n", &[], None);
+    let verdict = j.verdict();
+    assert!(
+        expected.contains(&verdict.as_str()),
+        "{file}: got {verdict}, expected one of {expected:?}\n{:#}\n{}",
+        j.report,
+        j.stderr
+    );
+    let left = survivors(&r, j.tmp.path());
+    assert!(
+        left.is_empty(),
+        "{file}: processes survived the run: {left:?}"
+    );
+    assert!(
+        j.wall < Duration::from_secs(30),
+        "{file}: grind took {:?}",
+        j.wall
+    );
+    j
+}
+
+fn memory_kib(j: &Judged) -> u64 {
+    j.test()["memory_kib"].as_u64().unwrap_or(0)
+}
+
+fn detail(j: &Judged) -> String {
+    j.test()["detail"].as_str().unwrap_or("").to_string()
+}
+
+#[test]
+fn correct_programs_run_in_every_language() {
+    for file in [
+        "ok_c.c",
+        "ok_py.py",
+        "ok_java.java",
+        "ok_js.js",
+        "ok_go.go",
+        "ok_rust.rs",
+    ] {
+        row(file, &["AC"]);
+    }
+}
+
+#[test]
+fn time_limits() {
+    let j = row("inf_loop.c", &["TLE"]);
+    let cpu = j.test()["cpu_ms"].as_u64().unwrap();
+    assert!(
+        (1000..1300).contains(&cpu),
+        "CPU time near the limit: {cpu}"
+    );
+    let j = row("sleep_forever.c", &["TLE"]);
+    assert!(detail(&j).contains("wall clock"), "{}", detail(&j));
+    let j = row("ignore_sigterm.c", &["TLE"]);
+    assert!(detail(&j).contains("CPU time"), "{}", detail(&j));
+    let j = row("sigstop_self.c", &["TLE"]);
+    assert!(detail(&j).contains("wall clock"), "{}", detail(&j));
+}
+
+#[test]
+fn process_and_thread_bombs_are_contained() {
+    for file in ["fork_bomb.c", "fork_bomb_py.py", "thread_bomb.c"] {
+        row(file, &["TLE", "RE", "MLE"]);
+    }
+    // A child left behind, or one that escapes into its own session holding stdout:
+    // the run ends when the program does, and nothing survives.
+    let j = row("background_child.c", &["AC"]);
+    assert!(
+        j.test()["wall_ms"].as_u64().unwrap() < 1000,
+        "{:#}",
+        j.report
+    );
+    let j = row("daemon_escape.c", &["AC"]);
+    assert!(
+        j.test()["wall_ms"].as_u64().unwrap() < 1000,
+        "did not wait for the daemon: {:#}",
+        j.report
+    );
+}
+
+#[test]
+fn memory_limits_with_positive_signals() {
+    // A 2 GiB static array is over the RLIMIT_DATA backstop, so exec fails: RE (or MLE).
+    row("static_huge.c", &["MLE", "RE"]);
+    for file in [
+        "malloc_touch.c",
+        "memory_hog_py.py",
+        "hog_java.java",
+        "hog_js.js",
+        "hog_go.go",
+    ] {
+        let j = row(file, &["MLE"]);
+        if !detail(&j).contains("ran out of memory") {
+            assert!(
+                memory_kib(&j) > 128 * 1024,
+                "{file}: measured {} KiB",
+                memory_kib(&j)
+            );
+        }
+    }
+    for file in ["deep_recursion_mle.c", "stack_overflow_rust.rs"] {
+        row(file, &["MLE", "RE"]);
+    }
+    // Untouched memory is free; a 1e6-deep recursion has the stack it needs.
+    let j = row("malloc_untouched.c", &["AC"]);
+    assert!(memory_kib(&j) < 16 * 1024, "{}", memory_kib(&j));
+    for file in ["deep_recursion_ok.c", "recursion_py.py", "deep_java.java"] {
+        row(file, &["AC"]);
+    }
+    row("mmap_big_file.c", &["AC", "MLE"]);
+}
+
+#[test]
+fn output_floods_and_disk_fill() {
+    for file in ["infinite_output.c", "output_1gb.c"] {
+        let j = row(file, &["OLE"]);
+        assert!(detail(&j).contains("output over"), "{}", detail(&j));
+    }
+    row("stderr_flood.c", &["OLE", "TLE"]);
+    let j = row("disk_fill.c", &["OLE", "RE"]);
+    assert!(
+        detail(&j).contains("SIGXFSZ") || detail(&j).contains("exit code"),
+        "{}",
+        detail(&j)
+    );
+}
+
+#[test]
+fn files_outside_the_run_folder_are_out_of_reach() {
+    let r = runner();
+    let home_file = r.home.join("grind_pwned_home");
+    let tmp_file = PathBuf::from("/tmp/grind_pwned_tmp");
+    let _ = std::fs::remove_file(&home_file);
+    let _ = std::fs::remove_file(&tmp_file);
+    row("write_home.c", &["AC"]);
+    assert!(!home_file.exists(), "a file appeared in the home folder");
+    row("write_tmp.c", &["AC"]);
+    assert!(!tmp_file.exists(), "a file appeared in /tmp");
+    // A readable secret in the user's ~/.ssh: printing it would make the answer wrong.
+    let ssh = r.home.join(".ssh");
+    if std::fs::create_dir_all(&ssh).is_ok() {
+        std::fs::write(ssh.join("id_ed25519"), "SECRET KEY\n").unwrap();
+        chown(&ssh, &r);
+        chown(&ssh.join("id_ed25519"), &r);
+        let j = row("read_ssh.c", &["AC"]);
+        assert!(!j.report.to_string().contains("SECRET"), "{:#}", j.report);
+    }
+}
+
+#[test]
+fn no_packet_leaves() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let tcp = TcpListener::bind("127.0.0.1:0").unwrap();
+    let udp = UdpSocket::bind("127.0.0.1:0").unwrap();
+    tcp.set_nonblocking(true).unwrap();
+    udp.set_nonblocking(true).unwrap();
+    let input = format!(
+        "1 2 {} {}\n",
+        tcp.local_addr().unwrap().port(),
+        udp.local_addr().unwrap().port()
+    );
+    let j = judge(&r, "net_connect.c", &input, "3\n", &[], None);
+    assert_eq!(j.verdict(), "AC", "{:#}", j.report);
+    assert!(tcp.accept().is_err(), "a TCP connection arrived");
+    let mut buf = [0u8; 64];
+    assert!(udp.recv(&mut buf).is_err(), "a UDP packet arrived");
+}
+
+#[test]
+fn signals_to_outside_are_blocked() {
+    // kill(getppid()) and kill(-1): grind, the tests and every other process live on.
+    row("kill_parent.c", &["AC"]);
+    row("kill_all.c", &["AC"]);
+}
+
+#[test]
+fn crashes_are_named() {
+    for (file, signal) in [
+        ("segfault.c", "SIGSEGV"),
+        ("abort.c", "SIGABRT"),
+        ("div_zero.c", "SIGFPE"),
+    ] {
+        let j = row(file, &["RE"]);
+        assert_eq!(j.test()["signal"], signal, "{file}");
+    }
+    let j = row("exit1_correct.c", &["RE"]);
+    assert_eq!(j.test()["exit_code"], 1);
+    for (file, text) in [
+        ("exception_py.py", "ValueError"),
+        ("exception_java.java", "RuntimeException"),
+        ("exception_js.js", "Error"),
+        ("panic_rust.rs", "index out of bounds"),
+    ] {
+        let j = row(file, &["RE"]);
+        assert!(detail(&j).contains(text), "{file}: {}", detail(&j));
+    }
+}
+
+#[test]
+fn output_formats() {
+    row("non_utf8.c", &["WA"]);
+    for file in [
+        "no_trailing_newline.c",
+        "crlf.c",
+        "extra_spaces.c",
+        "close_stdout_early.c",
+        "read_stdin_forever.c",
+    ] {
+        row(file, &["AC"]);
+    }
+    // --strict compares bytes: CR is then a difference.
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let j = judge(&runner(), "crlf.c", "1 2\n", "3\n", &["--strict"], None);
+    assert_eq!(j.verdict(), "WA");
+}
+
+#[test]
+fn compiler_abuse_is_a_compile_error() {
+    for file in [
+        "compile_template_bomb.cpp",
+        "compile_include_zero.cpp",
+        "compile_huge_init.c",
+        "compile_error_flood.cpp",
+        "compile_fail.c",
+    ] {
+        let j = row(file, &["CE"]);
+        assert_eq!(j.report["compile"]["ok"], false, "{file}");
+    }
+}
+
+#[test]
+fn terminal_is_left_alone() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty fills two descriptors.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: termios is plain data; tcgetattr fills it.
+    let mut before: libc::termios = unsafe { std::mem::zeroed() };
+    unsafe { libc::tcgetattr(slave, &mut before) };
+    // Drain what grind prints on the terminal so it never blocks.
+    let reader = std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        let mut all = Vec::new();
+        loop {
+            // SAFETY: reading into our buffer from the pty master.
+            let n = unsafe { libc::read(master, buf.as_mut_ptr().cast(), buf.len()) };
+            if n <= 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n as usize]);
+        }
+        all
+    });
+    let j = judge(&r, "tiocsti.c", "1 2\n", "3\n", &[], Some(slave));
+    let mut after: libc::termios = unsafe { std::mem::zeroed() };
+    unsafe { libc::tcgetattr(slave, &mut after) };
+    assert_eq!(
+        before.c_lflag, after.c_lflag,
+        "terminal local flags changed (echo?)"
+    );
+    assert_eq!(before.c_iflag, after.c_iflag);
+    // Nothing was pushed into the terminal's input queue.
+    let mut waiting: libc::c_int = 0;
+    unsafe { libc::ioctl(slave, libc::FIONREAD, &mut waiting) };
+    assert_eq!(
+        waiting, 0,
+        "{waiting} bytes were injected into the terminal"
+    );
+    unsafe { libc::close(slave) };
+    let shown = String::from_utf8_lossy(&reader.join().unwrap()).into_owned();
+    assert!(shown.contains("\"verdict\": \"AC\""), "{shown}");
+    assert!(survivors(&r, j.tmp.path()).is_empty());
+}
