@@ -144,10 +144,10 @@ fn stderr_tail(stderr: &str) -> String {
     };
     // Rust writes "panicked at FILE:L:C:" and the message on the next line.
     let mut text = lines[i].to_string();
-    if text.ends_with(':') {
-        if let Some(next) = lines.get(i + 1) {
-            text = format!("{text} {next}");
-        }
+    if text.ends_with(':')
+        && let Some(next) = lines.get(i + 1)
+    {
+        text = format!("{text} {next}");
     }
     format!(": {}", text.chars().take(200).collect::<String>())
 }
