@@ -34,6 +34,13 @@ pub enum DifficultyArg {
     Hard,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Solved,
+    Attempted,
+    Unsolved,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the problems of the bank.
@@ -44,6 +51,9 @@ pub enum Command {
         /// Only problems of this difficulty.
         #[arg(long, value_enum)]
         difficulty: Option<DifficultyArg>,
+        /// Only problems you have solved, attempted without solving, or not solved.
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
     },
     /// Show a problem: statement, limits and samples.
     Show {
@@ -79,6 +89,65 @@ pub enum Command {
         /// One JSON document on stdout.
         #[arg(long)]
         json: bool,
+    },
+    /// Judge a solution on every test and record it in the history.
+    Submit {
+        problem: String,
+        file: Option<PathBuf>,
+        #[arg(long, short)]
+        lang: Option<String>,
+        #[arg(short, long)]
+        jobs: Option<usize>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Failed submissions: list them, show one's failing cases, save a case to your
+    /// tests, or re-judge your current file on them (--rerun [PROBLEM|ID] [FILE]).
+    Review {
+        /// A submission id (or, with --rerun, a problem).
+        target: Option<String>,
+        /// With --rerun: the solution to judge (default PROBLEM.<ext> here).
+        file: Option<PathBuf>,
+        #[arg(long, short)]
+        lang: Option<String>,
+        #[arg(long)]
+        rerun: bool,
+        /// Append the first failing case to PROBLEM.tests.yaml in this folder.
+        #[arg(long, conflicts_with = "rerun")]
+        save: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Today's problem, picked from the bank and your history.
+    Daily {
+        #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
+        lang: String,
+    },
+    /// Streaks, a calendar of practice days, results by difficulty and topic.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The next hint of a problem (recorded).
+    Hint { problem: String },
+    /// The reference solution of a problem, after a confirmation (recorded).
+    Solution {
+        problem: String,
+        #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
+        lang: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short)]
+        yes: bool,
+    },
+    /// Re-test on the samples and your tests whenever the file is saved.
+    Watch {
+        problem: String,
+        file: Option<PathBuf>,
+        #[arg(long, short)]
+        lang: Option<String>,
+        /// Poll for changes instead of file-system events (WSL, network mounts).
+        #[arg(long)]
+        poll: bool,
     },
     /// Run a program once on an input, under limits; with --expect, judge it.
     Run {

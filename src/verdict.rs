@@ -29,6 +29,22 @@ impl Verdict {
         }
     }
 
+    /// The verdict named by its short form ("WA").
+    pub fn parse(text: &str) -> Option<Verdict> {
+        [
+            Verdict::AC,
+            Verdict::WA,
+            Verdict::TLE,
+            Verdict::MLE,
+            Verdict::OLE,
+            Verdict::RE,
+            Verdict::CE,
+            Verdict::IE,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == text)
+    }
+
     pub fn long_name(self) -> &'static str {
         match self {
             Verdict::AC => "Accepted",

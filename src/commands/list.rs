@@ -1,11 +1,29 @@
 use super::Status;
 use crate::bank;
-use crate::cli::DifficultyArg;
+use crate::cli::{DifficultyArg, StatusArg};
 use crate::error::Result;
+use crate::history::History;
 use crate::report::Look;
 
-pub fn run(tag: Option<String>, difficulty: Option<DifficultyArg>, look: &Look) -> Result<Status> {
+pub fn run(
+    tag: Option<String>,
+    difficulty: Option<DifficultyArg>,
+    status: Option<StatusArg>,
+    look: &Look,
+) -> Result<Status> {
     let want = difficulty.map(|d| format!("{d:?}").to_lowercase());
+    // The history is needed to filter by status; without one, nothing is marked.
+    let stats = match status {
+        Some(_) => History::open()?.problem_stats()?,
+        None => History::open()
+            .and_then(|h| h.problem_stats())
+            .unwrap_or_default(),
+    };
+    let state = |id: &str| match stats.iter().find(|s| s.problem == id) {
+        Some(s) if s.solved => StatusArg::Solved,
+        Some(_) => StatusArg::Attempted,
+        None => StatusArg::Unsolved,
+    };
     let problems = bank::all();
     let id_w = problems
         .iter()
@@ -16,7 +34,7 @@ pub fn run(tag: Option<String>, difficulty: Option<DifficultyArg>, look: &Look) 
     println!(
         "{}",
         look.dim(&format!(
-            "{:<id_w$}  {:<8}  {:<32}  tags",
+            "   {:<id_w$}  {:<8}  {:<32}  tags",
             "id", "level", "title"
         ))
     );
@@ -25,14 +43,24 @@ pub fn run(tag: Option<String>, difficulty: Option<DifficultyArg>, look: &Look) 
         match problem {
             Ok(p) => {
                 let m = &p.meta;
-                if want.as_deref().is_some_and(|d| d != m.difficulty.as_str()) {
+                let st = state(id);
+                let keep = want.as_deref().is_none_or(|d| d == m.difficulty.as_str())
+                    && tag.as_ref().is_none_or(|t| m.tags.contains(t))
+                    && match status {
+                        None => true,
+                        Some(StatusArg::Unsolved) => st != StatusArg::Solved,
+                        Some(s) => st == s,
+                    };
+                if !keep {
                     continue;
                 }
-                if tag.as_ref().is_some_and(|t| !m.tags.iter().any(|x| x == t)) {
-                    continue;
-                }
+                let mark = match st {
+                    StatusArg::Solved => "✓",
+                    StatusArg::Attempted => "~",
+                    StatusArg::Unsolved => " ",
+                };
                 println!(
-                    "{id:<id_w$}  {:<8}  {:<32}  {}",
+                    "{mark}  {id:<id_w$}  {:<8}  {:<32}  {}",
                     m.difficulty.as_str(),
                     m.title,
                     look.dim(&m.tags.join(", "))
@@ -40,7 +68,7 @@ pub fn run(tag: Option<String>, difficulty: Option<DifficultyArg>, look: &Look) 
             }
             // A broken problem is listed with its error; it never stops the listing.
             Err(e) => println!(
-                "{id:<id_w$}  {}",
+                "   {id:<id_w$}  {}",
                 look.dim(&format!("(invalid: {})", e.message))
             ),
         }
@@ -49,7 +77,7 @@ pub fn run(tag: Option<String>, difficulty: Option<DifficultyArg>, look: &Look) 
     eprintln!(
         "{}",
         look.dim(&format!(
-            "{shown} problem(s) in {}",
+            "{shown} problem(s) in {} · ✓ solved, ~ attempted",
             crate::paths::bank().display()
         ))
     );

@@ -1,12 +1,18 @@
 //! One function per command: turns parsed arguments into library calls and prints.
 
 mod check;
+mod daily;
 mod doctor;
+mod hint;
 mod list;
 mod new;
+mod review;
 mod run;
 mod show;
+mod stats;
+mod submit;
 mod test;
+mod watch;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -24,7 +30,11 @@ pub enum Status {
 pub fn run(cli: Cli, look: Look) -> Result<Status> {
     let verbose = cli.verbose;
     match cli.command {
-        Command::List { tag, difficulty } => list::run(tag, difficulty, &look),
+        Command::List {
+            tag,
+            difficulty,
+            status,
+        } => list::run(tag, difficulty, status, &look),
         Command::Show { problem } => show::run(&problem, &look),
         Command::New {
             problem,
@@ -87,6 +97,41 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
             json,
             &look,
         ),
+        Command::Submit {
+            problem,
+            file,
+            lang,
+            jobs,
+            json,
+        } => submit::run(&problem, file, lang.as_deref(), jobs, json, verbose, &look),
+        Command::Review {
+            target,
+            file,
+            lang,
+            rerun,
+            save,
+            json,
+        } => review::run(
+            review::Args {
+                target,
+                file,
+                lang,
+                rerun,
+                save,
+                json,
+            },
+            &look,
+        ),
+        Command::Daily { lang } => daily::run(&lang, &look),
+        Command::Stats { json } => stats::run(json, &look),
+        Command::Hint { problem } => hint::hint(&problem, &look),
+        Command::Solution { problem, lang, yes } => hint::solution(&problem, &lang, yes, &look),
+        Command::Watch {
+            problem,
+            file,
+            lang,
+            poll,
+        } => watch::run(&problem, file, lang.as_deref(), poll, &look),
         Command::Doctor => doctor::run(&look),
         Command::Completions { shell } => {
             use clap::CommandFactory;

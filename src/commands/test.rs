@@ -2,11 +2,12 @@ use super::{Status, default_jobs, print_json};
 use crate::error::{Error, Result};
 use crate::judge::{Limits, Settings};
 use crate::language::Languages;
+use crate::problem::{Problem, TestCase};
 use crate::report::{self, Look, Progress};
 use crate::sandbox::Spawner;
-use crate::solve::{self, Options};
+use crate::solve::{self, Options, Report};
 use crate::{bank, generate};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub struct Args {
     pub problem: String,
@@ -20,14 +21,68 @@ pub struct Args {
 }
 
 pub fn run(args: Args, look: &Look) -> Result<Status> {
-    let problem = bank::find(&args.problem)?;
+    let which = if args.all {
+        Which::All
+    } else {
+        Which::Practice
+    };
+    let judged = judge(
+        &args.problem,
+        args.file,
+        args.lang.as_deref(),
+        which,
+        args.jobs,
+        args.keep_going,
+        args.json,
+        args.verbose,
+        look,
+    )?;
+    show(&judged.report, args.json, args.verbose, false, look);
+    Ok(status(&judged.report))
+}
+
+/// Which tests a judging uses.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Which {
+    /// Samples and the user's own tests (`grind test`).
+    Practice,
+    /// Samples, hidden tests and the user's own tests (`grind test --all`).
+    All,
+    /// Samples and hidden tests (`grind submit`).
+    Submit,
+}
+
+pub struct Judged {
+    pub problem: Problem,
+    pub file: PathBuf,
+    pub report: Report,
+    /// Holds the sample and user test files the report's tests point at.
+    _work: tempfile::TempDir,
+}
+
+/// Finds the problem and the solution, builds, collects the tests and judges.
+/// `first` names tests to run before the others (review --rerun).
+#[allow(clippy::too_many_arguments)]
+pub fn judge_with(
+    problem_arg: &str,
+    file: Option<PathBuf>,
+    lang: Option<&str>,
+    which: Which,
+    jobs: Option<usize>,
+    keep_going: bool,
+    json: bool,
+    verbose: bool,
+    first: &[String],
+    look: &Look,
+) -> Result<Judged> {
+    let problem = bank::find(problem_arg)?;
     let languages = Languages::load()?;
-    let file = match args.file {
+    let file = match file {
         Some(f) => f,
-        None => find_solution(&problem.id, &languages, args.lang.as_deref())?,
+        None => find_solution(&problem.id, &languages, lang)?,
     };
     let mut spawner = Spawner::start()?;
-    if args.verbose && !args.json {
+    if verbose && !json {
         eprintln!(
             "{}",
             look.dim(&format!("sandbox: {}", spawner.layers()?.summary()))
@@ -35,23 +90,26 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
     }
     let options = Options {
         languages: &languages,
-        lang: args.lang.as_deref(),
+        lang,
         settings: Settings {
-            jobs: args.jobs.unwrap_or_else(default_jobs),
-            keep_going: args.keep_going,
+            jobs: jobs.unwrap_or_else(default_jobs),
+            keep_going,
         },
     };
-    let mut progress = Progress::new(*look, args.json);
+    let mut progress = Progress::new(*look, json);
     let (lang_id, compiled, info) =
         solve::build(&mut spawner, &options, &file, &mut |e| progress.on(e))?;
     let work = tempfile::tempdir()
         .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
     let mut tests = problem.sample_tests(work.path())?;
-    if args.all {
+    if which != Which::Practice {
         tests.extend(problem.dir_tests()?);
         tests.extend(generate::tests(&problem, &languages, &mut spawner)?);
     }
-    tests.extend(solve::user_tests(&file, work.path())?);
+    if which != Which::Submit {
+        tests.extend(solve::user_tests(&file, work.path())?);
+    }
+    reorder(&mut tests, first);
     let checker = solve::checker(&mut spawner, &languages, &problem)?;
     let limits = Limits {
         time: problem.time_limit(),
@@ -71,20 +129,66 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
         &mut |e| progress.on(e),
     )?;
     progress.finish();
-    if args.json {
-        print_json(&report);
-    } else {
-        print!("{}", report::render(&report, look, args.verbose, false));
-    }
-    Ok(if report.accepted() {
-        Status::Ok
-    } else {
-        Status::NotAccepted
+    Ok(Judged {
+        problem,
+        file,
+        report,
+        _work: work,
     })
 }
 
+#[allow(clippy::too_many_arguments)]
+pub fn judge(
+    problem: &str,
+    file: Option<PathBuf>,
+    lang: Option<&str>,
+    which: Which,
+    jobs: Option<usize>,
+    keep_going: bool,
+    json: bool,
+    verbose: bool,
+    look: &Look,
+) -> Result<Judged> {
+    judge_with(
+        problem,
+        file,
+        lang,
+        which,
+        jobs,
+        keep_going,
+        json,
+        verbose,
+        &[],
+        look,
+    )
+}
+
+/// Moves the tests named in `first` to the front, keeping the order otherwise.
+fn reorder(tests: &mut [TestCase], first: &[String]) {
+    if !first.is_empty() {
+        tests.sort_by_key(|t| !first.contains(&t.name));
+    }
+}
+
+/// Prints a report: JSON, or the human table and failures.
+pub fn show(report: &Report, json: bool, verbose: bool, hide_hidden: bool, look: &Look) {
+    if json {
+        print_json(report);
+    } else {
+        print!("{}", report::render(report, look, verbose, hide_hidden));
+    }
+}
+
+pub fn status(report: &Report) -> Status {
+    if report.accepted() {
+        Status::Ok
+    } else {
+        Status::NotAccepted
+    }
+}
+
 /// With FILE left out: `PROBLEM.<ext>` in the current folder.
-fn find_solution(id: &str, languages: &Languages, lang: Option<&str>) -> Result<PathBuf> {
+pub fn find_solution(id: &str, languages: &Languages, lang: Option<&str>) -> Result<PathBuf> {
     let candidates: Vec<PathBuf> = match lang {
         Some(l) => languages
             .get(l)?
@@ -102,7 +206,10 @@ fn find_solution(id: &str, languages: &Languages, lang: Option<&str>) -> Result<
             })
             .collect(),
     };
-    let found: Vec<PathBuf> = candidates.into_iter().filter(|p| p.is_file()).collect();
+    let found: Vec<PathBuf> = candidates
+        .into_iter()
+        .filter(|p| Path::new(p).is_file())
+        .collect();
     match found.as_slice() {
         [one] => Ok(one.clone()),
         [] => Err(Error::new(format!("no solution file for `{id}` in the current folder"))

@@ -27,7 +27,9 @@ for i in $(seq 1 $count); do
 done
 solution="$root/tests/fixtures/solutions/c/AC.c"
 gcc -O2 -o "$work/baseline" "$root/tests/bench/baseline.c"
-gcc -std=gnu17 -O2 -o "$work/solution" "$solution"
+# The baseline runs the very binary grind built (same flags, same libraries).
+"$grind" test "$problem" "$solution" --all -j1 >/dev/null 2>&1
+cp "$(ls -d "$GRIND_HOME"/cache/builds/c-*/ | head -n 1)main" "$work/solution"
 
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

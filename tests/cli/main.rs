@@ -2,9 +2,11 @@
 //! fresh GRIND_HOME. Builds are cached in one shared folder (GRIND_CACHE) so that each
 //! fixture is compiled once per test run, not once per test.
 
+mod bank;
 mod check;
 mod checkers;
 mod errors;
+mod history;
 mod hostile;
 mod judge;
 mod render;
@@ -88,6 +90,24 @@ impl Grind {
         self.home.path()
     }
 
+    /// Starts grind without waiting (stdout and stderr discarded).
+    pub fn spawn(mut self) -> std::process::Child {
+        self.cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        self.cmd.spawn().expect("grind starts")
+    }
+
+    /// Starts grind with stdout piped, for commands that keep running.
+    pub fn spawn_piped(mut self) -> std::process::Child {
+        self.cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        self.cmd.spawn().expect("grind starts")
+    }
+
     pub fn run(mut self) -> Run {
         self.cmd.stdin(if self.stdin.is_some() {
             Stdio::piped()
@@ -123,6 +143,57 @@ impl Grind {
         );
         run
     }
+}
+
+/// Lines of a running program's output, read on a thread, awaited with a deadline.
+pub struct Lines {
+    rx: std::sync::mpsc::Receiver<String>,
+}
+
+impl Lines {
+    pub fn new(out: impl std::io::Read + Send + 'static) -> Lines {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        Lines { rx }
+    }
+
+    /// Reads lines until one contains `text`; false if the deadline passes first.
+    pub fn until(&mut self, text: &str, within: std::time::Duration) -> bool {
+        let deadline = std::time::Instant::now() + within;
+        while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+            match self.rx.recv_timeout(left) {
+                Ok(line) if line.contains(text) => return true,
+                Ok(_) => continue,
+                Err(_) => return false,
+            }
+        }
+        false
+    }
+}
+
+/// Waits until `dir` holds an entry whose name starts with `prefix`.
+pub fn wait_for_file_matching(dir: &Path, prefix: &str, within: std::time::Duration) {
+    let deadline = std::time::Instant::now() + within;
+    while std::time::Instant::now() < deadline {
+        let found = std::fs::read_dir(dir)
+            .map(|d| {
+                d.flatten()
+                    .any(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            })
+            .unwrap_or(false);
+        if found {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("nothing named {prefix}* appeared in {}", dir.display());
 }
 
 fn shared_cache() -> PathBuf {

@@ -1,0 +1,82 @@
+use super::Status;
+use crate::error::{Error, Result};
+use crate::history::{History, today};
+use crate::practice::{self, Candidate};
+use crate::report::Look;
+use chrono::NaiveDate;
+
+/// Today's problem: chosen once per day from the bank and the history, then shown,
+/// with a solution file written unless one exists.
+pub fn run(lang: &str, look: &Look) -> Result<Status> {
+    let history = History::open()?;
+    let day = today();
+    let problems: Vec<_> = crate::bank::all()
+        .into_iter()
+        .filter_map(|(_, p)| p.ok())
+        .collect();
+    let id = match history.daily_pick(&day.to_string())? {
+        Some(id) if problems.iter().any(|p| p.id == id) => id,
+        _ => {
+            let candidates: Vec<Candidate> = problems
+                .iter()
+                .map(|p| Candidate {
+                    id: p.id.clone(),
+                    tags: p.meta.tags.clone(),
+                })
+                .collect();
+            let stats = history.problem_stats()?;
+            let pick = practice::pick_daily(&candidates, &stats, day)
+                // Everything solved and nothing due: the least recently solved comes back.
+                .or_else(|| {
+                    stats
+                        .iter()
+                        .filter(|s| problems.iter().any(|p| p.id == s.problem))
+                        .min_by_key(|s| s.last_solved.clone())
+                        .map(|s| s.problem.clone())
+                })
+                .ok_or_else(|| {
+                    Error::new("the problem bank is empty")
+                        .help("add problems to problems/ or set GRIND_PROBLEMS")
+                })?;
+            history.set_daily_pick(&day.to_string(), &pick)?;
+            pick
+        }
+    };
+    let days: Vec<NaiveDate> = history
+        .practice_days()?
+        .iter()
+        .filter_map(|(d, _)| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .collect();
+    let (current, _) = practice::streaks(&days, day);
+    let practiced_today = days.last() == Some(&day);
+    println!(
+        "{}  {}",
+        look.bold(&format!("daily problem for {day}: {id}")),
+        look.dim(&if practiced_today {
+            format!("streak {current} day(s), today counted")
+        } else {
+            format!("streak {current} day(s); submit today to keep it")
+        })
+    );
+    println!();
+    super::show::run(&id, look)?;
+    println!();
+    let languages = crate::language::Languages::load()?;
+    let ext = languages
+        .get(lang)?
+        .extensions
+        .first()
+        .cloned()
+        .unwrap_or_default();
+    if std::path::Path::new(&format!("{id}.{ext}")).exists() {
+        println!(
+            "{}",
+            look.dim(&format!(
+                "{id}.{ext} is already here: `grind test {id}`, then `grind submit {id}`"
+            ))
+        );
+    } else {
+        super::new::run(&id, lang, false)?;
+    }
+    Ok(Status::Ok)
+}

@@ -1,0 +1,407 @@
+use super::test::{self, Which};
+use super::{Status, print_json};
+use crate::checker;
+use crate::diff;
+use crate::error::{Error, Result};
+use crate::history::{CASE_CAP, History, StoredTest, Submission};
+use crate::problem::CheckerSpec;
+use crate::report::Look;
+use crate::solve::{UserTest, user_tests_path};
+use crate::units::format_kib;
+use crate::verdict::Verdict;
+use std::path::PathBuf;
+
+pub struct Args {
+    pub target: Option<String>,
+    pub file: Option<PathBuf>,
+    pub lang: Option<String>,
+    pub rerun: bool,
+    pub save: bool,
+    pub json: bool,
+}
+
+pub fn run(args: Args, look: &Look) -> Result<Status> {
+    let history = History::open()?;
+    if args.rerun {
+        return rerun(&history, args, look);
+    }
+    match &args.target {
+        None => list(&history, args.json, look),
+        Some(target) => {
+            let id = parse_id(target)?;
+            let sub = find(&history, id)?;
+            if args.save {
+                save(&history, &sub)
+            } else {
+                show(&history, &sub, args.json, look)
+            }
+        }
+    }
+}
+
+/// The submission's problem: from the bank, else from the folder it was judged in.
+fn problem_of(sub: &Submission) -> Result<crate::problem::Problem> {
+    crate::bank::find(&sub.problem).or_else(|e| {
+        if std::path::Path::new(&sub.problem_dir).is_dir() {
+            crate::problem::Problem::load(std::path::Path::new(&sub.problem_dir))
+        } else {
+            Err(e)
+        }
+    })
+}
+
+fn parse_id(text: &str) -> Result<i64> {
+    text.trim_start_matches('#').parse().map_err(|_| {
+        Error::new(format!("`{text}` is not a submission id"))
+            .help("`grind review` lists failed submissions with their ids")
+    })
+}
+
+fn find(history: &History, id: i64) -> Result<Submission> {
+    history.submission(id)?.ok_or_else(|| {
+        Error::new(format!("there is no submission #{id}"))
+            .help("`grind review` lists failed submissions with their ids")
+    })
+}
+
+/// During a running mock, hidden tests of its submissions stay hidden.
+fn hidden(_sub: &Submission) -> bool {
+    false
+}
+
+fn first_failure(history: &History, sub: &Submission) -> Result<Option<StoredTest>> {
+    Ok(history
+        .tests_of(sub.id)?
+        .into_iter()
+        .find(|t| t.verdict != "AC"))
+}
+
+fn list(history: &History, json: bool, look: &Look) -> Result<Status> {
+    let subs = history.submissions(true, None, 30)?;
+    if json {
+        let rows: Vec<serde_json::Value> = subs
+            .iter()
+            .map(|s| {
+                let first = first_failure(history, s).ok().flatten().map(|t| t.name);
+                let mut v = serde_json::to_value(s).expect("serialises");
+                v["first_failing_test"] = first.into();
+                v
+            })
+            .collect();
+        print_json(&rows);
+        return Ok(Status::Ok);
+    }
+    if subs.is_empty() {
+        println!("no failed submissions yet");
+        return Ok(Status::Ok);
+    }
+    println!(
+        "{}",
+        look.dim(&format!(
+            "{:>5}  {:<10}  {:<26}  verdict  {:<16}  score",
+            "id", "day", "problem", "first failing"
+        ))
+    );
+    for s in &subs {
+        let first = first_failure(history, s)?
+            .map(|t| t.name)
+            .unwrap_or_else(|| "-".into());
+        let verdict = Verdict::parse(&s.verdict).map_or(s.verdict.clone(), |v| look.verdict(v));
+        println!(
+            "{:>5}  {:<10}  {:<26}  {verdict}      {:<16}  {}/{}",
+            format!("#{}", s.id),
+            s.day,
+            s.problem,
+            first,
+            s.passed,
+            s.total
+        );
+    }
+    println!("{}", look.dim("`grind review ID` shows the failing cases; `grind review --rerun PROBLEM` re-judges them"));
+    Ok(Status::Ok)
+}
+
+fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<Status> {
+    let tests = history.tests_of(sub.id)?;
+    let hide = hidden(sub);
+    if json {
+        let failing: Vec<serde_json::Value> = tests
+            .iter()
+            .filter(|t| t.verdict != "AC")
+            .map(|t| {
+                let mut v = serde_json::to_value(t).expect("serialises");
+                if let (Some(c), false) = (&t.case, hide && !t.sample) {
+                    v["input"] = String::from_utf8_lossy(&c.input).into();
+                    v["input_size"] = c.input_size.into();
+                    v["expected"] = c
+                        .expected
+                        .as_ref()
+                        .map(|e| String::from_utf8_lossy(e).into_owned())
+                        .into();
+                    v["expected_size"] = c.expected_size.into();
+                    v["actual"] = String::from_utf8_lossy(&c.actual).into();
+                    v["actual_size"] = c.actual_size.into();
+                    v["stderr"] = String::from_utf8_lossy(&c.stderr).into();
+                }
+                v
+            })
+            .collect();
+        let mut v = serde_json::to_value(sub).expect("serialises");
+        v["failing"] = failing.into();
+        print_json(&v);
+        return Ok(Status::Ok);
+    }
+    let verdict = Verdict::parse(&sub.verdict).map_or(sub.verdict.clone(), |v| look.verdict(v));
+    println!(
+        "{} {}  #{} · {} · {} · {} · {}/{} tests passed",
+        verdict,
+        look.bold(&sub.title),
+        sub.id,
+        sub.created_at,
+        sub.language,
+        sub.source_name,
+        sub.passed,
+        sub.total
+    );
+    let checker = problem_of(sub).ok().map(|p| p.meta.checker);
+    for t in tests.iter().filter(|t| t.verdict != "AC") {
+        println!();
+        let v = Verdict::parse(&t.verdict).map_or(t.verdict.clone(), |v| look.verdict(v));
+        println!(
+            "{v} on test {}  {}",
+            look.bold(&t.name),
+            look.dim(&format!(
+                "cpu {} ms · wall {} ms · memory {}",
+                t.cpu_ms,
+                t.wall_ms,
+                format_kib(t.memory_kib)
+            ))
+        );
+        if !t.detail.is_empty() {
+            println!("  {}", t.detail);
+        }
+        if hide && !t.sample {
+            println!(
+                "  {}",
+                look.dim("(hidden test of a running mock: shown when the mock ends)")
+            );
+            continue;
+        }
+        if let Some(case) = &t.case {
+            print!("{}", case_display(case, checker.as_ref(), look)?);
+        }
+    }
+    Ok(Status::Ok)
+}
+
+/// Input, then expected and actual side by side around the first difference.
+fn case_display(
+    case: &crate::history::StoredCase,
+    checker: Option<&CheckerSpec>,
+    look: &Look,
+) -> Result<String> {
+    let mut out = String::new();
+    let cut = |size: usize| {
+        if size > CASE_CAP {
+            format!(
+                " (first {} of {})",
+                format_kib(CASE_CAP as u64 / 1024),
+                format_kib(size as u64 / 1024)
+            )
+        } else {
+            String::new()
+        }
+    };
+    out += &format!(
+        "{}\n",
+        look.dim(&format!("  input{}:", cut(case.input_size)))
+    );
+    for line in diff::head_of(&case.input, 10, 2000).lines() {
+        out += &format!("    {line}\n");
+    }
+    let Some(expected) = &case.expected else {
+        return Ok(out);
+    };
+    let dir = tempfile::tempdir()
+        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let answer = dir.path().join("expected");
+    std::fs::write(&answer, expected).map_err(|e| Error::io("write", &answer, e))?;
+    let spec = match checker {
+        Some(CheckerSpec::Custom { .. }) | None => CheckerSpec::Tokens,
+        Some(spec) => spec.clone(),
+    };
+    if case.expected_size > CASE_CAP || case.actual_size > CASE_CAP {
+        out += &format!("  {}\n", look.dim("(outputs were cut to 64 KiB when stored; a difference at the very end may be the cut)"));
+    }
+    match checker::check(&spec, &case.actual, &answer, false)
+        .map_err(|e| Error::io("read", &answer, e))?
+    {
+        Some(m) => out += &diff::render(&case.actual, &answer, &m, look.width, look.color),
+        None => {
+            out += &format!("{}\n", look.dim("  your output:"));
+            for line in diff::head_of(&case.actual, 10, 2000).lines() {
+                out += &format!("    {line}\n");
+            }
+        }
+    }
+    if !case.stderr.is_empty() {
+        out += &format!("{}\n", look.dim("  stderr (end):"));
+        let text = String::from_utf8_lossy(&case.stderr);
+        let lines: Vec<&str> = text.lines().collect();
+        for line in &lines[lines.len().saturating_sub(8)..] {
+            out += &format!("    {line}\n");
+        }
+    }
+    Ok(out)
+}
+
+/// Appends the first failing hidden case to the problem's tests file in this folder.
+fn save(history: &History, sub: &Submission) -> Result<Status> {
+    if hidden(sub) {
+        return Err(Error::new(
+            "this submission belongs to a running mock: its hidden tests stay hidden until the mock ends",
+        ));
+    }
+    let tests = history.tests_of(sub.id)?;
+    let t = tests
+        .iter()
+        .find(|t| t.verdict != "AC" && t.case.as_ref().is_some_and(|c| c.expected.is_some()))
+        .ok_or_else(|| {
+            Error::new(format!(
+                "submission #{} has no failed case with an expected output to save",
+                sub.id
+            ))
+        })?;
+    let case = t.case.as_ref().expect("checked");
+    if case.input_size > CASE_CAP || case.expected_size > CASE_CAP {
+        return Err(Error::new(format!(
+            "test {} is larger than 64 KiB and was stored cut; it cannot be saved whole",
+            t.name
+        ))
+        .help("run the whole test with `grind test PROBLEM --all`"));
+    }
+    let file = user_tests_path(&PathBuf::from(format!("{}.x", sub.problem)));
+    let mut text = std::fs::read_to_string(&file).unwrap_or_default();
+    let existing: Vec<UserTest> = if text.trim().is_empty() {
+        vec![]
+    } else {
+        crate::yaml::parse(&text, &file, "tests file")?
+    };
+    let name = format!("{}-from-{}", t.name, sub.id);
+    if existing.iter().any(|e| e.name.as_deref() == Some(&name)) {
+        println!("{} already holds {name}", file.display());
+        return Ok(Status::Ok);
+    }
+    let entry = UserTest {
+        name: Some(name.clone()),
+        input: String::from_utf8_lossy(&case.input).into_owned(),
+        output: case
+            .expected
+            .as_ref()
+            .map(|e| String::from_utf8_lossy(e).into_owned()),
+    };
+    let yaml = serde_yaml::to_string(&vec![entry]).map_err(|e| Error::internal(e.to_string()))?;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text += &yaml;
+    crate::fsutil::write_atomic(&file, text.as_bytes())
+        .map_err(|e| Error::io("write", &file, e))?;
+    println!(
+        "saved test {name} to {}; `grind test {}` runs it",
+        file.display(),
+        sub.problem
+    );
+    Ok(Status::Ok)
+}
+
+/// A problem argument as stored in the history: a path's folder name, or the id.
+fn problem_id(arg: &str) -> &str {
+    std::path::Path::new(arg.trim_end_matches('/'))
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(arg)
+}
+
+/// Re-judges the current file, the previously failed tests first, and says which pass now.
+fn rerun(history: &History, args: Args, look: &Look) -> Result<Status> {
+    let sub = match &args.target {
+        Some(t) if t.trim_start_matches('#').parse::<i64>().is_ok() => find(history, parse_id(t)?)?,
+        Some(problem) => history
+            .submissions(true, Some(problem_id(problem)), 1)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| {
+                Error::new(format!("no failed submission of `{problem}` to re-run"))
+                    .help("`grind review` lists failed submissions")
+            })?,
+        None => history
+            .submissions(true, None, 1)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::new("no failed submission to re-run"))?,
+    };
+    let failed: Vec<String> = history
+        .tests_of(sub.id)?
+        .into_iter()
+        .filter(|t| t.verdict != "AC")
+        .map(|t| t.name)
+        .collect();
+    let problem_arg = problem_of(&sub)?.dir.display().to_string();
+    let judged = test::judge_with(
+        &problem_arg,
+        args.file,
+        args.lang.as_deref(),
+        Which::Submit,
+        None,
+        true,
+        args.json,
+        false,
+        &failed,
+        look,
+    )?;
+    let now: Vec<(String, Verdict)> = judged
+        .report
+        .tests
+        .iter()
+        .filter(|t| failed.contains(&t.name))
+        .map(|t| (t.name.clone(), t.verdict))
+        .collect();
+    if args.json {
+        let mut v = serde_json::to_value(&judged.report).expect("serialises");
+        v["previous"] = sub.id.into();
+        v["fixed"] = now
+            .iter()
+            .filter(|(_, v)| *v == Verdict::AC)
+            .map(|(n, _)| n.clone())
+            .collect::<Vec<_>>()
+            .into();
+        v["still_failing"] = now
+            .iter()
+            .filter(|(_, v)| *v != Verdict::AC)
+            .map(|(n, _)| n.clone())
+            .collect::<Vec<_>>()
+            .into();
+        print_json(&v);
+    } else {
+        println!(
+            "{}",
+            look.bold(&format!(
+                "previously failed in #{} ({} test(s)):",
+                sub.id,
+                failed.len()
+            ))
+        );
+        for (name, v) in &now {
+            let what = if *v == Verdict::AC {
+                "now passes"
+            } else {
+                "still fails"
+            };
+            println!("  {} {name}: {what}", look.verdict(*v));
+        }
+        println!();
+        test::show(&judged.report, false, false, false, look);
+    }
+    Ok(test::status(&judged.report))
+}

@@ -1,0 +1,586 @@
+//! The history: every submission, its per-test results and its failing cases, and the
+//! hints and solutions viewed, in an SQLite database under GRIND_HOME.
+//!
+//! WAL mode and a busy timeout let several grind processes write at once; each
+//! submission is one transaction, so a killed grind never leaves half of one. The
+//! schema is versioned (`PRAGMA user_version`) and marked as grind's own
+//! (`PRAGMA application_id`), so a foreign or newer database is refused, never changed.
+
+use crate::error::{Error, Result};
+use crate::solve::Report;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// "grnd": marks the file as grind's.
+const APPLICATION_ID: i32 = 0x6772_6e64;
+/// Each failing case keeps at most this much of its input, answer and output.
+pub const CASE_CAP: usize = 64 * 1024;
+
+/// Schema migrations; entry N brings the database from version N to N + 1.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    problem_dir TEXT NOT NULL,
+    title TEXT NOT NULL,
+    difficulty TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    language TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    source TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    score REAL NOT NULL,
+    cpu_ms_max INTEGER NOT NULL,
+    memory_kib_max INTEGER NOT NULL,
+    compile_message TEXT NOT NULL,
+    mock_id INTEGER
+);
+CREATE INDEX submissions_problem ON submissions(problem);
+CREATE TABLE test_results (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    sample INTEGER NOT NULL,
+    verdict TEXT NOT NULL,
+    cpu_ms INTEGER NOT NULL,
+    wall_ms INTEGER NOT NULL,
+    memory_kib INTEGER NOT NULL,
+    exit_code INTEGER,
+    signal TEXT,
+    detail TEXT NOT NULL,
+    PRIMARY KEY (submission_id, idx)
+);
+CREATE TABLE failed_cases (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    input BLOB NOT NULL,
+    input_size INTEGER NOT NULL,
+    expected BLOB,
+    expected_size INTEGER NOT NULL,
+    actual BLOB NOT NULL,
+    actual_size INTEGER NOT NULL,
+    stderr BLOB NOT NULL,
+    PRIMARY KEY (submission_id, idx)
+);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE TABLE daily (
+    day TEXT PRIMARY KEY,
+    problem TEXT NOT NULL
+);
+"#];
+
+pub struct History {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Today's date (local), or `$GRIND_TODAY` (YYYY-MM-DD) so tests can move the clock.
+pub fn today() -> chrono::NaiveDate {
+    std::env::var("GRIND_TODAY")
+        .ok()
+        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+fn now_text() -> String {
+    match std::env::var("GRIND_TODAY") {
+        Ok(day) => format!("{day}T12:00:00Z"),
+        Err(_) => chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    }
+}
+
+fn db_error(path: &Path, e: rusqlite::Error) -> Error {
+    let text = e.to_string();
+    if text.contains("not a database") || text.contains("malformed") {
+        return Error::new(format!("{} is not a readable grind history ({text})", path.display()))
+            .help("grind left it untouched; move it aside (or restore a backup) and grind will start a new one");
+    }
+    if text.contains("readonly") || text.contains("unable to open") || text.contains("read-only") {
+        return Error::new(format!(
+            "cannot write the history at {}: {text}",
+            path.display()
+        ))
+        .help("make GRIND_HOME writable, or point GRIND_HOME at a folder you own");
+    }
+    Error::new(format!("history database {}: {text}", path.display()))
+}
+
+impl History {
+    /// Opens (creating and migrating) the history in GRIND_HOME.
+    pub fn open() -> Result<History> {
+        let home = crate::paths::home();
+        std::fs::create_dir_all(&home).map_err(|e| {
+            Error::io("create the state folder", &home, e)
+                .help("make GRIND_HOME writable, or point it at a folder you own")
+        })?;
+        Self::open_at(&home.join("history.db"))
+    }
+
+    pub fn open_at(path: &Path) -> Result<History> {
+        let err = |e| db_error(path, e);
+        let conn = Connection::open(path).map_err(err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(err)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(err)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(err)?;
+        let mut history = History {
+            conn,
+            path: path.to_path_buf(),
+        };
+        history.check_and_migrate()?;
+        Ok(history)
+    }
+
+    /// Checks the file is grind's and not newer, and migrates it, all under a write
+    /// lock so that two grinds starting at once do not both migrate.
+    fn check_and_migrate(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let app: i32 = tx
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(err)?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(err)?;
+        let tables: i64 = tx
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(err)?;
+        if app != APPLICATION_ID && tables > 0 {
+            drop(tx);
+            return Err(Error::new(format!(
+                "{} is an SQLite database, but not a grind history",
+                path.display()
+            ))
+            .help("grind left it untouched; move it aside, or set GRIND_HOME to another folder"));
+        }
+        if version > MIGRATIONS.len() as i64 {
+            drop(tx);
+            return Err(Error::new(format!(
+                "the history {} was written by a newer grind (schema {version}; this grind knows {})",
+                path.display(),
+                MIGRATIONS.len()
+            ))
+            .help("update grind; the history was left untouched"));
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql).map_err(err)?;
+            tx.pragma_update(None, "application_id", APPLICATION_ID)
+                .map_err(err)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)
+                .map_err(err)?;
+        }
+        tx.commit().map_err(err)
+    }
+
+    fn err(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
+        |e| db_error(&self.path, e)
+    }
+
+    /// Records a judged submission with its results and failing cases, atomically.
+    pub fn record(&mut self, sub: &NewSubmission, report: &Report) -> Result<i64> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            "INSERT INTO submissions (created_at, day, problem, problem_dir, title, difficulty, tags, language, source_name, source,
+                verdict, passed, total, score, cpu_ms_max, memory_kib_max, compile_message, mock_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+            params![
+                now_text(),
+                today().to_string(),
+                sub.problem,
+                sub.problem_dir,
+                sub.title,
+                sub.difficulty,
+                sub.tags.join(","),
+                report.language,
+                sub.source_name,
+                sub.source,
+                report.summary.verdict.as_str(),
+                report.summary.passed as i64,
+                report.summary.total as i64,
+                report.summary.score,
+                report.summary.cpu_ms_max as i64,
+                report.summary.memory_kib_max as i64,
+                report.compile.message,
+                sub.mock_id,
+            ],
+        )
+        .map_err(err)?;
+        let id = tx.last_insert_rowid();
+        for (i, t) in report.tests.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO test_results VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    id,
+                    i as i64,
+                    t.name,
+                    t.sample,
+                    t.verdict.as_str(),
+                    t.cpu_ms as i64,
+                    t.wall_ms as i64,
+                    t.memory_kib as i64,
+                    t.exit_code,
+                    t.signal,
+                    t.detail
+                ],
+            )
+            .map_err(err)?;
+            if t.verdict != crate::verdict::Verdict::AC {
+                let (input, input_size) = capped_file(&t.input);
+                let (expected, expected_size) = match &t.answer {
+                    Some(a) => {
+                        let (b, n) = capped_file(a);
+                        (Some(b), n)
+                    }
+                    None => (None, 0),
+                };
+                tx.execute(
+                    "INSERT INTO failed_cases VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![
+                        id,
+                        i as i64,
+                        input,
+                        input_size as i64,
+                        expected,
+                        expected_size as i64,
+                        cap(&t.output),
+                        t.output.len() as i64,
+                        cap(&t.stderr)
+                    ],
+                )
+                .map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)?;
+        Ok(id)
+    }
+
+    pub fn record_event(&self, problem: &str, kind: &str, detail: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO events (created_at, day, problem, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![now_text(), today().to_string(), problem, kind, detail],
+            )
+            .map_err(self.err())?;
+        Ok(())
+    }
+
+    pub fn count_events(&self, problem: &str, kind: &str) -> Result<usize> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM events WHERE problem = ?1 AND kind = ?2",
+                params![problem, kind],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as usize)
+            .map_err(self.err())
+    }
+
+    /// Submissions, newest first, optionally only failed ones or one problem's.
+    pub fn submissions(
+        &self,
+        failed_only: bool,
+        problem: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Submission>> {
+        let mut sql = String::from(
+            "SELECT id, created_at, day, problem, problem_dir, title, difficulty, tags, language, source_name, verdict, passed, total, score, cpu_ms_max, memory_kib_max, mock_id FROM submissions WHERE 1=1",
+        );
+        if failed_only {
+            sql += " AND verdict != 'AC'";
+        }
+        if problem.is_some() {
+            sql += " AND problem = ?1";
+        }
+        sql += &format!(" ORDER BY id DESC LIMIT {limit}");
+        let mut stmt = self.conn.prepare(&sql).map_err(self.err())?;
+        let rows = match problem {
+            Some(p) => stmt.query_map(params![p], Submission::from_row),
+            None => stmt.query_map([], Submission::from_row),
+        }
+        .map_err(self.err())?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(self.err())
+    }
+
+    pub fn submission(&self, id: i64) -> Result<Option<Submission>> {
+        self.conn
+            .query_row(
+                "SELECT id, created_at, day, problem, problem_dir, title, difficulty, tags, language, source_name, verdict, passed, total, score, cpu_ms_max, memory_kib_max, mock_id FROM submissions WHERE id = ?1",
+                params![id],
+                Submission::from_row,
+            )
+            .optional()
+            .map_err(self.err())
+    }
+
+    pub fn source_of(&self, id: i64) -> Result<String> {
+        self.conn
+            .query_row(
+                "SELECT source FROM submissions WHERE id = ?1",
+                params![id],
+                |r| r.get(0),
+            )
+            .map_err(self.err())
+    }
+
+    pub fn tests_of(&self, id: i64) -> Result<Vec<StoredTest>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT t.idx, t.name, t.sample, t.verdict, t.cpu_ms, t.wall_ms, t.memory_kib, t.exit_code, t.signal, t.detail,
+                        f.input, f.input_size, f.expected, f.expected_size, f.actual, f.actual_size, f.stderr
+                 FROM test_results t LEFT JOIN failed_cases f ON f.submission_id = t.submission_id AND f.idx = t.idx
+                 WHERE t.submission_id = ?1 ORDER BY t.idx",
+            )
+            .map_err(self.err())?;
+        let rows = stmt
+            .query_map(params![id], |r| {
+                Ok(StoredTest {
+                    name: r.get(1)?,
+                    sample: r.get(2)?,
+                    verdict: r.get(3)?,
+                    cpu_ms: r.get::<_, i64>(4)? as u64,
+                    wall_ms: r.get::<_, i64>(5)? as u64,
+                    memory_kib: r.get::<_, i64>(6)? as u64,
+                    exit_code: r.get(7)?,
+                    signal: r.get(8)?,
+                    detail: r.get(9)?,
+                    case: match r.get::<_, Option<Vec<u8>>>(10)? {
+                        None => None,
+                        Some(input) => Some(StoredCase {
+                            input,
+                            input_size: r.get::<_, i64>(11)? as usize,
+                            expected: r.get(12)?,
+                            expected_size: r.get::<_, i64>(13)? as usize,
+                            actual: r.get(14)?,
+                            actual_size: r.get::<_, i64>(15)? as usize,
+                            stderr: r.get(16)?,
+                        }),
+                    },
+                })
+            })
+            .map_err(self.err())?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(self.err())
+    }
+
+    /// Days with at least one submission, oldest first.
+    pub fn practice_days(&self) -> Result<Vec<(String, usize)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT day, count(*) FROM submissions GROUP BY day ORDER BY day")
+            .map_err(self.err())?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))
+            .map_err(self.err())?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(self.err())
+    }
+
+    /// Per problem: attempts, whether solved, solved cleanly (no solution viewed before),
+    /// and the day of the last accepted submission.
+    pub fn problem_stats(&self) -> Result<Vec<ProblemStat>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT s.problem, s.difficulty, s.tags, count(*),
+                        max(s.verdict = 'AC'),
+                        max(s.verdict = 'AC' AND NOT EXISTS (SELECT 1 FROM events e WHERE e.problem = s.problem AND e.kind = 'solution' AND e.created_at <= s.created_at)),
+                        max(CASE WHEN s.verdict = 'AC' THEN s.day END),
+                        sum(s.verdict = 'AC')
+                 FROM submissions s WHERE s.mock_id IS NULL GROUP BY s.problem",
+            )
+            .map_err(self.err())?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(ProblemStat {
+                    problem: r.get(0)?,
+                    difficulty: r.get(1)?,
+                    tags: r
+                        .get::<_, String>(2)?
+                        .split(',')
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_string)
+                        .collect(),
+                    attempts: r.get::<_, i64>(3)? as usize,
+                    solved: r.get::<_, i64>(4)? != 0,
+                    clean: r.get::<_, Option<i64>>(5)?.unwrap_or(0) != 0,
+                    last_solved: r.get(6)?,
+                    accepted_count: r.get::<_, Option<i64>>(7)?.unwrap_or(0) as usize,
+                })
+            })
+            .map_err(self.err())?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(self.err())
+    }
+
+    pub fn daily_pick(&self, day: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT problem FROM daily WHERE day = ?1",
+                params![day],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(self.err())
+    }
+
+    pub fn set_daily_pick(&self, day: &str, problem: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT OR IGNORE INTO daily (day, problem) VALUES (?1, ?2)",
+                params![day, problem],
+            )
+            .map_err(self.err())?;
+        Ok(())
+    }
+
+    pub fn views(&self) -> Result<(usize, usize)> {
+        let count = |kind: &str| -> Result<usize> {
+            self.conn
+                .query_row(
+                    "SELECT count(*) FROM events WHERE kind = ?1",
+                    params![kind],
+                    |r| r.get::<_, i64>(0),
+                )
+                .map(|n| n as usize)
+                .map_err(self.err())
+        };
+        Ok((count("hint")?, count("solution")?))
+    }
+}
+
+/// What the caller knows about a submission beyond the report.
+pub struct NewSubmission {
+    pub problem: String,
+    pub problem_dir: String,
+    pub title: String,
+    pub difficulty: String,
+    pub tags: Vec<String>,
+    pub source_name: String,
+    pub source: String,
+    pub mock_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Submission {
+    pub id: i64,
+    pub created_at: String,
+    pub day: String,
+    pub problem: String,
+    pub problem_dir: String,
+    pub title: String,
+    pub difficulty: String,
+    pub tags: Vec<String>,
+    pub language: String,
+    pub source_name: String,
+    pub verdict: String,
+    pub passed: usize,
+    pub total: usize,
+    pub score: f64,
+    pub cpu_ms_max: u64,
+    pub memory_kib_max: u64,
+    pub mock_id: Option<i64>,
+}
+
+impl Submission {
+    fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Submission> {
+        Ok(Submission {
+            id: r.get(0)?,
+            created_at: r.get(1)?,
+            day: r.get(2)?,
+            problem: r.get(3)?,
+            problem_dir: r.get(4)?,
+            title: r.get(5)?,
+            difficulty: r.get(6)?,
+            tags: r
+                .get::<_, String>(7)?
+                .split(',')
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect(),
+            language: r.get(8)?,
+            source_name: r.get(9)?,
+            verdict: r.get(10)?,
+            passed: r.get::<_, i64>(11)? as usize,
+            total: r.get::<_, i64>(12)? as usize,
+            score: r.get(13)?,
+            cpu_ms_max: r.get::<_, i64>(14)? as u64,
+            memory_kib_max: r.get::<_, i64>(15)? as u64,
+            mock_id: r.get(16)?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredTest {
+    pub name: String,
+    pub sample: bool,
+    pub verdict: String,
+    pub cpu_ms: u64,
+    pub wall_ms: u64,
+    pub memory_kib: u64,
+    pub exit_code: Option<i32>,
+    pub signal: Option<String>,
+    pub detail: String,
+    #[serde(skip)]
+    pub case: Option<StoredCase>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredCase {
+    pub input: Vec<u8>,
+    pub input_size: usize,
+    pub expected: Option<Vec<u8>>,
+    pub expected_size: usize,
+    pub actual: Vec<u8>,
+    pub actual_size: usize,
+    pub stderr: Vec<u8>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProblemStat {
+    pub problem: String,
+    pub difficulty: String,
+    pub tags: Vec<String>,
+    pub attempts: usize,
+    pub solved: bool,
+    pub clean: bool,
+    pub last_solved: Option<String>,
+    pub accepted_count: usize,
+}
+
+fn cap(data: &[u8]) -> Vec<u8> {
+    data[..data.len().min(CASE_CAP)].to_vec()
+}
+
+/// The first CASE_CAP bytes of a file and its true size.
+fn capped_file(path: &Path) -> (Vec<u8>, usize) {
+    use std::io::Read;
+    let size = path.metadata().map_or(0, |m| m.len() as usize);
+    let mut data = Vec::new();
+    if let Ok(f) = std::fs::File::open(path) {
+        let _ = f.take(CASE_CAP as u64).read_to_end(&mut data);
+    }
+    (data, size)
+}

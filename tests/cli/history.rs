@@ -1,0 +1,455 @@
+//! The history: submit, review (list, show, save, rerun), stats, daily, hints and
+//! solutions, list --status, watch; and what happens to a broken or busy database.
+
+use super::{Grind, Run, fixture};
+use std::path::{Path, PathBuf};
+
+/// A practice folder and GRIND_HOME that outlive single commands.
+struct Desk {
+    home: tempfile::TempDir,
+    work: tempfile::TempDir,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        Desk {
+            home: tempfile::tempdir().unwrap(),
+            work: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn grind(&self, args: &[&str]) -> Grind {
+        Grind::new(args)
+            .env("GRIND_HOME", self.home.path())
+            .dir(self.work.path())
+    }
+
+    /// Copies a fixture solution into the work folder under `name`.
+    fn put(&self, fixture_path: &str, name: &str) -> PathBuf {
+        let to = self.work.path().join(name);
+        std::fs::copy(fixture(fixture_path), &to).unwrap();
+        to
+    }
+
+    fn db(&self) -> PathBuf {
+        self.home.path().join("history.db")
+    }
+}
+
+fn aplusb() -> String {
+    fixture("aplusb").display().to_string()
+}
+
+fn submit(desk: &Desk, file: &Path, day: &str, code: i32) -> Run {
+    desk.grind(&["submit", "--json"])
+        .arg(aplusb())
+        .arg(file)
+        .env("GRIND_TODAY", day)
+        .expect(code)
+}
+
+#[test]
+fn submit_review_rerun_and_stats() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/WA.c", "aplusb.c");
+    let first = submit(&desk, &file, "2026-03-02", 1).json();
+    let id = first["submission"].as_i64().unwrap();
+    assert_eq!(first["summary"]["verdict"], "WA");
+    assert_eq!(first["summary"]["total"], 4, "samples and hidden tests");
+
+    // The list shows the failed submission and its first failing test.
+    let list = desk.grind(&["review", "--json"]).expect(0).json();
+    assert_eq!(list[0]["id"], id);
+    assert_eq!(list[0]["first_failing_test"], "sample-1");
+    // One submission in detail: the failing case with its input, expected and actual text.
+    let shown = desk.grind(&["review"]).arg(id.to_string()).expect(0);
+    assert!(
+        shown.stdout.contains("expected \"3\", found \"-1\""),
+        "{}",
+        shown.stdout
+    );
+    assert!(
+        shown.stdout.contains("1 2"),
+        "the input is shown: {}",
+        shown.stdout
+    );
+    let detail = desk
+        .grind(&["review", "--json"])
+        .arg(id.to_string())
+        .expect(0)
+        .json();
+    let failing = detail["failing"].as_array().unwrap();
+    let overflow = failing.iter().find(|t| t["name"] == "02-overflow").unwrap();
+    assert_eq!(overflow["expected"], "2147483648\n");
+    assert_eq!(overflow["actual"], "2147483646\n");
+
+    // Fix the file; --rerun judges the previously failed tests first and says they pass.
+    std::fs::copy(fixture("solutions/c/AC.c"), &file).unwrap();
+    let rerun = desk
+        .grind(&["review", "--rerun", "--json", "aplusb"])
+        .expect(0)
+        .json();
+    assert_eq!(rerun["previous"], id);
+    assert_eq!(rerun["fixed"].as_array().unwrap().len(), 4);
+    assert_eq!(rerun["tests"][0]["name"], "sample-1", "failed tests first");
+    let second = submit(&desk, &file, "2026-03-02", 0).json();
+    assert!(second["submission"].as_i64().unwrap() > id);
+
+    let stats = desk
+        .grind(&["stats", "--json"])
+        .env("GRIND_TODAY", "2026-03-02")
+        .expect(0)
+        .json();
+    assert_eq!(stats["submissions"], 2);
+    assert_eq!(stats["streak_current"], 1);
+    let math = stats["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["tag"] == "math")
+        .unwrap()
+        .clone();
+    assert_eq!(math["acceptance"], 0.5);
+    assert_eq!(math["average_attempts"], 2.0);
+    let text = desk
+        .grind(&["stats"])
+        .env("GRIND_TODAY", "2026-03-02")
+        .expect(0)
+        .stdout;
+    assert!(
+        text.contains("last 16 weeks") && text.contains("math"),
+        "{text}"
+    );
+}
+
+#[test]
+fn review_save_appends_the_failed_case_to_my_tests() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/WA.c", "aplusb.c");
+    let id = submit(&desk, &file, "2026-03-02", 1).json()["submission"]
+        .as_i64()
+        .unwrap();
+    desk.grind(&["review", "--save"])
+        .arg(id.to_string())
+        .expect(0);
+    let mine = std::fs::read_to_string(desk.work.path().join("aplusb.tests.yaml")).unwrap();
+    assert!(mine.contains(&format!("sample-1-from-{id}")), "{mine}");
+    // grind test now runs it (after the samples): it fails with the WA solution.
+    let run = desk
+        .grind(&["test", "--json", "--keep-going"])
+        .arg(aplusb())
+        .arg(&file)
+        .expect(1)
+        .json();
+    assert!(
+        run["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["name"] == format!("sample-1-from-{id}"))
+    );
+}
+
+#[test]
+fn streaks_across_day_boundaries() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/AC.c", "aplusb.c");
+    for day in ["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-05"] {
+        submit(&desk, &file, day, 0);
+    }
+    let on = |day: &str| {
+        desk.grind(&["stats", "--json"])
+            .env("GRIND_TODAY", day)
+            .expect(0)
+            .json()
+    };
+    let s = on("2026-03-05");
+    assert_eq!(
+        (s["streak_current"].as_u64(), s["streak_longest"].as_u64()),
+        (Some(1), Some(3))
+    );
+    assert_eq!(
+        on("2026-03-06")["streak_current"],
+        1,
+        "yesterday still counts"
+    );
+    assert_eq!(
+        on("2026-03-07")["streak_current"],
+        0,
+        "a missed day breaks it"
+    );
+    assert_eq!(s["calendar"]["2026-03-02"], 1);
+}
+
+#[test]
+fn daily_is_stable_for_a_day_and_writes_the_file() {
+    let desk = Desk::new();
+    let first = desk
+        .grind(&["daily", "--lang", "python"])
+        .env("GRIND_TODAY", "2026-04-01")
+        .expect(0);
+    let pick = first.stdout.lines().next().unwrap().to_string();
+    assert!(pick.starts_with("daily problem for 2026-04-01: "), "{pick}");
+    let id = pick
+        .trim_start_matches("daily problem for 2026-04-01: ")
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        desk.work.path().join(format!("{id}.py")).is_file(),
+        "solution file written"
+    );
+    let again = desk
+        .grind(&["daily", "--lang", "python"])
+        .env("GRIND_TODAY", "2026-04-01")
+        .expect(0);
+    assert!(again.stdout.starts_with(&pick), "same problem all day");
+    assert!(again.stdout.contains("is already here"), "{}", again.stdout);
+    // Another day with a fresh history picks deterministically too.
+    let other = Desk::new();
+    let a = other
+        .grind(&["daily"])
+        .env("GRIND_TODAY", "2026-04-02")
+        .expect(0)
+        .stdout;
+    let fresh = Desk::new();
+    let b = fresh
+        .grind(&["daily"])
+        .env("GRIND_TODAY", "2026-04-02")
+        .expect(0)
+        .stdout;
+    assert_eq!(a.lines().next(), b.lines().next());
+}
+
+#[test]
+fn daily_brings_back_a_failed_problem_first() {
+    let desk = Desk::new();
+    // Fail two-sum with an empty program: failed problems come before new ones.
+    let file = desk.work.path().join("two-sum.py");
+    std::fs::write(&file, "print(0)\n").unwrap();
+    desk.grind(&["submit", "two-sum"])
+        .arg(&file)
+        .env("GRIND_TODAY", "2026-04-01")
+        .expect(1);
+    let out = desk
+        .grind(&["daily"])
+        .env("GRIND_TODAY", "2026-04-02")
+        .expect(0)
+        .stdout;
+    assert!(
+        out.starts_with("daily problem for 2026-04-02: two-sum"),
+        "{out}"
+    );
+}
+
+#[test]
+fn hints_and_solutions_are_recorded() {
+    let desk = Desk::new();
+    let one = desk.grind(&["hint", "two-sum"]).expect(0).stdout;
+    assert!(one.contains("hint 1/"), "{one}");
+    let two = desk.grind(&["hint", "two-sum"]).expect(0).stdout;
+    assert!(two.contains("hint 2/"), "{two}");
+    let refused = desk.grind(&["solution", "two-sum"]).expect(2);
+    assert!(refused.stderr.contains("--yes"), "{}", refused.stderr);
+    let shown = desk
+        .grind(&["solution", "two-sum", "--yes", "--lang", "python"])
+        .expect(0)
+        .stdout;
+    assert!(shown.contains("reference solution"), "{shown}");
+    let stats = desk.grind(&["stats", "--json"]).expect(0).json();
+    assert_eq!(stats["hints_viewed"], 2);
+    assert_eq!(stats["solutions_viewed"], 1);
+    // Solved after seeing the solution: solved, but not a clean solve.
+    let file = desk.work.path().join("two-sum.py");
+    std::fs::copy(
+        super::repo().join("problems/two-sum/solutions/accepted/main.py"),
+        &file,
+    )
+    .unwrap();
+    desk.grind(&["submit", "two-sum"]).arg(&file).expect(0);
+    let stats = desk.grind(&["stats", "--json"]).expect(0).json();
+    assert_eq!(stats["by_difficulty"]["easy"]["solved"], 1);
+    assert_eq!(stats["clean_solves"], 0);
+    let listed = desk.grind(&["list", "--status", "solved"]).expect(0).stdout;
+    assert!(
+        listed.contains("two-sum") && !listed.contains("meeting-rooms"),
+        "{listed}"
+    );
+    let unsolved = desk
+        .grind(&["list", "--status", "unsolved"])
+        .expect(0)
+        .stdout;
+    assert!(
+        !unsolved.contains("two-sum") && unsolved.contains("meeting-rooms"),
+        "{unsolved}"
+    );
+}
+
+#[test]
+fn concurrent_submits_lose_nothing() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/WA.c", "aplusb.c");
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                s.spawn(|| {
+                    submit(&desk, &file, "2026-03-02", 1).json()["submission"]
+                        .as_i64()
+                        .unwrap()
+                })
+            })
+            .collect();
+        let mut ids: Vec<i64> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 4, "four distinct submissions");
+    });
+    let list = desk.grind(&["review", "--json"]).expect(0).json();
+    assert_eq!(list.as_array().unwrap().len(), 4);
+    for s in list.as_array().unwrap() {
+        let detail = desk
+            .grind(&["review", "--json"])
+            .arg(s["id"].to_string())
+            .expect(0)
+            .json();
+        assert_eq!(
+            detail["failing"].as_array().unwrap().len(),
+            4,
+            "every failing case stored"
+        );
+    }
+}
+
+#[test]
+fn a_killed_submit_leaves_the_history_whole() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/AC.c", "aplusb.c");
+    submit(&desk, &file, "2026-03-02", 0);
+    let slow = desk.put("solutions/c/TLE_sleep.c", "slow.c");
+    let cache = desk.home.path().join("cache");
+    let mut child = desk
+        .grind(&["submit"])
+        .env("GRIND_CACHE", &cache)
+        .arg(aplusb())
+        .arg(&slow)
+        .spawn();
+    // Kill grind while it judges (the sleeping solution holds it for seconds).
+    super::wait_for_file_matching(
+        &cache.join("builds"),
+        "c-",
+        std::time::Duration::from_secs(30),
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let list = desk.grind(&["stats", "--json"]).expect(0).json();
+    assert_eq!(
+        list["submissions"], 1,
+        "the finished submission is intact, the killed one absent"
+    );
+    submit(&desk, &file, "2026-03-02", 0);
+}
+
+#[test]
+fn broken_databases_are_refused_and_left_untouched() {
+    // Not a database at all.
+    let desk = Desk::new();
+    std::fs::write(desk.db(), b"this is not sqlite, it is my notes\n").unwrap();
+    let run = desk.grind(&["stats"]).expect(2);
+    assert!(
+        run.stderr.contains("not a readable grind history") && run.stderr.contains("untouched"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(desk.db()).unwrap(),
+        b"this is not sqlite, it is my notes\n"
+    );
+    // Someone else's SQLite database.
+    let desk = Desk::new();
+    {
+        let c = rusqlite::Connection::open(desk.db()).unwrap();
+        c.execute_batch("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');")
+            .unwrap();
+    }
+    let run = desk.grind(&["review"]).expect(2);
+    assert!(run.stderr.contains("not a grind history"), "{}", run.stderr);
+    let c = rusqlite::Connection::open(desk.db()).unwrap();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM recipes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+    // A history from a newer grind.
+    let desk = Desk::new();
+    desk.grind(&["stats"]).expect(0);
+    rusqlite::Connection::open(desk.db())
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let run = desk.grind(&["stats"]).expect(2);
+    assert!(run.stderr.contains("newer grind"), "{}", run.stderr);
+}
+
+#[test]
+fn unwritable_home_and_unknown_ids() {
+    let run = Grind::new(&["stats"])
+        .env("GRIND_HOME", "/proc/grind-cannot-live-here")
+        .expect(2);
+    assert!(run.stderr.contains("GRIND_HOME"), "{}", run.stderr);
+    let desk = Desk::new();
+    let run = desk.grind(&["review", "42"]).expect(2);
+    assert!(
+        run.stderr.contains("there is no submission #42"),
+        "{}",
+        run.stderr
+    );
+    let run = desk.grind(&["review", "forty"]).expect(2);
+    assert!(run.stderr.contains("not a submission id"), "{}", run.stderr);
+}
+
+#[test]
+fn watch_reruns_when_the_file_is_saved() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/WA.c", "aplusb.c");
+    let mut child = desk
+        .grind(&["watch"])
+        .arg(aplusb())
+        .arg(&file)
+        .spawn_piped();
+    let mut lines = super::Lines::new(child.stdout.take().unwrap());
+    assert!(
+        lines.until("Wrong Answer", std::time::Duration::from_secs(60)),
+        "first run"
+    );
+    assert!(lines.until("for changes", std::time::Duration::from_secs(10)));
+    // Save the way editors do: write a new file and rename it over the old one.
+    let tmp = desk.work.path().join(".aplusb.c.swp");
+    std::fs::copy(fixture("solutions/c/AC.c"), &tmp).unwrap();
+    std::fs::rename(&tmp, &file).unwrap();
+    assert!(
+        lines.until("Accepted", std::time::Duration::from_secs(60)),
+        "re-run after the save"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn watch_can_poll() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/WA.c", "aplusb.c");
+    let mut child = desk
+        .grind(&["watch", "--poll"])
+        .arg(aplusb())
+        .arg(&file)
+        .spawn_piped();
+    let mut lines = super::Lines::new(child.stdout.take().unwrap());
+    assert!(lines.until("polling", std::time::Duration::from_secs(60)));
+    std::fs::copy(fixture("solutions/c/AC.c"), &file).unwrap();
+    assert!(
+        lines.until("Accepted", std::time::Duration::from_secs(60)),
+        "re-run after polling saw the change"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
