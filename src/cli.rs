@@ -34,6 +34,55 @@ pub enum DifficultyArg {
     Hard,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum MockAction {
+    /// Start a session: a folder with a solution file and statement per problem, and a
+    /// countdown that never pauses.
+    Start {
+        /// oa (2 problems, 90 min), oa-short (2 in 70), sprint (3 easy in 45).
+        #[arg(long, default_value = "oa")]
+        preset: String,
+        /// A custom session of this many problems.
+        #[arg(long)]
+        problems: Option<usize>,
+        #[arg(long, conflicts_with = "duration")]
+        minutes: Option<u64>,
+        /// The duration with a unit: 20s, 45m, 1.5m.
+        #[arg(long)]
+        duration: Option<String>,
+        /// Difficulties to draw from (custom sessions), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        difficulty: Vec<String>,
+        /// Only problems with one of these tags, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        tags: Vec<String>,
+        #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
+        lang: String,
+        /// The session folder (default ./mock-DATE-TIME).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Time left and scores; --watch keeps a live countdown.
+    Status {
+        #[arg(long)]
+        watch: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// End the running session early and show its report.
+    Finish,
+    /// The report of a session (the latest by default).
+    Report {
+        session: Option<i64>,
+        /// text, markdown, json or html.
+        #[arg(long, default_value = "text")]
+        format: String,
+        /// Write to this file instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StatusArg {
     Solved,
@@ -148,6 +197,11 @@ pub enum Command {
         /// Poll for changes instead of file-system events (WSL, network mounts).
         #[arg(long)]
         poll: bool,
+    },
+    /// Timed mock online assessments.
+    Mock {
+        #[command(subcommand)]
+        action: MockAction,
     },
     /// Run a program once on an input, under limits; with --expect, judge it.
     Run {

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[r#"
 CREATE TABLE submissions (
     id INTEGER PRIMARY KEY,
     created_at TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
     day TEXT NOT NULL,
     problem TEXT NOT NULL,
     problem_dir TEXT NOT NULL,
@@ -79,6 +80,23 @@ CREATE TABLE daily (
     day TEXT PRIMARY KEY,
     problem TEXT NOT NULL
 );
+CREATE TABLE mocks (
+    id INTEGER PRIMARY KEY,
+    preset TEXT NOT NULL,
+    started_ms INTEGER NOT NULL,
+    deadline_ms INTEGER NOT NULL,
+    finished_ms INTEGER,
+    folder TEXT NOT NULL,
+    language TEXT NOT NULL
+);
+CREATE TABLE mock_problems (
+    mock_id INTEGER NOT NULL REFERENCES mocks(id),
+    idx INTEGER NOT NULL,
+    problem TEXT NOT NULL,
+    problem_dir TEXT NOT NULL,
+    title TEXT NOT NULL,
+    PRIMARY KEY (mock_id, idx)
+);
 "#];
 
 pub struct History {
@@ -92,6 +110,13 @@ pub fn today() -> chrono::NaiveDate {
         .ok()
         .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
         .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Milliseconds since the Unix epoch: mock deadlines are absolute instants.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
 }
 
 fn now_text() -> String {
@@ -200,11 +225,12 @@ impl History {
         let err = |e| db_error(&path, e);
         let tx = self.conn.transaction().map_err(err)?;
         tx.execute(
-            "INSERT INTO submissions (created_at, day, problem, problem_dir, title, difficulty, tags, language, source_name, source,
+            "INSERT INTO submissions (created_at, created_ms, day, problem, problem_dir, title, difficulty, tags, language, source_name, source,
                 verdict, passed, total, score, cpu_ms_max, memory_kib_max, compile_message, mock_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             params![
                 now_text(),
+                now_ms(),
                 today().to_string(),
                 sub.problem,
                 sub.problem_dir,
@@ -303,7 +329,7 @@ impl History {
         limit: usize,
     ) -> Result<Vec<Submission>> {
         let mut sql = String::from(
-            "SELECT id, created_at, day, problem, problem_dir, title, difficulty, tags, language, source_name, verdict, passed, total, score, cpu_ms_max, memory_kib_max, mock_id FROM submissions WHERE 1=1",
+            "SELECT id, created_at, created_ms, day, problem, problem_dir, title, difficulty, tags, language, source_name, verdict, passed, total, score, cpu_ms_max, memory_kib_max, mock_id FROM submissions WHERE 1=1",
         );
         if failed_only {
             sql += " AND verdict != 'AC'";
@@ -325,7 +351,7 @@ impl History {
     pub fn submission(&self, id: i64) -> Result<Option<Submission>> {
         self.conn
             .query_row(
-                "SELECT id, created_at, day, problem, problem_dir, title, difficulty, tags, language, source_name, verdict, passed, total, score, cpu_ms_max, memory_kib_max, mock_id FROM submissions WHERE id = ?1",
+                "SELECT id, created_at, created_ms, day, problem, problem_dir, title, difficulty, tags, language, source_name, verdict, passed, total, score, cpu_ms_max, memory_kib_max, mock_id FROM submissions WHERE id = ?1",
                 params![id],
                 Submission::from_row,
             )
@@ -455,6 +481,129 @@ impl History {
         Ok(())
     }
 
+    /// Starts a mock: its row and its problems, in one transaction.
+    pub fn start_mock(
+        &mut self,
+        preset: &str,
+        deadline_ms: i64,
+        folder: &str,
+        language: &str,
+        problems: &[(String, String, String)],
+    ) -> Result<i64> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let running: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM mocks WHERE finished_ms IS NULL AND deadline_ms > ?1",
+                params![now_ms()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(err)?;
+        if let Some(id) = running {
+            return Err(Error::new(format!("mock #{id} is still running"))
+                .help("`grind mock status` shows it; `grind mock finish` ends it early"));
+        }
+        tx.execute(
+            "INSERT INTO mocks (preset, started_ms, deadline_ms, folder, language) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![preset, now_ms(), deadline_ms, folder, language],
+        )
+        .map_err(err)?;
+        let id = tx.last_insert_rowid();
+        for (i, (problem, dir, title)) in problems.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO mock_problems VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, i as i64, problem, dir, title],
+            )
+            .map_err(err)?;
+        }
+        tx.commit().map_err(err)?;
+        Ok(id)
+    }
+
+    pub fn finish_mock(&self, id: i64) -> Result<()> {
+        self.conn
+            .execute("UPDATE mocks SET finished_ms = ?2 WHERE id = ?1 AND finished_ms IS NULL AND deadline_ms > ?2", params![id, now_ms()])
+            .map_err(self.err())?;
+        Ok(())
+    }
+
+    /// A mock by id, or the latest one.
+    pub fn mock(&self, id: Option<i64>) -> Result<Option<Mock>> {
+        let sql =
+            "SELECT id, preset, started_ms, deadline_ms, finished_ms, folder, language FROM mocks";
+        let row = |r: &rusqlite::Row| {
+            Ok(Mock {
+                id: r.get(0)?,
+                preset: r.get(1)?,
+                started_ms: r.get(2)?,
+                deadline_ms: r.get(3)?,
+                finished_ms: r.get(4)?,
+                folder: r.get(5)?,
+                language: r.get(6)?,
+                problems: vec![],
+            })
+        };
+        let mock = match id {
+            Some(id) => self
+                .conn
+                .query_row(&format!("{sql} WHERE id = ?1"), params![id], row),
+            None => self
+                .conn
+                .query_row(&format!("{sql} ORDER BY id DESC LIMIT 1"), [], row),
+        }
+        .optional()
+        .map_err(self.err())?;
+        let Some(mut mock) = mock else {
+            return Ok(None);
+        };
+        let mut stmt = self.conn.prepare("SELECT problem, problem_dir, title FROM mock_problems WHERE mock_id = ?1 ORDER BY idx").map_err(self.err())?;
+        mock.problems = stmt
+            .query_map(params![mock.id], |r| {
+                Ok(MockProblem {
+                    id: r.get(0)?,
+                    dir: r.get(1)?,
+                    title: r.get(2)?,
+                })
+            })
+            .map_err(self.err())?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(self.err())?;
+        Ok(Some(mock))
+    }
+
+    pub fn mocks(&self, limit: usize) -> Result<Vec<Mock>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!(
+                "SELECT id FROM mocks ORDER BY id DESC LIMIT {limit}"
+            ))
+            .map_err(self.err())?;
+        let ids: Vec<i64> = stmt
+            .query_map([], |r| r.get(0))
+            .map_err(self.err())?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(self.err())?;
+        ids.into_iter()
+            .filter_map(|id| self.mock(Some(id)).transpose())
+            .collect()
+    }
+
+    /// The submissions of a mock, oldest first.
+    pub fn mock_submissions(&self, mock_id: i64) -> Result<Vec<Submission>> {
+        let mut subs: Vec<Submission> = self
+            .submissions(false, None, usize::MAX >> 1)?
+            .into_iter()
+            .filter(|s| s.mock_id == Some(mock_id))
+            .collect();
+        subs.reverse();
+        Ok(subs)
+    }
+
     pub fn views(&self) -> Result<(usize, usize)> {
         let count = |kind: &str| -> Result<usize> {
             self.conn
@@ -467,6 +616,37 @@ impl History {
                 .map_err(self.err())
         };
         Ok((count("hint")?, count("solution")?))
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Mock {
+    pub id: i64,
+    pub preset: String,
+    pub started_ms: i64,
+    pub deadline_ms: i64,
+    pub finished_ms: Option<i64>,
+    pub folder: String,
+    pub language: String,
+    pub problems: Vec<MockProblem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MockProblem {
+    pub id: String,
+    pub dir: String,
+    pub title: String,
+}
+
+impl Mock {
+    /// When the mock ended or ends: the deadline, or an earlier `mock finish`.
+    pub fn end_ms(&self) -> i64 {
+        self.finished_ms
+            .map_or(self.deadline_ms, |f| f.min(self.deadline_ms))
+    }
+
+    pub fn running(&self) -> bool {
+        self.finished_ms.is_none() && now_ms() < self.deadline_ms
     }
 }
 
@@ -486,6 +666,7 @@ pub struct NewSubmission {
 pub struct Submission {
     pub id: i64,
     pub created_at: String,
+    pub created_ms: i64,
     pub day: String,
     pub problem: String,
     pub problem_dir: String,
@@ -508,26 +689,27 @@ impl Submission {
         Ok(Submission {
             id: r.get(0)?,
             created_at: r.get(1)?,
-            day: r.get(2)?,
-            problem: r.get(3)?,
-            problem_dir: r.get(4)?,
-            title: r.get(5)?,
-            difficulty: r.get(6)?,
+            created_ms: r.get(2)?,
+            day: r.get(3)?,
+            problem: r.get(4)?,
+            problem_dir: r.get(5)?,
+            title: r.get(6)?,
+            difficulty: r.get(7)?,
             tags: r
-                .get::<_, String>(7)?
+                .get::<_, String>(8)?
                 .split(',')
                 .filter(|t| !t.is_empty())
                 .map(str::to_string)
                 .collect(),
-            language: r.get(8)?,
-            source_name: r.get(9)?,
-            verdict: r.get(10)?,
-            passed: r.get::<_, i64>(11)? as usize,
-            total: r.get::<_, i64>(12)? as usize,
-            score: r.get(13)?,
-            cpu_ms_max: r.get::<_, i64>(14)? as u64,
-            memory_kib_max: r.get::<_, i64>(15)? as u64,
-            mock_id: r.get(16)?,
+            language: r.get(9)?,
+            source_name: r.get(10)?,
+            verdict: r.get(11)?,
+            passed: r.get::<_, i64>(12)? as usize,
+            total: r.get::<_, i64>(13)? as usize,
+            score: r.get(14)?,
+            cpu_ms_max: r.get::<_, i64>(15)? as u64,
+            memory_kib_max: r.get::<_, i64>(16)? as u64,
+            mock_id: r.get(17)?,
         })
     }
 }

@@ -18,6 +18,8 @@ pub mod generate;
 pub mod history;
 pub mod judge;
 pub mod language;
+pub mod mock;
+pub mod mock_report;
 pub mod paths;
 pub mod practice;
 pub mod problem;

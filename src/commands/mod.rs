@@ -5,6 +5,7 @@ mod daily;
 mod doctor;
 mod hint;
 mod list;
+mod mock;
 mod new;
 mod review;
 mod run;
@@ -14,7 +15,7 @@ mod submit;
 mod test;
 mod watch;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, MockAction};
 use crate::error::Result;
 use crate::report::Look;
 
@@ -132,6 +133,37 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
             lang,
             poll,
         } => watch::run(&problem, file, lang.as_deref(), poll, &look),
+        Command::Mock { action } => match action {
+            MockAction::Start {
+                preset,
+                problems,
+                minutes,
+                duration,
+                difficulty,
+                tags,
+                lang,
+                dir,
+            } => mock::start(
+                mock::StartArgs {
+                    preset,
+                    problems,
+                    minutes,
+                    duration,
+                    difficulty,
+                    tags,
+                    lang,
+                    dir,
+                },
+                &look,
+            ),
+            MockAction::Status { watch, json } => mock::status(watch, json, &look),
+            MockAction::Finish => mock::finish(&look),
+            MockAction::Report {
+                session,
+                format,
+                output,
+            } => mock::report(session, &format, output),
+        },
         Command::Doctor => doctor::run(&look),
         Command::Completions { shell } => {
             use clap::CommandFactory;

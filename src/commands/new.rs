@@ -7,6 +7,26 @@ use std::path::PathBuf;
 
 pub fn run(arg: &str, lang: &str, force: bool) -> Result<Status> {
     let problem = bank::find(arg)?;
+    let written = write(&problem, lang, std::path::Path::new("."), force)?;
+    for path in &written {
+        println!("wrote {}", path.display());
+    }
+    println!(
+        "next: edit {}, then `grind test {}`",
+        written[0].display(),
+        arg
+    );
+    Ok(Status::Ok)
+}
+
+/// Writes the solution file from the template, and the user's tests file with the
+/// samples unless it exists, into `dir`. Returns the files written.
+pub fn write(
+    problem: &crate::problem::Problem,
+    lang: &str,
+    dir: &std::path::Path,
+    force: bool,
+) -> Result<Vec<PathBuf>> {
     let languages = Languages::load()?;
     let language = languages.get(lang)?;
     let ext = language.extensions.first().cloned().unwrap_or_default();
@@ -15,7 +35,7 @@ pub fn run(arg: &str, lang: &str, force: bool) -> Result<Status> {
         .join(format!("{}.{ext}", language.id));
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| Error::io("read the template", &template_path, e))?;
-    let file = PathBuf::from(format!("{}.{ext}", problem.id));
+    let file = dir.join(format!("{}.{ext}", problem.id));
     if file.exists() && !force {
         return Err(
             Error::new(format!("{} already exists", file.display())).help(
@@ -27,7 +47,7 @@ pub fn run(arg: &str, lang: &str, force: bool) -> Result<Status> {
         .replace("{title}", &problem.meta.title)
         .replace("{id}", &problem.id);
     std::fs::write(&file, code).map_err(|e| Error::io("write", &file, e))?;
-    println!("wrote {}", file.display());
+    let mut written = vec![file.clone()];
     let tests_file = user_tests_path(&file);
     if !tests_file.exists() {
         let samples: Vec<UserTest> = problem
@@ -47,13 +67,7 @@ pub fn run(arg: &str, lang: &str, force: bool) -> Result<Status> {
             problem.id
         );
         std::fs::write(&tests_file, text).map_err(|e| Error::io("write", &tests_file, e))?;
-        println!("wrote {}", tests_file.display());
+        written.push(tests_file);
     }
-    println!(
-        "next: edit {}, then `grind test {} {}`",
-        file.display(),
-        arg,
-        file.display()
-    );
-    Ok(Status::Ok)
+    Ok(written)
 }

@@ -65,8 +65,14 @@ fn find(history: &History, id: i64) -> Result<Submission> {
 }
 
 /// During a running mock, hidden tests of its submissions stay hidden.
-fn hidden(_sub: &Submission) -> bool {
-    false
+fn hidden(history: &History, sub: &Submission) -> bool {
+    sub.mock_id.is_some_and(|id| {
+        history
+            .mock(Some(id))
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.running())
+    })
 }
 
 fn first_failure(history: &History, sub: &Submission) -> Result<Option<StoredTest>> {
@@ -123,7 +129,7 @@ fn list(history: &History, json: bool, look: &Look) -> Result<Status> {
 
 fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<Status> {
     let tests = history.tests_of(sub.id)?;
-    let hide = hidden(sub);
+    let hide = hidden(history, sub);
     if json {
         let failing: Vec<serde_json::Value> = tests
             .iter()
@@ -257,7 +263,7 @@ fn case_display(
 
 /// Appends the first failing hidden case to the problem's tests file in this folder.
 fn save(history: &History, sub: &Submission) -> Result<Status> {
-    if hidden(sub) {
+    if hidden(history, sub) {
         return Err(Error::new(
             "this submission belongs to a running mock: its hidden tests stay hidden until the mock ends",
         ));

@@ -23,6 +23,17 @@ struct Stats {
     hints_viewed: usize,
     solutions_viewed: usize,
     clean_solves: usize,
+    mocks: Vec<MockLine>,
+}
+
+#[derive(Serialize)]
+struct MockLine {
+    id: i64,
+    preset: String,
+    day: String,
+    score: f64,
+    max: f64,
+    running: bool,
 }
 
 #[derive(Serialize, Default)]
@@ -57,6 +68,21 @@ pub fn run(json: bool, look: &Look) -> Result<Status> {
         e.solved += usize::from(p.solved);
     }
     let (hints, solutions) = history.views()?;
+    let mut mocks = Vec::new();
+    for m in history.mocks(5)? {
+        let r = crate::mock::report(&history, m)?;
+        let day = chrono::DateTime::from_timestamp_millis(r.mock.started_ms)
+            .map(|t| t.with_timezone(&chrono::Local).date_naive().to_string())
+            .unwrap_or_default();
+        mocks.push(MockLine {
+            id: r.mock.id,
+            preset: r.mock.preset.clone(),
+            day,
+            score: r.total,
+            max: r.max_total,
+            running: r.running,
+        });
+    }
     let stats = Stats {
         today: today.to_string(),
         streak_current: current,
@@ -69,6 +95,7 @@ pub fn run(json: bool, look: &Look) -> Result<Status> {
         hints_viewed: hints,
         solutions_viewed: solutions,
         clean_solves: problems.iter().filter(|p| p.clean).count(),
+        mocks,
     };
     if json {
         print_json(&stats);
@@ -79,6 +106,21 @@ pub fn run(json: bool, look: &Look) -> Result<Status> {
 }
 
 fn render(s: &Stats, today: NaiveDate, look: &Look) {
+    render_main(s, today, look);
+    if !s.mocks.is_empty() {
+        println!();
+        println!("{}", look.bold("recent mock assessments"));
+        for m in &s.mocks {
+            let state = if m.running { " (running)" } else { "" };
+            println!(
+                "  #{:<4} {}  {:<9} {:>4.0}/{:.0}{state}",
+                m.id, m.day, m.preset, m.score, m.max
+            );
+        }
+    }
+}
+
+fn render_main(s: &Stats, today: NaiveDate, look: &Look) {
     println!(
         "{}  current {} day(s) · longest {} · {} practice day(s) · {} submission(s)",
         look.bold("streak"),

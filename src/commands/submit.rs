@@ -16,9 +16,31 @@ pub fn run(
 ) -> Result<Status> {
     // Open the history first: a broken one is reported before any judging.
     let mut history = History::open()?;
+    let found = crate::bank::find(problem)?;
+    let file = match file {
+        Some(f) => f,
+        None => test::find_solution(&found.id, &crate::language::Languages::load()?, lang)?,
+    };
+    // A solution in a mock's folder is a submission to that mock.
+    let mock = super::mock::mock_of_file(&history, &file)?;
+    if let Some(m) = &mock {
+        if !m.running() {
+            return Err(Error::new(format!("mock #{} has ended; this submission is refused and does not count", m.id))
+                .help("`grind mock report` shows the result; submit from outside the mock folder to practise"));
+        }
+        if !m.problems.iter().any(|p| p.id == found.id) {
+            let ids: Vec<&str> = m.problems.iter().map(|p| p.id.as_str()).collect();
+            return Err(Error::new(format!(
+                "`{}` is not part of mock #{} ({})",
+                found.id,
+                m.id,
+                ids.join(", ")
+            )));
+        }
+    }
     let judged = test::judge(
-        problem,
-        file,
+        &found.dir.display().to_string(),
+        Some(file),
         lang,
         Which::Submit,
         jobs,
@@ -38,15 +60,25 @@ pub fn run(
         tags: meta.tags.clone(),
         source_name: judged.file.display().to_string(),
         source,
-        mock_id: None,
+        mock_id: mock.as_ref().map(|m| m.id),
     };
+    if let Some(m) = &mock {
+        // The deadline is checked again after judging: judging time is not extra time.
+        if crate::history::now_ms() > m.deadline_ms {
+            return Err(Error::new(format!(
+                "mock #{}'s time ran out while judging; this submission does not count",
+                m.id
+            )));
+        }
+    }
     let id = history.record(&sub, &judged.report)?;
     if json {
         let mut value = serde_json::to_value(&judged.report).expect("reports serialise");
         value["submission"] = id.into();
         super::print_json(&value);
     } else {
-        test::show(&judged.report, false, verbose, false, look);
+        // During a mock, hidden tests show only their verdicts and figures.
+        test::show(&judged.report, false, verbose, mock.is_some(), look);
         let s = &judged.report.summary;
         println!(
             "{}",
@@ -55,7 +87,16 @@ pub fn run(
                 s.score * 100.0
             ))
         );
-        if !judged.report.accepted() {
+        if let Some(m) = &mock {
+            let left = crate::mock::clock(m.deadline_ms - crate::history::now_ms());
+            println!(
+                "{}",
+                look.dim(&format!(
+                    "mock #{}: the last submission of each problem counts; {left} left",
+                    m.id
+                ))
+            );
+        } else if !judged.report.accepted() {
             println!(
                 "{}",
                 look.dim(&format!("study the failing cases with `grind review {id}`"))

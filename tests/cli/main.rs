@@ -9,6 +9,7 @@ mod errors;
 mod history;
 mod hostile;
 mod judge;
+mod mock;
 mod render;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,272 @@
+use super::{Status, print_json};
+use crate::error::{Error, Result};
+use crate::history::{History, Mock, now_ms};
+use crate::mock::{self, clock};
+use crate::problem::Difficulty;
+use crate::report::Look;
+use crate::units::parse_duration;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+pub struct StartArgs {
+    pub preset: String,
+    pub problems: Option<usize>,
+    pub minutes: Option<u64>,
+    pub duration: Option<String>,
+    pub difficulty: Vec<String>,
+    pub tags: Vec<String>,
+    pub lang: String,
+    pub dir: Option<PathBuf>,
+}
+
+pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
+    let mut history = History::open()?;
+    if let Some(m) = history.mock(None)?.filter(Mock::running) {
+        return Err(Error::new(format!(
+            "mock #{} is still running ({} left)",
+            m.id,
+            clock(m.deadline_ms - now_ms())
+        ))
+        .help("`grind mock status` shows it; `grind mock finish` ends it early"));
+    }
+    let preset = mock::preset(&args.preset)?;
+    let custom = args.problems.is_some() || !args.difficulty.is_empty();
+    let slots: Vec<Vec<Difficulty>> = if custom {
+        let levels: Vec<Difficulty> = if args.difficulty.is_empty() {
+            vec![Difficulty::Easy, Difficulty::Medium, Difficulty::Hard]
+        } else {
+            args.difficulty
+                .iter()
+                .map(|d| parse_level(d))
+                .collect::<Result<_>>()?
+        };
+        vec![levels; args.problems.unwrap_or(2).max(1)]
+    } else {
+        preset.slots.clone()
+    };
+    let duration_ms = match (&args.duration, args.minutes) {
+        (Some(d), _) => parse_duration(d)
+            .map_err(|m| Error::new(format!("invalid --duration: {m}")))?
+            .as_millis() as i64,
+        (None, Some(m)) => m as i64 * 60_000,
+        (None, None) => preset.minutes as i64 * 60_000,
+    };
+    let bank: Vec<_> = crate::bank::all()
+        .into_iter()
+        .filter_map(|(_, p)| p.ok())
+        .collect();
+    let problems = mock::select(
+        &bank,
+        &history.problem_stats()?,
+        &slots,
+        &args.tags,
+        now_ms() as u64,
+    )?;
+    let languages = crate::language::Languages::load()?;
+    let language = languages.get(&args.lang)?.id.clone();
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
+    let folder = args
+        .dir
+        .unwrap_or_else(|| PathBuf::from(format!("mock-{stamp}")));
+    if folder.exists() && std::fs::read_dir(&folder).is_ok_and(|mut d| d.next().is_some()) {
+        return Err(Error::new(format!(
+            "{} already exists and is not empty",
+            folder.display()
+        ))
+        .help("choose another folder with --dir"));
+    }
+    std::fs::create_dir_all(&folder).map_err(|e| Error::io("create", &folder, e))?;
+    let folder = folder
+        .canonicalize()
+        .map_err(|e| Error::io("open", &folder, e))?;
+    for p in &problems {
+        super::new::write(p, &language, &folder, false)?;
+        let statement = statement_file(p);
+        let path = folder.join(format!("{}.md", p.id));
+        std::fs::write(&path, statement).map_err(|e| Error::io("write", &path, e))?;
+    }
+    let name = if custom {
+        "custom".to_string()
+    } else {
+        preset.name.to_string()
+    };
+    let rows: Vec<(String, String, String)> = problems
+        .iter()
+        .map(|p| {
+            (
+                p.id.clone(),
+                p.dir.display().to_string(),
+                p.meta.title.clone(),
+            )
+        })
+        .collect();
+    let id = history.start_mock(
+        &name,
+        now_ms() + duration_ms,
+        &folder.display().to_string(),
+        &language,
+        &rows,
+    )?;
+    println!(
+        "{}",
+        look.bold(&format!(
+            "mock #{id} started: {} problem(s), {} — the clock is running",
+            problems.len(),
+            clock(duration_ms)
+        ))
+    );
+    println!("folder: {}", folder.display());
+    for (i, p) in problems.iter().enumerate() {
+        println!(
+            "  {}. {:<28} {:<7} {}",
+            i + 1,
+            p.id,
+            p.meta.difficulty.as_str(),
+            look.dim(&format!("{}.md", p.id))
+        );
+    }
+    println!("{}", look.dim("in that folder: `grind test PROBLEM` on the samples, `grind submit PROBLEM` on the hidden tests (the last submission counts);"));
+    println!("{}", look.dim("`grind mock status --watch` shows the countdown, `grind mock finish` ends early, `grind mock report` when done."));
+    Ok(Status::Ok)
+}
+
+fn parse_level(text: &str) -> Result<Difficulty> {
+    match text {
+        "easy" => Ok(Difficulty::Easy),
+        "medium" => Ok(Difficulty::Medium),
+        "hard" => Ok(Difficulty::Hard),
+        other => {
+            Err(Error::new(format!("unknown difficulty `{other}`"))
+                .help("use easy, medium or hard"))
+        }
+    }
+}
+
+/// The statement with limits and samples, as a file in the session folder.
+fn statement_file(p: &crate::problem::Problem) -> String {
+    let mut text = p.statement().unwrap_or_default();
+    text += &format!(
+        "\n\nTime limit: {} (before the language multiplier). Memory limit: {} MiB.\n",
+        crate::units::format_duration(p.time_limit()),
+        p.memory_limit() >> 20
+    );
+    for (i, s) in p.meta.samples.iter().enumerate() {
+        text += &format!(
+            "\n## Sample {}\n\nInput:\n```\n{}```\nOutput:\n```\n{}```\n",
+            i + 1,
+            s.input,
+            s.output
+        );
+        if let Some(e) = &s.explanation {
+            text += &format!("\n{e}\n");
+        }
+    }
+    text
+}
+
+fn latest(history: &History, id: Option<i64>) -> Result<Mock> {
+    history.mock(id)?.ok_or_else(|| match id {
+        Some(id) => Error::new(format!("there is no mock #{id}")),
+        None => Error::new("no mock assessment yet")
+            .help("start one with `grind mock start` (presets: oa, oa-short, sprint)"),
+    })
+}
+
+pub fn status(watch: bool, json: bool, look: &Look) -> Result<Status> {
+    let history = History::open()?;
+    let id = latest(&history, None)?.id;
+    let interactive = std::io::stdout().is_terminal();
+    loop {
+        let report = mock::report(&history, latest(&history, Some(id))?)?;
+        if json {
+            print_json(&report);
+            return Ok(Status::Ok);
+        }
+        if watch && interactive {
+            let _ = console::Term::stdout().clear_screen();
+        }
+        print!("{}", status_text(&report, look));
+        if !watch || !report.running {
+            return Ok(Status::Ok);
+        }
+        // Wake on the next whole second of the countdown.
+        let wait = (report.remaining_ms % 1000).max(1) as u64;
+        std::thread::sleep(std::time::Duration::from_millis(wait.min(1000)));
+    }
+}
+
+fn status_text(r: &mock::MockReport, look: &Look) -> String {
+    let mut out = String::new();
+    let head = if r.running {
+        format!("mock #{} · {} left", r.mock.id, clock(r.remaining_ms))
+    } else {
+        format!("mock #{} · ended", r.mock.id)
+    };
+    out += &format!(
+        "{}  {}\n",
+        look.bold(&head),
+        look.dim(&format!(
+            "score {:.0}/{:.0} · {}",
+            r.total, r.max_total, r.mock.folder
+        ))
+    );
+    if !Path::new(&r.mock.folder).is_dir() {
+        out += &format!("  {}\n", look.dim("the session folder is gone; the session and its submissions are kept in the history"));
+    }
+    for p in &r.problems {
+        out += &format!(
+            "  {:<28} current {:>3.0}  best {:>3.0}  attempts {}\n",
+            p.problem, p.counted, p.best, p.attempts
+        );
+    }
+    out
+}
+
+pub fn finish(look: &Look) -> Result<Status> {
+    let history = History::open()?;
+    let m = latest(&history, None)?;
+    if !m.running() {
+        return Err(Error::new(format!("mock #{} has already ended", m.id))
+            .help("`grind mock report` shows its report"));
+    }
+    history.finish_mock(m.id)?;
+    let report = mock::report(&history, latest(&history, Some(m.id))?)?;
+    print!("{}", crate::mock_report::text(&report));
+    let _ = look;
+    Ok(Status::Ok)
+}
+
+pub fn report(session: Option<i64>, format: &str, output: Option<PathBuf>) -> Result<Status> {
+    let history = History::open()?;
+    let report = mock::report(&history, latest(&history, session)?)?;
+    let text = match format {
+        "text" => crate::mock_report::text(&report),
+        "markdown" | "md" => crate::mock_report::markdown(&report),
+        "json" => serde_json::to_string_pretty(&report).expect("serialises") + "\n",
+        "html" => crate::mock_report::html(&report),
+        other => {
+            return Err(Error::new(format!("unknown report format `{other}`"))
+                .help("use text, markdown, json or html"));
+        }
+    };
+    match output {
+        Some(path) => {
+            crate::fsutil::write_atomic(&path, text.as_bytes())
+                .map_err(|e| Error::io("write", &path, e))?;
+            println!("wrote {}", path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(Status::Ok)
+}
+
+/// The mock a solution file belongs to: files in a mock's folder are its submissions.
+pub fn mock_of_file(history: &History, file: &Path) -> Result<Option<Mock>> {
+    let Ok(file) = file.canonicalize() else {
+        return Ok(None);
+    };
+    Ok(history
+        .mocks(100)?
+        .into_iter()
+        .find(|m| file.starts_with(&m.folder)))
+}

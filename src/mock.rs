@@ -1,0 +1,192 @@
+//! Timed mock assessments: choosing the problems of a session, and scoring it as
+//! online assessments do (the last submission of each problem counts; the best is
+//! shown beside it).
+
+use crate::error::{Error, Result};
+use crate::history::{History, Mock, ProblemStat, Submission};
+use crate::problem::{Difficulty, Problem};
+use serde::Serialize;
+
+/// A kind of session: one difficulty set per problem slot, and a duration.
+pub struct Preset {
+    pub name: &'static str,
+    pub slots: Vec<Vec<Difficulty>>,
+    pub minutes: u64,
+}
+
+/// The presets: `oa` (2 problems, 90 min), `oa-short` (2 in 70), `sprint` (3 easy in 45).
+pub fn preset(name: &str) -> Result<Preset> {
+    use Difficulty::*;
+    Ok(match name {
+        "oa" => Preset {
+            name: "oa",
+            slots: vec![vec![Medium], vec![Medium, Hard]],
+            minutes: 90,
+        },
+        "oa-short" => Preset {
+            name: "oa-short",
+            slots: vec![vec![Easy, Medium], vec![Medium, Hard]],
+            minutes: 70,
+        },
+        "sprint" => Preset {
+            name: "sprint",
+            slots: vec![vec![Easy], vec![Easy], vec![Easy]],
+            minutes: 45,
+        },
+        other => {
+            return Err(Error::new(format!("unknown preset `{other}`")).help(
+                "presets: oa (2 problems, 90 min), oa-short (2 in 70), sprint (3 easy in 45)",
+            ));
+        }
+    })
+}
+
+/// Picks one problem per slot, preferring problems not yet solved, in an order that
+/// depends on `seed` (so each session differs).
+pub fn select(
+    bank: &[Problem],
+    stats: &[ProblemStat],
+    slots: &[Vec<Difficulty>],
+    tags: &[String],
+    seed: u64,
+) -> Result<Vec<Problem>> {
+    let solved = |id: &str| stats.iter().any(|s| s.problem == id && s.solved);
+    let order = |id: &str| {
+        use sha2::{Digest, Sha256};
+        let h = Sha256::digest(format!("{seed}/{id}").as_bytes());
+        u64::from_le_bytes(h[..8].try_into().expect("8 bytes"))
+    };
+    let mut chosen: Vec<Problem> = Vec::new();
+    for slot in slots {
+        let pick = bank
+            .iter()
+            .filter(|p| slot.contains(&p.meta.difficulty))
+            .filter(|p| tags.is_empty() || p.meta.tags.iter().any(|t| tags.contains(t)))
+            .filter(|p| !chosen.iter().any(|c| c.id == p.id))
+            .min_by_key(|p| (solved(&p.id), order(&p.id)));
+        match pick {
+            Some(p) => chosen.push(p.clone()),
+            None => {
+                let levels: Vec<&str> = slot.iter().map(|d| d.as_str()).collect();
+                let tag_note = if tags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" and tags {}", tags.join(", "))
+                };
+                return Err(Error::new(format!(
+                    "no problem left in the bank with difficulty {}{tag_note}",
+                    levels.join("/")
+                ))
+                .help("widen --difficulty or --tags, or ask for fewer --problems"));
+            }
+        }
+    }
+    Ok(chosen)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemScore {
+    pub problem: String,
+    pub title: String,
+    /// The last submission's score, in points out of 100: what counts.
+    pub counted: f64,
+    pub best: f64,
+    pub verdict: Option<String>,
+    pub attempts: usize,
+    /// Milliseconds from the start to the first full score.
+    pub first_full_ms: Option<i64>,
+    /// Milliseconds from the start to the last submission.
+    pub time_spent_ms: Option<i64>,
+    pub counted_submission: Option<i64>,
+    /// Failing tests of the counted submission: (name, verdict).
+    pub failing: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub at_ms: i64,
+    pub problem: String,
+    pub score: f64,
+    pub verdict: String,
+    pub submission: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MockReport {
+    pub mock: Mock,
+    pub running: bool,
+    pub remaining_ms: i64,
+    pub total: f64,
+    pub best_total: f64,
+    pub max_total: f64,
+    pub problems: Vec<ProblemScore>,
+    pub timeline: Vec<Event>,
+}
+
+fn points(s: &Submission) -> f64 {
+    (s.score * 1000.0).round() / 10.0
+}
+
+/// Scores a mock from its submissions.
+pub fn report(history: &History, mock: Mock) -> Result<MockReport> {
+    let subs = history.mock_submissions(mock.id)?;
+    let mut problems = Vec::new();
+    for p in &mock.problems {
+        let mine: Vec<&Submission> = subs.iter().filter(|s| s.problem == p.id).collect();
+        let last = mine.last();
+        let failing = match last {
+            Some(s) => history
+                .tests_of(s.id)?
+                .into_iter()
+                .filter(|t| t.verdict != "AC")
+                .map(|t| (t.name, t.verdict))
+                .collect(),
+            None => vec![],
+        };
+        problems.push(ProblemScore {
+            problem: p.id.clone(),
+            title: p.title.clone(),
+            counted: last.map_or(0.0, |s| points(s)),
+            best: mine.iter().map(|s| points(s)).fold(0.0, f64::max),
+            verdict: last.map(|s| s.verdict.clone()),
+            attempts: mine.len(),
+            first_full_ms: mine
+                .iter()
+                .find(|s| s.verdict == "AC")
+                .map(|s| s.created_ms - mock.started_ms),
+            time_spent_ms: last.map(|s| s.created_ms - mock.started_ms),
+            counted_submission: last.map(|s| s.id),
+            failing,
+        });
+    }
+    let timeline = subs
+        .iter()
+        .map(|s| Event {
+            at_ms: s.created_ms - mock.started_ms,
+            problem: s.problem.clone(),
+            score: points(s),
+            verdict: s.verdict.clone(),
+            submission: s.id,
+        })
+        .collect();
+    Ok(MockReport {
+        running: mock.running(),
+        remaining_ms: (mock.end_ms() - crate::history::now_ms()).max(0),
+        total: problems.iter().map(|p| p.counted).sum(),
+        best_total: problems.iter().map(|p| p.best).sum(),
+        max_total: 100.0 * mock.problems.len() as f64,
+        problems,
+        timeline,
+        mock,
+    })
+}
+
+/// "1:05:09" or "4:07".
+pub fn clock(ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}

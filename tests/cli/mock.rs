@@ -1,0 +1,342 @@
+//! Mock assessments, end to end with durations of seconds: start, submit a partial then
+//! a full solution, the deadline passes, a late submit is refused, the report's figures.
+
+use super::{Grind, Run, repo};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+struct Session {
+    home: tempfile::TempDir,
+    work: tempfile::TempDir,
+}
+
+impl Session {
+    fn new() -> Session {
+        Session {
+            home: tempfile::tempdir().unwrap(),
+            work: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn grind(&self, args: &[&str]) -> Grind {
+        Grind::new(args)
+            .env("GRIND_HOME", self.home.path())
+            .dir(self.work.path())
+    }
+
+    fn folder(&self) -> PathBuf {
+        self.work.path().join("s")
+    }
+
+    fn in_folder(&self, args: &[&str]) -> Grind {
+        self.grind(args).dir(&self.folder())
+    }
+
+    fn start(&self, extra: &[&str]) -> Vec<String> {
+        let mut args = vec![
+            "mock",
+            "start",
+            "--problems",
+            "2",
+            "--difficulty",
+            "easy",
+            "--lang",
+            "python",
+            "--dir",
+            "s",
+        ];
+        args.extend_from_slice(extra);
+        let out = self.grind(&args).expect(0).stdout;
+        // "  1. two-sum   easy   two-sum.md"
+        out.lines()
+            .filter_map(|l| {
+                l.trim()
+                    .strip_prefix("1. ")
+                    .or_else(|| l.trim().strip_prefix("2. "))
+            })
+            .map(|l| l.split_whitespace().next().unwrap().to_string())
+            .collect()
+    }
+
+    fn status(&self) -> Value {
+        self.grind(&["mock", "status", "--json"]).expect(0).json()
+    }
+
+    fn write(&self, problem: &str, code: &str) -> PathBuf {
+        let path = self.folder().join(format!("{problem}.py"));
+        std::fs::write(&path, code).unwrap();
+        path
+    }
+
+    fn accepted(&self, problem: &str) -> PathBuf {
+        let code = std::fs::read_to_string(
+            repo().join(format!("problems/{problem}/solutions/accepted/main.py")),
+        )
+        .unwrap();
+        self.write(problem, &code)
+    }
+
+    fn submit(&self, problem: &str, code: i32) -> Run {
+        self.in_folder(&["submit", problem]).expect(code)
+    }
+
+    /// Waits (bounded) until the session's clock has run out.
+    fn wait_until_ended(&self, within: Duration) {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if self.status()["running"] == false {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        panic!("the mock did not end");
+    }
+}
+
+#[test]
+fn a_whole_mock_in_seconds() {
+    let s = Session::new();
+    let problems = s.start(&["--duration", "12s"]);
+    assert_eq!(problems.len(), 2);
+    let (p1, p2) = (&problems[0], &problems[1]);
+    assert!(
+        s.folder().join(format!("{p1}.md")).is_file()
+            && s.folder().join(format!("{p1}.py")).is_file()
+    );
+    // Starting another while this one runs is refused.
+    let again = s.grind(&["mock", "start", "--duration", "5s"]).expect(2);
+    assert!(again.stderr.contains("still running"), "{}", again.stderr);
+
+    // A partial solution: it fails, and hidden test content is not shown.
+    s.write(p1, "print(0)\n");
+    let partial = s.in_folder(&["submit", "--verbose", p1]).expect(1);
+    assert!(
+        partial
+            .stdout
+            .contains("(hidden test: its content is not shown)"),
+        "{}",
+        partial.stdout
+    );
+    let wrong_id: i64 = s.in_folder(&["review", "--json"]).expect(0).json()[0]["id"]
+        .as_i64()
+        .unwrap();
+    let during = s
+        .in_folder(&["review"])
+        .arg(wrong_id.to_string())
+        .expect(0)
+        .stdout;
+    assert!(during.contains("hidden test of a running mock"), "{during}");
+    // Then the full one; a problem outside the session is refused.
+    s.accepted(p1);
+    s.submit(p1, 0);
+    let outside = s.folder().join("two-sum-x.py");
+    std::fs::write(&outside, "print(0)\n").unwrap();
+    let not_in = s
+        .in_folder(&["submit", "meeting-rooms"])
+        .arg(&outside)
+        .expect(2);
+    assert!(
+        not_in.stderr.contains("is not part of mock"),
+        "{}",
+        not_in.stderr
+    );
+
+    let status = s.status();
+    assert_eq!(status["running"], true);
+    assert!(status["remaining_ms"].as_i64().unwrap() > 0);
+    assert_eq!(status["problems"][0]["attempts"], 2);
+
+    s.wait_until_ended(Duration::from_secs(30));
+    s.accepted(p2);
+    let late = s.submit(p2, 2);
+    assert!(
+        late.stderr.contains("has ended") && late.stderr.contains("does not count"),
+        "{}",
+        late.stderr
+    );
+
+    let report = s
+        .grind(&["mock", "report", "--format", "json"])
+        .expect(0)
+        .json();
+    let first = report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["problem"] == p1.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(first["counted"], 100.0);
+    assert_eq!(first["best"], 100.0);
+    assert_eq!(first["attempts"], 2);
+    assert!(first["first_full_ms"].as_i64().unwrap() > 0);
+    let second = report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["problem"] == p2.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(second["attempts"], 0, "the late submission does not count");
+    assert_eq!(report["total"], 100.0);
+    assert_eq!(report["max_total"], 200.0);
+    assert_eq!(report["timeline"].as_array().unwrap().len(), 2);
+    // After the mock, everything is in review.
+    let after = s
+        .in_folder(&["review"])
+        .arg(wrong_id.to_string())
+        .expect(0)
+        .stdout;
+    assert!(
+        !after.contains("hidden test of a running mock") && after.contains("input"),
+        "{after}"
+    );
+    // And in stats.
+    let stats = s.grind(&["stats", "--json"]).expect(0).json();
+    assert_eq!(stats["mocks"][0]["score"], 100.0);
+    let text = s.grind(&["mock", "report"]).expect(0).stdout;
+    assert!(text.contains("time is up"), "{text}");
+    let md = s
+        .grind(&["mock", "report", "--format", "markdown"])
+        .expect(0)
+        .stdout;
+    assert!(
+        md.starts_with("# Mock assessment") && md.contains("| 100 | 100 | AC | 2 |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_last_submission_counts_and_the_best_is_shown() {
+    let s = Session::new();
+    let problems = s.start(&["--duration", "60s"]);
+    let p = &problems[0];
+    s.accepted(p);
+    s.submit(p, 0);
+    s.write(p, "print(0)\n");
+    s.submit(p, 1);
+    s.grind(&["mock", "finish"]).expect(0);
+    let report = s
+        .grind(&["mock", "report", "--format", "json"])
+        .expect(0)
+        .json();
+    let row = &report["problems"][0];
+    assert_eq!(
+        (row["counted"].as_f64(), row["best"].as_f64()),
+        (Some(0.0), Some(100.0))
+    );
+    let text = s.grind(&["mock", "report"]).expect(0).stdout;
+    assert!(
+        text.contains("finished early") && text.contains("scored less than your best"),
+        "{text}"
+    );
+    // Finished: a second finish says so.
+    let again = s.grind(&["mock", "finish"]).expect(2);
+    assert!(again.stderr.contains("already ended"), "{}", again.stderr);
+}
+
+#[test]
+fn the_clock_survives_a_killed_grind() {
+    let s = Session::new();
+    s.start(&["--duration", "90s"]);
+    let started = Instant::now();
+    let mut watcher = s.grind(&["mock", "status", "--watch"]).spawn_piped();
+    let mut lines = super::Lines::new(watcher.stdout.take().unwrap());
+    assert!(lines.until("left", Duration::from_secs(10)));
+    watcher.kill().unwrap();
+    watcher.wait().unwrap();
+    let remaining = s.status()["remaining_ms"].as_i64().unwrap();
+    let elapsed = started.elapsed().as_millis() as i64;
+    assert!(
+        remaining <= 90_000 - elapsed + 500 && remaining > 90_000 - elapsed - 3000,
+        "remaining {remaining} after {elapsed} ms"
+    );
+}
+
+#[test]
+fn deleted_folder_and_empty_filters_are_clear() {
+    let s = Session::new();
+    s.start(&["--duration", "60s"]);
+    std::fs::remove_dir_all(s.folder()).unwrap();
+    let status = s.grind(&["mock", "status"]).expect(0).stdout;
+    assert!(status.contains("session folder is gone"), "{status}");
+    s.grind(&["mock", "finish"]).expect(0);
+    let none = s
+        .grind(&["mock", "start", "--tags", "no-such-topic", "--dir", "t"])
+        .expect(2);
+    assert!(
+        none.stderr.contains("no problem left in the bank"),
+        "{}",
+        none.stderr
+    );
+    let fresh = Session::new();
+    let run = fresh.grind(&["mock", "status"]).expect(2);
+    assert!(
+        run.stderr.contains("no mock assessment yet"),
+        "{}",
+        run.stderr
+    );
+    let run = fresh
+        .grind(&["mock", "start", "--preset", "marathon"])
+        .expect(2);
+    assert!(run.stderr.contains("unknown preset"), "{}", run.stderr);
+}
+
+/// The HTML report in a real headless browser: it renders offline, with the chart and
+/// the timeline.
+#[test]
+fn html_report_renders_in_chromium() {
+    let s = Session::new();
+    let problems = s.start(&["--duration", "60s"]);
+    s.write(&problems[0], "print(0)\n");
+    s.submit(&problems[0], 1);
+    s.accepted(&problems[0]);
+    s.submit(&problems[0], 0);
+    s.grind(&["mock", "finish"]).expect(0);
+    let page = s.work.path().join("report.html");
+    s.grind(&["mock", "report", "--format", "html", "-o"])
+        .arg(&page)
+        .expect(0);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "self-contained"
+    );
+    let dom = chromium_dom(&page, s.work.path());
+    assert!(dom.contains("id=\"chart\""), "{dom}");
+    assert_eq!(
+        dom.matches("class=\"submission\"").count(),
+        2,
+        "a dot per submission"
+    );
+    assert!(dom.contains("<strong id=\"total\">100</strong>"), "{dom}");
+    assert_eq!(dom.matches("<li>").count(), 2, "the timeline");
+}
+
+fn chromium_dom(page: &Path, scratch: &Path) -> String {
+    let out = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            scratch.join("chromium").display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium is installed (.ci/run installs Debian's chromium)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
