@@ -12,7 +12,7 @@ use crate::sandbox::Spawner;
 use crate::solve::{self, Options};
 use crate::verdict::Verdict;
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// One finding: what was checked, whether it held, and what to fix.
 #[derive(Debug, Clone, Serialize)]
@@ -109,9 +109,7 @@ fn run(
         format!("{} sample(s)", m.samples.len()),
     );
     let mut spawner = Spawner::start()?;
-    let work = tempfile::tempdir().map_err(|e| {
-        crate::error::Error::new(format!("failed to create a temporary folder: {e}"))
-    })?;
+    let work = crate::fsutil::temp_dir()?;
     let mut tests = problem.sample_tests(work.path())?;
     let hidden_dir = problem.dir_tests()?;
     let generated = crate::generate::tests(&problem, languages, &mut spawner)?;
@@ -135,7 +133,7 @@ fn run(
     };
     let mut accepted = 0;
     for (folder, expect) in KINDS {
-        for source in solutions(&problem, folder) {
+        for source in problem.solutions(folder) {
             let label = format!(
                 "{folder}/{}",
                 source
@@ -169,20 +167,6 @@ fn run(
         );
     }
     Ok(())
-}
-
-fn solutions(problem: &Problem, folder: &str) -> Vec<PathBuf> {
-    let dir = problem.dir.join("solutions").join(folder);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_file())
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -1,6 +1,20 @@
 //! Small file helpers shared by the cache and the generators.
 
+use crate::error::{Error, Result};
 use std::path::Path;
+
+/// A fresh temporary folder, removed when dropped.
+pub fn temp_dir() -> Result<tempfile::TempDir> {
+    tempfile::Builder::new()
+        .prefix("grind-")
+        .tempdir()
+        .map_err(|e| {
+            Error::new(format!(
+                "failed to create a temporary folder: {}",
+                crate::error::io_cause(&e)
+            ))
+        })
+}
 
 /// Writes a file so that readers see either the old or the whole new content.
 pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {

@@ -105,25 +105,20 @@ pub fn tests(
 /// The first accepted solution in name order, which produces generated answers.
 pub fn reference_solution(problem: &Problem) -> Result<PathBuf> {
     let dir = problem.dir.join("solutions").join("accepted");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_file())
-                .collect()
+    problem
+        .solutions("accepted")
+        .into_iter()
+        .next()
+        .ok_or_else(|| {
+            Error::new(format!(
+                "problem `{}` generates tests but has no accepted solution",
+                problem.id
+            ))
+            .help(format!(
+                "put a correct solution in {}; its output becomes the answers",
+                dir.display()
+            ))
         })
-        .unwrap_or_default();
-    files.sort();
-    files.into_iter().next().ok_or_else(|| {
-        Error::new(format!(
-            "problem `{}` generates tests but has no accepted solution",
-            problem.id
-        ))
-        .help(format!(
-            "put a correct solution in {}; its output becomes the answers",
-            dir.display()
-        ))
-    })
 }
 
 fn build_helper(
@@ -151,8 +146,7 @@ fn run_generator(
     seed: u64,
     args: &[String],
 ) -> Result<Vec<u8>> {
-    let work = tempfile::tempdir()
-        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let work = crate::fsutil::temp_dir()?;
     let mut argv = build.run_argv(GENERATOR_MEMORY_KIB / 1024);
     argv.push(seed.to_string());
     argv.extend(args.iter().cloned());
@@ -238,8 +232,7 @@ fn answer_for(
         spec: CheckerSpec::Tokens,
         strict: false,
     };
-    let scratch = tempfile::tempdir()
-        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let scratch = crate::fsutil::temp_dir()?;
     let result = judge::run_test(spawner, build, &test, &limits, &checker, scratch.path())?;
     if result.verdict != Verdict::AC {
         return Err(Error::new(format!(

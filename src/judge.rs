@@ -95,10 +95,25 @@ pub fn judge(
     settings: &Settings,
     mut on_result: impl FnMut(&TestResult),
 ) -> Result<Vec<TestResult>> {
-    let scratch = scratch_dir()?;
+    let scratch = crate::fsutil::temp_dir()?;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let jobs = settings.jobs.clamp(1, tests.len().max(1));
+    if jobs == 1 {
+        // One at a time: no worker thread, no hand-off per test.
+        let mut spawner = Spawner::start()?;
+        let mut results = Vec::new();
+        for test in tests {
+            let result = run_test(&mut spawner, build, test, limits, checker, scratch.path())?;
+            on_result(&result);
+            let failed = result.verdict != Verdict::AC;
+            results.push(result);
+            if failed && !settings.keep_going {
+                break;
+            }
+        }
+        return Ok(results);
+    }
     let (tx, rx) = mpsc::channel::<(usize, Result<TestResult>)>();
     let mut results: Vec<Option<TestResult>> = vec![None; tests.len()];
     std::thread::scope(|scope| -> Result<()> {
@@ -147,18 +162,6 @@ pub fn judge(
         Ok(())
     })?;
     Ok(results.into_iter().flatten().collect())
-}
-
-fn scratch_dir() -> Result<tempfile::TempDir> {
-    tempfile::Builder::new()
-        .prefix("grind-")
-        .tempdir()
-        .map_err(|e| {
-            Error::new(format!(
-                "failed to create a temporary folder: {}",
-                crate::error::io_cause(&e)
-            ))
-        })
 }
 
 /// Runs one test in a fresh folder and judges it.

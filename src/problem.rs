@@ -317,6 +317,22 @@ impl Problem {
         Ok(())
     }
 
+    /// The files of `solutions/KIND/` (accepted, wrong_answer, time_limit_exceeded),
+    /// in name order.
+    pub fn solutions(&self, kind: &str) -> Vec<PathBuf> {
+        let dir = self.dir.join("solutions").join(kind);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.is_file())
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        files
+    }
+
     pub fn statement(&self) -> Option<String> {
         std::fs::read_to_string(self.dir.join("statement.md")).ok()
     }

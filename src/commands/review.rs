@@ -228,8 +228,7 @@ fn case_display(
     let Some(expected) = &case.expected else {
         return Ok(out);
     };
-    let dir = tempfile::tempdir()
-        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let dir = crate::fsutil::temp_dir()?;
     let answer = dir.path().join("expected");
     std::fs::write(&answer, expected).map_err(|e| Error::io("write", &answer, e))?;
     let spec = match checker {

@@ -50,8 +50,7 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
     let mut progress = Progress::new(*look, args.json);
     let (lang_id, compiled, info) =
         solve::build(&mut spawner, &options, &args.file, &mut |e| progress.on(e))?;
-    let work = tempfile::tempdir()
-        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let work = crate::fsutil::temp_dir()?;
     let input = match args.input {
         Some(p) => p,
         None => {

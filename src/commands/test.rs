@@ -99,8 +99,7 @@ pub fn judge_with(
     let mut progress = Progress::new(*look, json);
     let (lang_id, compiled, info) =
         solve::build(&mut spawner, &options, &file, &mut |e| progress.on(e))?;
-    let work = tempfile::tempdir()
-        .map_err(|e| Error::new(format!("failed to create a temporary folder: {e}")))?;
+    let work = crate::fsutil::temp_dir()?;
     let mut tests = problem.sample_tests(work.path())?;
     if which != Which::Practice {
         tests.extend(problem.dir_tests()?);

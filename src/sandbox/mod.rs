@@ -105,8 +105,14 @@ pub struct Spawner {
 
 impl Spawner {
     pub fn start() -> Result<Spawner> {
-        let exe = std::env::current_exe()
-            .map_err(|e| Error::internal(format!("cannot find grind's own executable: {e}")))?;
+        // /proc/self/exe still works when the binary was replaced (rebuilt, upgraded)
+        // while grind runs; the path current_exe() reads would then be gone.
+        let exe = if cfg!(target_os = "linux") {
+            std::path::PathBuf::from("/proc/self/exe")
+        } else {
+            std::env::current_exe()
+                .map_err(|e| Error::internal(format!("cannot find grind's own executable: {e}")))?
+        };
         let mut child = Command::new(exe)
             .arg(supervise::HELPER_ARG)
             .stdin(Stdio::piped())
