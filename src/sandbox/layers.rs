@@ -104,8 +104,8 @@ mod linux {
 
     pub fn build_filters() -> Result<Filters, String> {
         Ok(Filters {
-            compile: vec![deny_filter(false)?, enosys_filter()?],
-            run: vec![deny_filter(true)?, enosys_filter()?],
+            compile: vec![with_enosys_prefix(deny_filter(false)?)?],
+            run: vec![with_enosys_prefix(deny_filter(true)?)?],
         })
     }
 
@@ -202,17 +202,51 @@ mod linux {
 
     /// `clone3` hides its flags behind a pointer: ENOSYS makes glibc fall back to `clone`,
     /// which the deny-list can inspect. io_uring can open sockets behind seccomp's back.
-    fn enosys_filter() -> Result<BpfProgram, String> {
-        let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
-        for nr in [
-            libc::SYS_clone3,
-            libc::SYS_io_uring_setup,
-            libc::SYS_io_uring_enter,
-            libc::SYS_io_uring_register,
-        ] {
-            rules.insert(nr, vec![]);
+    const ENOSYS_CALLS: [i64; 4] = [
+        libc::SYS_clone3,
+        libc::SYS_io_uring_setup,
+        libc::SYS_io_uring_enter,
+        libc::SYS_io_uring_register,
+    ];
+
+    /// Puts the ENOSYS rules in front of the EPERM program, so one filter does both:
+    /// seccompiler has one match action per filter, and every extra filter costs the
+    /// kernel time at each spawn (SANDBOX.md §3).
+    fn with_enosys_prefix(rest: BpfProgram) -> Result<BpfProgram, String> {
+        use seccompiler::sock_filter;
+        let audit_arch: u32 = match std::env::consts::ARCH {
+            "x86_64" => 0xC000_003E,
+            "aarch64" => 0xC000_00B7,
+            "riscv64" => 0xC000_00F3,
+            other => return Err(format!("no seccomp support for {other}")),
+        };
+        let (ld, jeq, ja, ret) = (
+            (libc::BPF_LD | libc::BPF_W | libc::BPF_ABS) as u16,
+            (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16,
+            (libc::BPF_JMP | libc::BPF_JA) as u16,
+            (libc::BPF_RET | libc::BPF_K) as u16,
+        );
+        let ins = |code, jt, jf, k| sock_filter { code, jt, jf, k };
+        let n = ENOSYS_CALLS.len() as u8;
+        // seccomp_data: nr at offset 0, arch at offset 4. Another arch skips the prefix
+        // (the rest of the program rejects it).
+        let mut p = vec![
+            ins(ld, 0, 0, 4),
+            ins(jeq, 0, n + 3, audit_arch),
+            ins(ld, 0, 0, 0),
+        ];
+        for (i, nr) in ENOSYS_CALLS.iter().enumerate() {
+            p.push(ins(jeq, n - i as u8, 0, *nr as u32));
         }
-        compile(rules, SeccompAction::Errno(libc::ENOSYS as u32))
+        p.push(ins(ja, 0, 0, 1));
+        p.push(ins(
+            ret,
+            0,
+            0,
+            libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32,
+        ));
+        p.extend(rest);
+        Ok(p)
     }
 
     fn compile(
@@ -247,13 +281,36 @@ mod linux {
         }
     }
 
+    /// SYSTEM_READ as real paths, without those inside another (on merged-/usr systems
+    /// /bin, /lib and /sbin are /usr's): fewer rules to add at every spawn.
+    fn system_read_paths() -> &'static [PathBuf] {
+        static PATHS: std::sync::OnceLock<Vec<PathBuf>> = std::sync::OnceLock::new();
+        PATHS.get_or_init(|| {
+            let mut real: Vec<PathBuf> = SYSTEM_READ
+                .iter()
+                .filter_map(|p| std::fs::canonicalize(p).ok())
+                .collect();
+            real.sort();
+            real.dedup();
+            let all = real.clone();
+            real.retain(|p| !all.iter().any(|q| q != p && p.starts_with(q)));
+            real
+        })
+    }
+
     /// Builds the Landlock ruleset for one spawn (in the helper, before fork).
     pub fn ruleset(request: &Request) -> Result<RulesetCreated, String> {
         let abi = ABI::V6;
-        let read: Vec<PathBuf> = SYSTEM_READ
+        let system = system_read_paths();
+        // A toolchain under /usr needs no rule of its own.
+        let read: Vec<&PathBuf> = system
             .iter()
-            .map(PathBuf::from)
-            .chain(request.read_paths.iter().cloned())
+            .chain(
+                request
+                    .read_paths
+                    .iter()
+                    .filter(|p| !system.iter().any(|s| p.starts_with(s))),
+            )
             .collect();
         let err = |e: landlock::RulesetError| e.to_string();
         landlock::Ruleset::default()
@@ -280,29 +337,34 @@ mod linux {
     /// Stands for the child's pid in the run filter until `pin_pid` replaces it.
     const PID_SENTINEL: i32 = 0x5eed_0001;
 
-    /// Writes `pid` over the sentinel in a copy of the filter (in the child).
-    pub fn pin_pid(filter: &BpfProgram, pid: i32) -> BpfProgram {
-        let mut filter = filter.clone();
-        for ins in &mut filter {
+    /// Writes `pid` over the sentinel in a filter (in the child, on its own copy).
+    fn pin_pid(filter: &mut BpfProgram, pid: i32) {
+        for ins in filter.iter_mut() {
             if ins.k == PID_SENTINEL as u32 {
                 ins.k = pid as u32;
             } else if ins.k == (-PID_SENTINEL) as u32 {
                 ins.k = (-pid) as u32;
             }
         }
-        filter
     }
 
-    /// Applied in the child, after fork and before exec. Async-signal-safe enough: the
-    /// helper is single-threaded, so no lock can be held across the fork.
-    pub fn restrict(ruleset: Option<RulesetCreated>, filters: &[BpfProgram]) -> Result<(), String> {
+    /// Applied in the child, after fork and before exec. `filters` is the child's copy;
+    /// the ruleset is used through a bitwise copy (it owns no heap memory, and the
+    /// child's file table is its own), so the helper keeps and drops the original.
+    pub fn restrict(
+        ruleset: Option<&RulesetCreated>,
+        filters: &mut [BpfProgram],
+    ) -> Result<(), String> {
         if let Some(ruleset) = ruleset {
-            ruleset.restrict_self().map_err(|e| e.to_string())?;
+            // SAFETY: see above; the helper drops the original, the child never returns.
+            let copy = unsafe { std::ptr::read(ruleset) };
+            copy.restrict_self().map_err(|e| e.to_string())?;
         }
         // SAFETY: getpid has no preconditions.
         let pid = unsafe { libc::getpid() };
         for filter in filters {
-            seccompiler::apply_filter(&pin_pid(filter, pid)).map_err(|e| e.to_string())?;
+            pin_pid(filter, pid);
+            seccompiler::apply_filter(filter).map_err(|e| e.to_string())?;
         }
         Ok(())
     }
@@ -358,7 +420,9 @@ pub fn probe() -> Layers {
         };
         match landlock_abi() {
             Ok(abi) => {
-                match ruleset(&request).and_then(|r| super::supervise::try_layers(Some(r), &[])) {
+                match ruleset(&request)
+                    .and_then(|r| super::supervise::try_layers(Some(&r), &mut []))
+                {
                     Ok(()) => layers.landlock_abi = Some(abi),
                     Err(e) => layers.landlock_note = Some(e),
                 }
@@ -366,7 +430,7 @@ pub fn probe() -> Layers {
             Err(note) => layers.landlock_note = Some(note),
         }
         match build_filters()
-            .and_then(|f| super::supervise::try_layers(None, f.for_step(Step::Run)))
+            .and_then(|f| super::supervise::try_layers(None, &mut f.for_step(Step::Run).to_vec()))
         {
             Ok(()) => layers.seccomp = true,
             Err(e) => layers.seccomp_note = Some(e),
