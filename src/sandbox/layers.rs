@@ -4,7 +4,6 @@
 
 use super::{Request, Step};
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
 
 /// What the probe at helper start-up found working.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -48,35 +47,76 @@ impl Layers {
     }
 }
 
-/// System folders every program may read and execute.
-const SYSTEM_READ: &[&str] = &[
-    "/usr",
-    "/lib",
-    "/lib64",
-    "/lib32",
-    "/bin",
-    "/sbin",
-    "/etc",
-    "/opt",
-    "/dev/null",
-    "/dev/zero",
-    "/dev/urandom",
-    "/dev/random",
-    "/dev/full",
-    "/proc/meminfo",
-    "/proc/cpuinfo",
-    "/proc/stat",
-    "/proc/filesystems",
-    "/sys/devices/system/cpu",
-    "/sys/fs/cgroup",
-];
-
 #[cfg(target_os = "linux")]
 pub use linux::*;
+#[cfg(not(target_os = "linux"))]
+pub use other::*;
+
+/// Elsewhere (macOS) only the session, the process group and the rlimits apply.
+#[cfg(not(target_os = "linux"))]
+mod other {
+    use super::*;
+
+    pub struct Ruleset;
+    pub type Filter = ();
+
+    pub struct Filters;
+
+    impl Filters {
+        pub fn for_step(&self, _step: Step) -> &[Filter] {
+            &[]
+        }
+    }
+
+    pub fn build_filters() -> Result<Filters, String> {
+        Err("not Linux".into())
+    }
+
+    pub fn ruleset(_request: &Request) -> Result<Ruleset, String> {
+        Err("not Linux".into())
+    }
+
+    pub fn restrict(_ruleset: Option<&Ruleset>, _filters: &mut [Filter]) -> Result<(), String> {
+        Ok(())
+    }
+
+    pub fn die_with_parent() {}
+
+    pub fn become_subreaper() {}
+
+    pub fn pidfd(_pid: libc::pid_t) -> Option<std::os::fd::OwnedFd> {
+        None
+    }
+}
 
 #[cfg(target_os = "linux")]
 mod linux {
     use super::*;
+    use std::path::PathBuf;
+
+    /// System folders every program may read and execute.
+    const SYSTEM_READ: &[&str] = &[
+        "/usr",
+        "/lib",
+        "/lib64",
+        "/lib32",
+        "/bin",
+        "/sbin",
+        "/etc",
+        "/opt",
+        "/dev/null",
+        "/dev/zero",
+        "/dev/urandom",
+        "/dev/random",
+        "/dev/full",
+        "/proc/meminfo",
+        "/proc/cpuinfo",
+        "/proc/stat",
+        "/proc/filesystems",
+        "/sys/devices/system/cpu",
+        "/sys/fs/cgroup",
+    ];
+
     use landlock::{
         ABI, Access, AccessFs, AccessNet, CompatLevel, Compatible, RulesetAttr, RulesetCreated,
         RulesetCreatedAttr, Scope, path_beneath_rules,
@@ -86,6 +126,30 @@ mod linux {
         SeccompCondition as Cond, SeccompFilter, SeccompRule,
     };
     use std::collections::BTreeMap;
+
+    pub type Ruleset = RulesetCreated;
+    pub type Filter = BpfProgram;
+
+    /// The child dies with its parent (the helper, or grind for the helper).
+    pub fn die_with_parent() {
+        // SAFETY: a plain prctl on the calling process.
+        unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+    }
+
+    /// Orphans of a solution are reparented to us, so we can reap and kill them.
+    pub fn become_subreaper() {
+        // SAFETY: a plain prctl on the calling process.
+        unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
+    }
+
+    /// A descriptor that becomes readable when `pid` exits, without reaping it.
+    pub fn pidfd(pid: libc::pid_t) -> Option<std::os::fd::OwnedFd> {
+        use std::os::fd::FromRawFd;
+        // SAFETY: pidfd_open on our own unreaped child; a negative result means no pidfd.
+        let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+        // SAFETY: a non-negative result is a fresh descriptor we own.
+        (fd >= 0).then(|| unsafe { std::os::fd::OwnedFd::from_raw_fd(fd as i32) })
+    }
 
     /// Seccomp programs, compiled once per helper.
     pub struct Filters {
@@ -374,6 +438,13 @@ mod linux {
 /// isolate and DMOJ: deep recursion works up to the memory limit, which the poller
 /// enforces on resident memory. (A finite large RLIMIT_STACK would also become glibc's
 /// default size for every new thread, and Node's threads would then hit RLIMIT_DATA.)
+#[cfg_attr(
+    not(target_os = "linux"),
+    expect(
+        clippy::unnecessary_cast,
+        reason = "the RLIMIT_ constants are u32 on Linux, i32 elsewhere"
+    )
+)]
 pub fn rlimits(request: &Request) -> Vec<(i32, u64, u64)> {
     let l = &request.limits;
     let cpu = l.cpu_ms.div_ceil(1000) + 1;
@@ -404,7 +475,7 @@ pub fn probe() -> Layers {
         let request = Request {
             argv: vec!["/bin/true".into()],
             env: vec![],
-            cwd: PathBuf::from("/"),
+            cwd: std::path::PathBuf::from("/"),
             stdin: None,
             limits: super::Limits {
                 cpu_ms: 1000,

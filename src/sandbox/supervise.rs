@@ -29,12 +29,8 @@ const DRAIN_DEADLINE: Duration = Duration::from_millis(200);
 
 /// The helper's main loop: one request per line on stdin, frames on stdout.
 pub fn serve() -> std::process::ExitCode {
-    // SAFETY: plain prctl calls on this (single-threaded) process.
-    unsafe {
-        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-        // Orphans of a solution are reparented to us, so we can reap and kill them.
-        libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
-    }
+    layers::die_with_parent();
+    layers::become_subreaper();
     // GRIND_UNSANDBOXED turns the optional layers off, for the benchmark's baseline.
     let layers = if std::env::var_os("GRIND_UNSANDBOXED").is_some() {
         Layers {
@@ -95,10 +91,21 @@ pub fn serve() -> std::process::ExitCode {
 fn pipe() -> Result<(OwnedFd, OwnedFd), String> {
     let mut fds = [0; 2];
     // SAFETY: fds is a valid array of two ints.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+    #[cfg(target_os = "linux")]
+    let rc = unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) };
+    // SAFETY: as above; the helper is single-threaded, so no exec can race the flags.
+    #[cfg(not(target_os = "linux"))]
+    let rc = unsafe {
+        let rc = libc::pipe(fds.as_mut_ptr());
+        for fd in fds {
+            libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+        }
+        rc
+    };
+    if rc != 0 {
         return Err(format!("pipe: {}", std::io::Error::last_os_error()));
     }
-    // SAFETY: pipe2 returned two fresh descriptors that we now own.
+    // SAFETY: the pipe's two fresh descriptors are ours.
     Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
 
@@ -107,9 +114,10 @@ fn cstring(bytes: &[u8]) -> Result<CString, String> {
 }
 
 /// Spawns `/bin/true` with the given layers; Ok when it ran and exited 0.
+#[cfg(target_os = "linux")]
 pub fn try_layers(
-    ruleset: Option<&landlock::RulesetCreated>,
-    filters: &mut [seccompiler::BpfProgram],
+    ruleset: Option<&layers::Ruleset>,
+    filters: &mut [layers::Filter],
 ) -> Result<(), String> {
     let (err_r, err_w) = pipe()?;
     let argv = [cstring(b"/bin/true")?];
@@ -191,7 +199,7 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
 fn run(
     request: &Request,
     layers: &Layers,
-    filters: &[seccompiler::BpfProgram],
+    filters: &[layers::Filter],
     out: &mut File,
 ) -> Result<Outcome, String> {
     let prepared = prepare(request)?;
@@ -231,7 +239,6 @@ fn run(
     let start = Instant::now();
     let pid = spawn_child(&mut child)?;
     drop(child);
-    drop(ruleset);
     drop((out_w, err_w, exec_w, prepared.stdin));
     let mut raw = Vec::new();
     let _ = File::from(exec_r).read_to_end(&mut raw);
@@ -268,9 +275,9 @@ struct Child<'a> {
     err: RawFd,
     fail: RawFd,
     parent: libc::pid_t,
-    ruleset: Option<&'a landlock::RulesetCreated>,
+    ruleset: Option<&'a layers::Ruleset>,
     /// A copy for this child: it writes its pid into it.
-    filters: Vec<seccompiler::BpfProgram>,
+    filters: Vec<layers::Filter>,
 }
 
 /// Starts the child with a plain `fork`. Not `clone(CLONE_VM | CLONE_VFORK)`, though it
@@ -296,7 +303,7 @@ extern "C" fn child_main(arg: *mut libc::c_void) -> libc::c_int {
     unsafe {
         // Own session: no controlling terminal, and a group grind can kill whole.
         libc::setsid();
-        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        layers::die_with_parent();
         if libc::getppid() != c.parent {
             libc::_exit(137);
         }
@@ -364,10 +371,7 @@ impl<'a> Supervisor<'a> {
                 libc::fcntl(fd.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK);
             }
         }
-        // SAFETY: pidfd_open on our own unreaped child; a negative result means no pidfd.
-        let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
-        // SAFETY: a non-negative result is a fresh descriptor we own.
-        let pidfd = (pidfd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(pidfd as RawFd) });
+        let pidfd = layers::pidfd(pid);
         Supervisor {
             pid,
             request,

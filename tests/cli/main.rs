@@ -7,6 +7,7 @@ mod check;
 mod checkers;
 mod errors;
 mod history;
+#[cfg(target_os = "linux")]
 mod hostile;
 mod judge;
 mod mock;
