@@ -13,6 +13,9 @@ fn main() -> ExitCode {
     {
         return grind::sandbox::serve();
     }
+    // Like grep: a closed pipe (`grind list | head`) ends grind quietly, not in a panic.
+    // SAFETY: restoring the default disposition of one signal before any thread starts.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     let cli = Cli::parse();
     let look = look(cli.color);
     match commands::run(cli, look) {

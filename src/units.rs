@@ -60,7 +60,9 @@ fn split_number(text: &str) -> Result<(f64, &str), String> {
 
 /// Formats bytes for people: "3.1 MiB", "512 KiB".
 pub fn format_kib(kib: u64) -> String {
-    if kib >= 1024 {
+    if kib >= 1024 && kib % 1024 == 0 {
+        format!("{} MiB", kib / 1024)
+    } else if kib >= 1024 {
         format!("{:.1} MiB", kib as f64 / 1024.0)
     } else {
         format!("{kib} KiB")
@@ -112,6 +114,7 @@ mod tests {
     fn formatting() {
         assert_eq!(format_kib(512), "512 KiB");
         assert_eq!(format_kib(3174), "3.1 MiB");
+        assert_eq!(format_kib(256 * 1024), "256 MiB");
         assert_eq!(format_duration(Duration::from_millis(1500)), "1.5s");
         assert_eq!(format_duration(Duration::from_secs(2)), "2s");
     }

@@ -217,6 +217,34 @@ fn broken_problem_does_not_break_list() {
 }
 
 #[test]
+fn a_closed_pipe_ends_grind_quietly() {
+    use std::io::Read;
+    // grind run prints the program's 1 MiB of output; the reader leaves after 16 bytes,
+    // as `| head -c 16` would, long before grind is done writing.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("big.txt");
+    std::fs::write(&input, "x".repeat(1 << 20)).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_grind"))
+        .arg("run")
+        .arg(fixture("echo.c"))
+        .arg("--input")
+        .arg(&input)
+        .env("GRIND_HOME", dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let run = Grind::new(&["test"]).expect(2);
     assert!(run.stderr.contains("PROBLEM"), "{}", run.stderr);
