@@ -60,7 +60,7 @@ fn split_number(text: &str) -> Result<(f64, &str), String> {
 
 /// Formats bytes for people: "3.1 MiB", "512 KiB".
 pub fn format_kib(kib: u64) -> String {
-    if kib >= 1024 && kib % 1024 == 0 {
+    if kib >= 1024 && kib.is_multiple_of(1024) {
         format!("{} MiB", kib / 1024)
     } else if kib >= 1024 {
         format!("{:.1} MiB", kib as f64 / 1024.0)
