@@ -161,6 +161,7 @@ fn judge(
     answer: &str,
     extra: &[&str],
     pty: Option<i32>,
+    unsandboxed: bool,
 ) -> Judged {
     let home = owned_dir(r, "hostile-home-");
     let tmp = owned_dir(r, "hostile-tmp-");
@@ -195,6 +196,9 @@ fn judge(
     .current_dir(home.path())
     .uid(r.uid)
     .gid(r.gid);
+    if unsandboxed {
+        cmd.env("GRIND_UNSANDBOXED", "1");
+    }
     // Rust lives in root's home, out of the hostile user's reach: Rust rows keep the
     // caller's toolchain PATH (and run as the caller).
     let as_caller = file.ends_with(".rs");
@@ -298,7 +302,7 @@ fn survivors(r: &Runner, tmp: &Path) -> Vec<String> {
 fn row(file: &str, expected: &[&str]) -> Judged {
     let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let r = runner();
-    let j = judge(&r, file, "1 2\n", "3\n", &[], None);
+    let j = judge(&r, file, "1 2\n", "3\n", &[], None, false);
     let verdict = j.verdict();
     assert!(
         expected.contains(&verdict.as_str()),
@@ -376,6 +380,29 @@ fn process_and_thread_bombs_are_contained() {
         "did not wait for the daemon: {:#}",
         j.report
     );
+}
+
+/// Without seccomp (GRIND_UNSANDBOXED), fork works and a daemon can leave the process
+/// group: the helper, a subreaper, still finds and kills it, and grind does not wait
+/// for the pipe it holds.
+#[test]
+fn escapes_are_caught_even_without_seccomp() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    for file in ["daemon_escape.c", "background_child.c"] {
+        let j = judge(&r, file, "1 2\n", "3\n", &[], None, true);
+        assert_eq!(j.verdict(), "AC", "{file}: {:#}", j.report);
+        assert!(
+            j.wall < Duration::from_secs(5),
+            "{file}: grind waited {:?}",
+            j.wall
+        );
+        let left = survivors(&r, j.tmp.path());
+        assert!(
+            left.is_empty(),
+            "{file}: processes survived the run: {left:?}"
+        );
+    }
 }
 
 #[test]
@@ -460,7 +487,7 @@ fn no_packet_leaves() {
         tcp.local_addr().unwrap().port(),
         udp.local_addr().unwrap().port()
     );
-    let j = judge(&r, "net_connect.c", &input, "3\n", &[], None);
+    let j = judge(&r, "net_connect.c", &input, "3\n", &[], None, false);
     assert_eq!(j.verdict(), "AC", "{:#}", j.report);
     assert!(tcp.accept().is_err(), "a TCP connection arrived");
     let mut buf = [0u8; 64];
@@ -511,7 +538,15 @@ fn output_formats() {
     }
     // --strict compares bytes: CR is then a difference.
     let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-    let j = judge(&runner(), "crlf.c", "1 2\n", "3\n", &["--strict"], None);
+    let j = judge(
+        &runner(),
+        "crlf.c",
+        "1 2\n",
+        "3\n",
+        &["--strict"],
+        None,
+        false,
+    );
     assert_eq!(j.verdict(), "WA");
 }
 
@@ -562,7 +597,7 @@ fn terminal_is_left_alone() {
         }
         all
     });
-    let j = judge(&r, "tiocsti.c", "1 2\n", "3\n", &[], Some(slave));
+    let j = judge(&r, "tiocsti.c", "1 2\n", "3\n", &[], Some(slave), false);
     let mut after: libc::termios = unsafe { std::mem::zeroed() };
     unsafe { libc::tcgetattr(slave, &mut after) };
     assert_eq!(
