@@ -1,3 +1,5 @@
+//! The `grind` binary: parses the command line, decides colour once, and maps results to exit codes (0 accepted, 1 not accepted, 2 error).
+
 use clap::Parser;
 use grind::cli::{Cli, ColorChoice};
 use grind::commands::{self, Status};

@@ -1,3 +1,5 @@
+//! `grind check`: checks problem folders and prints the findings per problem.
+
 use super::{Status, print_json};
 use crate::check::{self, Finding};
 use crate::error::{Error, Result};

@@ -1,3 +1,5 @@
+//! `grind daily`: today's problem, remembered for the day.
+
 use super::Status;
 use crate::error::{Error, Result};
 use crate::history::{History, today};

@@ -1,3 +1,5 @@
+//! `grind doctor`: sandbox layers, toolchains and paths.
+
 use super::Status;
 use crate::error::Result;
 use crate::language::Languages;

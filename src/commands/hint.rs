@@ -1,3 +1,5 @@
+//! `grind hint` and `grind solution`: help that is recorded in the history.
+
 use super::Status;
 use crate::bank;
 use crate::error::{Error, Result};

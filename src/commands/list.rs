@@ -1,3 +1,5 @@
+//! `grind list`: the bank, filtered and marked by status.
+
 use super::Status;
 use crate::bank;
 use crate::cli::{DifficultyArg, StatusArg};

@@ -1,3 +1,5 @@
+//! `grind mock start|status|finish|report`, and which mock a solution file belongs to.
+
 use super::{Status, print_json};
 use crate::error::{Error, Result};
 use crate::history::{History, Mock, now_ms};

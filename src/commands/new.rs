@@ -1,3 +1,5 @@
+//! `grind new`: a solution file from the template and a tests file with the samples.
+
 use super::Status;
 use crate::error::{Error, Result};
 use crate::language::Languages;

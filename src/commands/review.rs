@@ -1,3 +1,5 @@
+//! `grind review`: failed submissions, their cases, saving one, re-judging on them.
+
 use super::test::{self, Which};
 use super::{Status, print_json};
 use crate::checker;

@@ -1,3 +1,5 @@
+//! `grind run`: one run on custom input, judged when an answer is given.
+
 use super::{Status, print_json};
 use crate::error::{Error, Result};
 use crate::judge::{Checker, Limits, Settings};

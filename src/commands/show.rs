@@ -1,3 +1,5 @@
+//! `grind show`: a problem rendered for the terminal.
+
 use super::Status;
 use crate::bank;
 use crate::error::Result;

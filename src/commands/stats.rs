@@ -1,3 +1,5 @@
+//! `grind stats`: streaks, calendar, difficulty and topic figures, recent mocks.
+
 use super::{Status, print_json};
 use crate::error::Result;
 use crate::history::{History, today};

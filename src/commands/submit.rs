@@ -1,3 +1,5 @@
+//! `grind submit`: judges on every test and records the submission (in a mock when the file is in its folder).
+
 use super::Status;
 use super::test::{self, Which};
 use crate::error::{Error, Result};

@@ -1,3 +1,5 @@
+//! `grind test`, and the judging path that submit, review and watch share.
+
 use super::{Status, default_jobs, print_json};
 use crate::error::{Error, Result};
 use crate::judge::{Limits, Settings};

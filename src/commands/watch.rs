@@ -1,3 +1,5 @@
+//! `grind watch`: re-tests on every save.
+
 use super::Status;
 use super::test::{self, Which};
 use crate::error::{Error, Result};
