@@ -96,8 +96,6 @@ pub fn judge(
     mut on_result: impl FnMut(&TestResult),
 ) -> Result<Vec<TestResult>> {
     let scratch = crate::fsutil::temp_dir()?;
-    let next = AtomicUsize::new(0);
-    let stop = AtomicBool::new(false);
     let jobs = settings.jobs.clamp(1, tests.len().max(1));
     if jobs == 1 {
         // One at a time: no worker thread, no hand-off per test.
@@ -114,6 +112,9 @@ pub fn judge(
         }
         return Ok(results);
     }
+    // Workers take the next test from a shared counter, each with its own spawn helper.
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
     let (tx, rx) = mpsc::channel::<(usize, Result<TestResult>)>();
     let mut results: Vec<Option<TestResult>> = vec![None; tests.len()];
     std::thread::scope(|scope| -> Result<()> {
@@ -135,7 +136,7 @@ pub fn judge(
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(test) = tests.get(i) else { return };
                     let result = run_test(&mut spawner, build, test, limits, checker, scratch);
-                    // Stop before taking another test, so -j1 stops exactly at the first failure.
+                    // Stop the others before they take another test.
                     if !settings.keep_going
                         && result.as_ref().is_ok_and(|r| r.verdict != Verdict::AC)
                     {
