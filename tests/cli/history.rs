@@ -1,29 +1,11 @@
 //! The history: submit, review (list, show, save, rerun), stats, daily, hints and
 //! solutions, list --status, watch; and what happens to a broken or busy database.
 
-use super::{Grind, Run, fixture};
+use super::{Desk, Grind, Run, fixture};
 use std::path::{Path, PathBuf};
 
-/// A practice folder and GRIND_HOME that outlive single commands.
-struct Desk {
-    home: tempfile::TempDir,
-    work: tempfile::TempDir,
-}
-
+/// Helpers of the practice desk used by these tests.
 impl Desk {
-    fn new() -> Desk {
-        Desk {
-            home: tempfile::tempdir().unwrap(),
-            work: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn grind(&self, args: &[&str]) -> Grind {
-        Grind::new(args)
-            .env("GRIND_HOME", self.home.path())
-            .dir(self.work.path())
-    }
-
     /// Copies a fixture solution into the work folder under `name`.
     fn put(&self, fixture_path: &str, name: &str) -> PathBuf {
         let to = self.work.path().join(name);

@@ -204,6 +204,34 @@ fn shared_cache() -> PathBuf {
     dir
 }
 
+/// A GRIND_HOME and a working folder that outlive single commands.
+pub struct Desk {
+    pub home: tempfile::TempDir,
+    pub work: tempfile::TempDir,
+}
+
+impl Default for Desk {
+    fn default() -> Desk {
+        Desk {
+            home: tempfile::tempdir().unwrap(),
+            work: tempfile::tempdir().unwrap(),
+        }
+    }
+}
+
+impl Desk {
+    pub fn new() -> Desk {
+        Desk::default()
+    }
+
+    /// grind with this desk's GRIND_HOME, run in its working folder.
+    pub fn grind(&self, args: &[&str]) -> Grind {
+        Grind::new(args)
+            .env("GRIND_HOME", self.home.path())
+            .dir(self.work.path())
+    }
+}
+
 /// A problem folder written into a temporary directory from its parts.
 pub fn problem(yaml: &str, files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::Builder::new()

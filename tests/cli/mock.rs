@@ -1,32 +1,25 @@
 //! Mock assessments, end to end with durations of seconds: start, submit a partial then
 //! a full solution, the deadline passes, a late submit is refused, the report's figures.
 
-use super::{Grind, Run, repo};
+use super::{Desk, Grind, Run, repo};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-struct Session {
-    home: tempfile::TempDir,
-    work: tempfile::TempDir,
-}
+/// A mock session's desk: the session folder is `s` in the working folder.
+struct Session(Desk);
 
 impl Session {
     fn new() -> Session {
-        Session {
-            home: tempfile::tempdir().unwrap(),
-            work: tempfile::tempdir().unwrap(),
-        }
+        Session(Desk::new())
     }
 
     fn grind(&self, args: &[&str]) -> Grind {
-        Grind::new(args)
-            .env("GRIND_HOME", self.home.path())
-            .dir(self.work.path())
+        self.0.grind(args)
     }
 
     fn folder(&self) -> PathBuf {
-        self.work.path().join("s")
+        self.0.work.path().join("s")
     }
 
     fn in_folder(&self, args: &[&str]) -> Grind {
@@ -296,7 +289,7 @@ fn html_report_renders_in_chromium() {
     s.accepted(&problems[0]);
     s.submit(&problems[0], 0);
     s.grind(&["mock", "finish"]).expect(0);
-    let page = s.work.path().join("report.html");
+    let page = s.0.work.path().join("report.html");
     s.grind(&["mock", "report", "--format", "html", "-o"])
         .arg(&page)
         .expect(0);
@@ -305,7 +298,7 @@ fn html_report_renders_in_chromium() {
         !html.contains("http://") && !html.contains("https://"),
         "self-contained"
     );
-    let dom = chromium_dom(&page, s.work.path());
+    let dom = chromium_dom(&page, s.0.work.path());
     assert!(dom.contains("id=\"chart\""), "{dom}");
     assert_eq!(
         dom.matches("class=\"submission\"").count(),
