@@ -154,6 +154,7 @@ fn run(
                 &checker,
                 settings,
                 expect,
+                m.signature.as_ref(),
             )?;
             accepted += usize::from(expect == Expect::Accepted);
             note(ok, label, detail);
@@ -179,13 +180,14 @@ fn judge_one(
     checker: &crate::judge::Checker,
     settings: Settings,
     expect: Expect,
+    signature: Option<&crate::signature::Signature>,
 ) -> Result<(bool, String)> {
     let options = Options {
         languages,
         lang: None,
         settings,
     };
-    let (lang, compiled, info) = solve::build(spawner, &options, source, &mut |_| {})?;
+    let (lang, compiled, info) = solve::build(spawner, &options, source, signature, &mut |_| {})?;
     if let Compiled::Failed { message, .. } = &compiled {
         let first = message.lines().take(3).collect::<Vec<_>>().join(" | ");
         return Ok((false, format!("does not compile: {first}")));

@@ -15,10 +15,17 @@ pub struct Mismatch {
     pub expected_column: usize,
     pub expected: String,
     pub found: String,
+    /// Where in a JSON result (`[2][1]`), for function-signature problems.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
 }
 
 impl Mismatch {
     pub fn describe(&self) -> String {
+        if let Some(path) = &self.path {
+            let at = if path.is_empty() { "result" } else { path };
+            return format!("{at}: expected {}, found {}", self.expected, self.found);
+        }
         format!(
             "line {}, column {}: expected {}, found {}",
             self.line, self.column, self.expected, self.found
@@ -103,6 +110,7 @@ fn exact(output: &[u8], answer: &mut impl BufRead) -> std::io::Result<Option<Mis
         expected_column: column,
         expected: pick(&expected),
         found: pick(output),
+        path: None,
     }))
 }
 
@@ -158,6 +166,7 @@ fn by_lines(
                         expected_column: 1,
                         expected,
                         found,
+                        path: None,
                     }));
                 }
                 pending_out = 0;
@@ -193,6 +202,7 @@ fn by_lines(
                         expected_column: ac + 1,
                         expected,
                         found,
+                        path: None,
                     }));
                 }
             }
@@ -312,6 +322,7 @@ fn unordered(
         expected_column: 1,
         expected,
         found,
+        path: None,
     }))
 }
 

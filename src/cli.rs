@@ -115,6 +115,10 @@ pub enum Command {
         /// Language id or alias: c, cpp, rust, go, java, python, javascript.
         #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
         lang: String,
+        /// For function-signature problems: `function` (default) writes the stub of the
+        /// function to complete; `stdin` a full program reading the JSON lines.
+        #[arg(long, value_enum)]
+        mode: Option<Mode>,
         /// Overwrite an existing file.
         #[arg(long)]
         force: bool,
@@ -243,4 +247,13 @@ pub enum Command {
     Doctor,
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
+}
+
+/// How a solution of a function-signature problem is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mode {
+    /// Complete the function; grind's driver does the input and output.
+    Function,
+    /// A full program: read one JSON value per parameter per line, print the result.
+    Stdin,
 }

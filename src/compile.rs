@@ -1,10 +1,12 @@
 //! Building a source file into something runnable, in a fresh temporary folder, with
 //! a cache keyed by the source, the language's commands and the compiler's version.
 
+use crate::driver;
 use crate::error::{Error, Result};
 use crate::language::{Language, Toolchain};
 use crate::paths;
 use crate::sandbox::{self, Kill, Request, Spawner, Step};
+use crate::signature::Signature;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -27,6 +29,11 @@ pub struct Build {
     pub wall_ms: u64,
     /// The user's file name, shown instead of the build folder's copy in messages.
     pub label: String,
+    /// The user's code in the build folder: the source, or for a function-signature
+    /// build the file the driver joins.
+    pub solution_name: String,
+    /// Set for function-signature builds: the driver reads this signature's input.
+    pub signature: Option<Signature>,
 }
 
 #[derive(Debug, Clone)]
@@ -50,7 +57,15 @@ impl Build {
     }
 
     fn fill(&self, arg: &str, memory_mib: u64) -> String {
-        fill(arg, &self.dir, &self.source_name, &self.class, memory_mib)
+        self.names().fill(arg, &self.dir, memory_mib)
+    }
+
+    fn names(&self) -> Names<'_> {
+        Names {
+            src: &self.source_name,
+            solution: &self.solution_name,
+            class: &self.class,
+        }
     }
 
     /// Environment of a run: a minimal, predictable one, plus the language's.
@@ -65,15 +80,26 @@ impl Build {
     /// Rewrites paths into the build folder (in a traceback, a panic, a message that
     /// names the copy as rustc does, "main.rs:12:5") to the user's file.
     pub fn tidy(&self, text: &[u8]) -> Vec<u8> {
-        let full = self.dir.join(&self.source_name);
-        String::from_utf8_lossy(text)
+        let full = self.dir.join(&self.solution_name);
+        let text = String::from_utf8_lossy(text)
             .replace(&*full.to_string_lossy(), &self.label)
-            .replace(&format!("{}/", self.dir.display()), "")
-            .replace(
-                &format!("{}:", self.source_name),
-                &format!("{}:", self.label),
-            )
-            .into_bytes()
+            .replace(&format!("{}/", self.dir.display()), "");
+        // "main.rs:12:5", Python's "solution.py", line 3", Java's (Solution.java:7).
+        let mut text = text.replace(
+            &format!("{}:", self.solution_name),
+            &format!("{}:", self.label),
+        );
+        if self.signature.is_some() {
+            text = text.replace(
+                &format!("\"{}\"", self.solution_name),
+                &format!("\"{}\"", self.label),
+            );
+            text = text.replace(
+                &format!("({}:", self.solution_name),
+                &format!("({}:", self.label),
+            );
+        }
+        text.into_bytes()
     }
 
     /// Folders the run may read: the build and the toolchain.
@@ -84,14 +110,24 @@ impl Build {
     }
 }
 
-fn fill(arg: &str, dir: &Path, src: &str, class: &str, memory_mib: u64) -> String {
-    let cache = paths::cache();
-    arg.replace("{exe}", &dir.join("main").to_string_lossy())
-        .replace("{dir}", &dir.to_string_lossy())
-        .replace("{src}", src)
-        .replace("{class}", class)
-        .replace("{memory_mib}", &memory_mib.to_string())
-        .replace("{cache}", &cache.to_string_lossy())
+/// The file names a command's placeholders stand for.
+struct Names<'a> {
+    src: &'a str,
+    solution: &'a str,
+    class: &'a str,
+}
+
+impl Names<'_> {
+    fn fill(&self, arg: &str, dir: &Path, memory_mib: u64) -> String {
+        let cache = paths::cache();
+        arg.replace("{exe}", &dir.join("main").to_string_lossy())
+            .replace("{dir}", &dir.to_string_lossy())
+            .replace("{src}", self.src)
+            .replace("{solution}", self.solution)
+            .replace("{class}", self.class)
+            .replace("{memory_mib}", &memory_mib.to_string())
+            .replace("{cache}", &cache.to_string_lossy())
+    }
 }
 
 fn base_env(home: &Path) -> Vec<(String, String)> {
@@ -130,26 +166,73 @@ fn java_class(source: &str) -> String {
     "Main".to_string()
 }
 
-/// Builds `source` (or finds it in the cache).
+/// Builds a solution: with a signature, as a function joined to the language's
+/// driver, with the language's signature-build commands; otherwise as a program.
+pub fn build_solution(
+    spawner: &mut Spawner,
+    language: &Language,
+    source: &Path,
+    signature: Option<&Signature>,
+) -> Result<Compiled> {
+    let language = match signature {
+        Some(_) => language.for_signature(),
+        None => language.clone(),
+    };
+    let toolchain = language.toolchain()?;
+    build(spawner, &language, &toolchain, source, signature)
+}
+
+/// Builds `source` (or finds it in the cache); with a signature, as a function joined
+/// to the language's driver (`language` then has its signature-build commands).
 pub fn build(
     spawner: &mut Spawner,
     language: &Language,
     toolchain: &Toolchain,
     source: &Path,
+    signature: Option<&Signature>,
 ) -> Result<Compiled> {
     let code = std::fs::read(source).map_err(|e| Error::io("read", source, e))?;
     if code.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::new(format!("{} is empty", source.display()))
             .help("write a solution first; `grind new PROBLEM` writes a template"));
     }
-    let class = java_class(&String::from_utf8_lossy(&code));
-    let source_name = language.source.replace("{class}", &class);
-    let key = cache_key(&code, language, toolchain, &source_name);
-    let dir = paths::cache().join("builds").join(&key);
     let label = source
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let (files, source_name, solution_name, class) = match signature {
+        None => {
+            let class = java_class(&String::from_utf8_lossy(&code));
+            let name = language.source.replace("{class}", &class);
+            (
+                vec![(name.clone(), code.clone())],
+                name.clone(),
+                name,
+                class,
+            )
+        }
+        Some(sig) => {
+            let text = String::from_utf8_lossy(&code);
+            match driver::join(language, sig, &text, &label)? {
+                Ok(j) => {
+                    let files = j
+                        .files
+                        .into_iter()
+                        .map(|(n, c)| (n, c.into_bytes()))
+                        .collect();
+                    (files, j.source, j.solution, j.class)
+                }
+                Err(message) => {
+                    return Ok(Compiled::Failed {
+                        message,
+                        wall_ms: 0,
+                    });
+                }
+            }
+        }
+    };
+    let key = cache_key(&files, language, toolchain);
+    let dir = paths::cache().join("builds").join(&key);
     let make = |cached, wall_ms| Build {
         dir: dir.clone(),
         language: language.clone(),
@@ -159,6 +242,13 @@ pub fn build(
         cached,
         wall_ms,
         label: label.clone(),
+        solution_name: solution_name.clone(),
+        signature: signature.cloned(),
+    };
+    let names = Names {
+        src: &source_name,
+        solution: &solution_name,
+        class: &class,
     };
     if dir.join(".complete").is_file() {
         return Ok(Compiled::Ok(Box::new(make(true, 0))));
@@ -171,20 +261,19 @@ pub fn build(
         .tempdir_in(&scratch)
         .map_err(|e| Error::io("create a build folder in", &scratch, e))?;
     let box_dir = work.path().to_path_buf();
-    std::fs::write(box_dir.join(&source_name), &code)
-        .map_err(|e| Error::io("write", &box_dir, e))?;
+    for (name, contents) in &files {
+        std::fs::write(box_dir.join(name), contents)
+            .map_err(|e| Error::io("write", &box_dir, e))?;
+    }
     if let Some(cmd) = &toolchain.compile {
-        let argv: Vec<String> = cmd
-            .iter()
-            .map(|a| fill(a, &box_dir, &source_name, &class, 0))
-            .collect();
+        let argv: Vec<String> = cmd.iter().map(|a| names.fill(a, &box_dir, 0)).collect();
         let mut env = base_env(&box_dir);
         for (k, v) in &language.env {
-            env.push((k.clone(), fill(v, &box_dir, &source_name, &class, 0)));
+            env.push((k.clone(), names.fill(v, &box_dir, 0)));
         }
         let mut write_paths = vec![box_dir.clone()];
         for p in &language.write_paths {
-            let p = PathBuf::from(fill(p, &box_dir, &source_name, &class, 0));
+            let p = PathBuf::from(names.fill(p, &box_dir, 0));
             let _ = std::fs::create_dir_all(&p);
             write_paths.push(p);
         }
@@ -194,6 +283,7 @@ pub fn build(
             env,
             cwd: box_dir.clone(),
             stdin: None,
+            result: None,
             limits: sandbox::Limits {
                 cpu_ms: time.as_millis() as u64,
                 wall_ms: time.as_millis() as u64,
@@ -213,7 +303,7 @@ pub fn build(
         // Point messages at the user's file, not the build folder's copy.
         let text = text
             .replace(&format!("{}/", box_dir.display()), "")
-            .replace(&source_name, &label);
+            .replace(&solution_name, &label);
         let failure = match (outcome.killed, outcome.signal, outcome.exit_code) {
             (_, _, _) if outcome.spawn_error.is_some() => {
                 return Err(Error::internal(format!(
@@ -247,11 +337,14 @@ pub fn build(
             )),
         };
         if let Some(reason) = failure {
-            let message = if text.trim().is_empty() {
+            let mut message = if text.trim().is_empty() {
                 reason
             } else {
                 format!("{reason}\n{}", truncate(&text, 16 * 1024))
             };
+            if let Some(note) = signature.and_then(|s| driver::driver_note(language, s, &text)) {
+                message = format!("{message}\n{note}");
+            }
             return Ok(Compiled::Failed { message, wall_ms });
         }
     }
@@ -280,10 +373,15 @@ pub fn build(
     ))))
 }
 
-fn cache_key(code: &[u8], language: &Language, toolchain: &Toolchain, source_name: &str) -> String {
+fn cache_key(files: &[(String, Vec<u8>)], language: &Language, toolchain: &Toolchain) -> String {
     let mut h = Sha256::new();
-    h.update(code);
-    for part in [&language.id, source_name, &toolchain.version] {
+    for (name, contents) in files {
+        h.update(name.as_bytes());
+        h.update([0]);
+        h.update((contents.len() as u64).to_le_bytes());
+        h.update(contents);
+    }
+    for part in [&language.id, &toolchain.version] {
         h.update([0]);
         h.update(part.as_bytes());
     }

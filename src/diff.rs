@@ -109,7 +109,15 @@ fn highlight(expected: &str, actual: &str, color: bool) -> (String, String) {
 }
 
 /// Renders the side-by-side window for a mismatch. `width` is the terminal width.
-pub fn render(output: &[u8], answer: &Path, m: &Mismatch, width: usize, color: bool) -> String {
+/// `ours` heads the right column: "your output", or "returned" for a function's value.
+pub fn render(
+    output: &[u8],
+    answer: &Path,
+    m: &Mismatch,
+    ours: &str,
+    width: usize,
+    color: bool,
+) -> String {
     let from = m.line.saturating_sub(CONTEXT).max(1);
     let to = m.line + CONTEXT;
     let expected = window_of_file(answer, from, to);
@@ -133,7 +141,7 @@ pub fn render(output: &[u8], answer: &Path, m: &Mismatch, width: usize, color: b
         "  {}  {} │ {}\n",
         dim.apply_to("line"),
         bold.apply_to(pad_str("expected", side, console::Alignment::Left, None)),
-        bold.apply_to("your output")
+        bold.apply_to(ours)
     );
     for i in 0..expected.len().max(actual.len()) {
         let n = from + i;
@@ -246,8 +254,9 @@ mod tests {
             expected_column: 3,
             expected: "\"4\"".into(),
             found: "\"9\"".into(),
+            path: None,
         };
-        let text = render(b"1\n2\n3 9 5\n6\n", f.path(), &m, 80, false);
+        let text = render(b"1\n2\n3 9 5\n6\n", f.path(), &m, "your output", 80, false);
         assert!(text.contains("line 3, column 3"));
         assert!(text.contains(">    3  3 4 5"));
         let caret_line = text.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
@@ -279,8 +288,9 @@ mod tests {
             expected_column: 1,
             expected: "\"2\"".into(),
             found: "end of output".into(),
+            path: None,
         };
-        let text = render(b"1\n", f.path(), &m, 80, false);
+        let text = render(b"1\n", f.path(), &m, "your output", 80, false);
         assert!(text.contains("(no line)"), "{text}");
     }
 }

@@ -61,7 +61,13 @@ pub fn tests(
             if !(input.is_file() && answer.is_file()) {
                 std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
                 if gen_build.is_none() {
-                    gen_build = Some(build_helper(spawner, languages, &program, "generator")?);
+                    gen_build = Some(build_helper(
+                        spawner,
+                        languages,
+                        &program,
+                        "generator",
+                        None,
+                    )?);
                 }
                 let data = run_generator(
                     spawner,
@@ -73,11 +79,13 @@ pub fn tests(
                 crate::fsutil::write_atomic(&input, &data)
                     .map_err(|e| Error::io("write", &input, e))?;
                 if reference_build.is_none() {
+                    let code = String::from_utf8_lossy(&reference_code);
                     reference_build = Some(build_helper(
                         spawner,
                         languages,
                         &reference,
                         "accepted solution",
+                        crate::signature::mode_for(problem.meta.signature.as_ref(), &code),
                     )?);
                 }
                 let out = answer_for(
@@ -126,10 +134,10 @@ fn build_helper(
     languages: &Languages,
     source: &Path,
     what: &str,
+    signature: Option<&crate::signature::Signature>,
 ) -> Result<Build> {
     let language = languages.for_file(source, None)?;
-    let toolchain = language.toolchain()?;
-    match compile::build(spawner, language, &toolchain, source)? {
+    match compile::build_solution(spawner, language, source, signature)? {
         Compiled::Ok(build) => Ok(*build),
         Compiled::Failed { message, .. } => Err(Error::new(format!(
             "the {what} {} does not compile",
@@ -155,6 +163,7 @@ fn run_generator(
         env: build.env(work.path()),
         cwd: work.path().to_path_buf(),
         stdin: None,
+        result: None,
         limits: sandbox::Limits {
             cpu_ms: GENERATOR_SECONDS * 1000,
             wall_ms: GENERATOR_SECONDS * 1000,
@@ -231,6 +240,7 @@ fn answer_for(
     let checker = Checker::Builtin {
         spec: CheckerSpec::Tokens,
         strict: false,
+        json: false,
     };
     let scratch = crate::fsutil::temp_dir()?;
     let result = judge::run_test(spawner, build, &test, &limits, &checker, scratch.path())?;

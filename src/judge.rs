@@ -31,6 +31,8 @@ pub enum Checker {
     Builtin {
         spec: CheckerSpec,
         strict: bool,
+        /// Outputs are JSON values (function-signature problems).
+        json: bool,
     },
     Program {
         build: Box<Build>,
@@ -60,8 +62,15 @@ pub struct TestResult {
     pub input: PathBuf,
     #[serde(skip)]
     pub answer: Option<PathBuf>,
+    /// What is checked: stdout, or a function's returned value.
     #[serde(skip)]
     pub output: Vec<u8>,
+    /// A function's own prints to stdout ("your output"); empty for programs.
+    #[serde(skip)]
+    pub printed: Vec<u8>,
+    /// `output` is a function's returned value (a function-signature build).
+    #[serde(skip)]
+    pub returned: bool,
     #[serde(skip)]
     pub stderr: Vec<u8>,
     #[serde(skip)]
@@ -185,11 +194,48 @@ pub fn run_test(
         .tempdir_in(scratch)
         .map_err(|e| Error::io("create a run folder in", scratch, e))?;
     let memory_mib = run_limits.memory_kib / 1024;
+    let mut result = TestResult {
+        name: test.name.clone(),
+        sample: test.sample,
+        verdict: Verdict::AC,
+        cpu_ms: 0,
+        wall_ms: 0,
+        memory_kib: 0,
+        exit_code: None,
+        signal: None,
+        detail: String::new(),
+        input: test.input.clone(),
+        answer: test.answer.clone(),
+        output: Vec::new(),
+        printed: Vec::new(),
+        returned: build.signature.is_some(),
+        stderr: Vec::new(),
+        mismatch: None,
+    };
+    // A function's input must match its signature before it runs: a bad test is the
+    // problem's fault (IE), never the candidate's.
+    if let Some(sig) = &build.signature {
+        let text = std::fs::read_to_string(&test.input)
+            .map_err(|e| Error::io("read the test input", &test.input, e))?;
+        if let Err(e) = sig.check_input(&text) {
+            result.verdict = Verdict::IE;
+            result.detail = format!(
+                "test {} does not match the signature, {e}; this is a problem bug (`grind check` reports it)",
+                test.name
+            );
+            return Ok(result);
+        }
+    }
+    let result_file = build
+        .signature
+        .as_ref()
+        .map(|_| work.path().join(".result"));
     let request = Request {
         argv: build.run_argv(memory_mib),
         env: build.env(work.path()),
         cwd: work.path().to_path_buf(),
         stdin: Some(test.input.clone()),
+        result: result_file.clone(),
         limits: sandbox::Limits {
             cpu_ms: run_limits.cpu_ms,
             wall_ms: run_limits.wall_ms,
@@ -203,26 +249,21 @@ pub fn run_test(
         write_paths: vec![work.path().to_path_buf()],
     };
     let outcome = spawner.run(&request)?;
-    let mut result = TestResult {
-        name: test.name.clone(),
-        sample: test.sample,
-        verdict: Verdict::AC,
-        cpu_ms: outcome.cpu_ms,
-        wall_ms: outcome.wall_ms,
-        memory_kib: outcome.memory_kib,
-        exit_code: outcome.exit_code,
-        signal: outcome.signal.map(sandbox::signal_name),
-        detail: String::new(),
-        input: test.input.clone(),
-        answer: test.answer.clone(),
-        output: Vec::new(),
-        stderr: build.tidy(&outcome.stderr),
-        mismatch: None,
-    };
-    let outcome = sandbox::Outcome {
+    result.cpu_ms = outcome.cpu_ms;
+    result.wall_ms = outcome.wall_ms;
+    result.memory_kib = outcome.memory_kib;
+    result.exit_code = outcome.exit_code;
+    result.signal = outcome.signal.map(sandbox::signal_name);
+    result.stderr = build.tidy(&outcome.stderr);
+    let mut outcome = sandbox::Outcome {
         stderr: result.stderr.clone(),
         ..outcome
     };
+    if let Some(file) = &result_file {
+        // The function's value is checked; its prints are shown as "your output".
+        result.printed = std::mem::take(&mut outcome.stdout);
+        outcome.stdout = std::fs::read(file).unwrap_or_default();
+    }
     if let Some((verdict, detail)) = classify(&outcome, &run_limits) {
         result.verdict = verdict;
         result.detail = detail;
@@ -232,9 +273,15 @@ pub fn run_test(
     match &test.answer {
         None => result.detail = "no expected output; not checked".into(),
         Some(answer) => match checker {
-            Checker::Builtin { spec, strict } => {
-                let mismatch = checker::check(spec, &outcome.stdout, answer, *strict)
-                    .map_err(|e| Error::io("read the answer", answer, e))?;
+            Checker::Builtin { spec, strict, json } => {
+                let mismatch = if *json {
+                    let expected = std::fs::read(answer)
+                        .map_err(|e| Error::io("read the answer", answer, e))?;
+                    crate::signature::compare(spec, &outcome.stdout, &expected)
+                } else {
+                    checker::check(spec, &outcome.stdout, answer, *strict)
+                        .map_err(|e| Error::io("read the answer", answer, e))?
+                };
                 if let Some(m) = mismatch {
                     result.verdict = Verdict::WA;
                     result.detail = m.describe();
@@ -302,6 +349,7 @@ fn run_checker(
         env: checker.env(work),
         cwd: work.to_path_buf(),
         stdin,
+        result: None,
         limits: sandbox::Limits {
             cpu_ms: 10_000,
             wall_ms: 20_000,

@@ -41,6 +41,23 @@ pub struct Language {
     pub compile_time: Option<Dur>,
     #[serde(default)]
     pub install: Option<String>,
+    /// How function-signature solutions are built, where it differs.
+    #[serde(default)]
+    pub signature: Option<SignatureBuild>,
+}
+
+/// `signature:` of a language: which driver of harness/drivers/ it uses (default: its
+/// own id) and the commands that replace `compile`/`run` for signature builds, where
+/// `{solution}` is the candidate's file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureBuild {
+    #[serde(default)]
+    pub driver: Option<String>,
+    #[serde(default)]
+    pub compile: Option<Vec<String>>,
+    #[serde(default)]
+    pub run: Option<Vec<String>>,
 }
 
 fn one() -> f64 {
@@ -141,6 +158,28 @@ pub struct Toolchain {
 }
 
 impl Language {
+    /// The id of the function-signature driver this language uses.
+    pub fn driver(&self) -> &str {
+        self.signature
+            .as_ref()
+            .and_then(|s| s.driver.as_deref())
+            .unwrap_or(&self.id)
+    }
+
+    /// The language with its signature-build commands in place.
+    pub fn for_signature(&self) -> Language {
+        let mut lang = self.clone();
+        if let Some(s) = &self.signature {
+            if let Some(compile) = &s.compile {
+                lang.compile = Some(compile.clone());
+            }
+            if let Some(run) = &s.run {
+                lang.run = run.clone();
+            }
+        }
+        lang
+    }
+
     /// Finds the programs this language needs, or says which is missing and how to
     /// install it.
     pub fn toolchain(&self) -> Result<Toolchain> {

@@ -44,9 +44,9 @@ pub struct Meta {
     pub samples: Vec<Sample>,
     #[serde(default)]
     pub tests: Vec<TestSource>,
-    /// Function-signature problems (harness/); read and kept, used by `grind new`.
+    /// Function-signature problems: the function the candidate completes.
     #[serde(default)]
-    pub signature: Option<serde_yaml::Value>,
+    pub signature: Option<crate::signature::Signature>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -335,6 +335,28 @@ impl Problem {
 
     pub fn statement(&self) -> Option<String> {
         std::fs::read_to_string(self.dir.join("statement.md")).ok()
+    }
+
+    /// The statement's first sentence, for a stub's comment.
+    pub fn summary(&self) -> String {
+        let statement = self.statement().unwrap_or_default();
+        let paragraph: Vec<&str> = statement
+            .lines()
+            .skip_while(|l| l.trim().is_empty() || l.starts_with('#'))
+            .take_while(|l| !l.trim().is_empty())
+            .map(str::trim)
+            .collect();
+        let text = paragraph.join(" ");
+        let end = text
+            .match_indices(". ")
+            .next()
+            .map_or(text.len(), |(i, _)| i + 1);
+        let sentence: String = text[..end].chars().take(200).collect();
+        if sentence.is_empty() {
+            self.meta.title.clone()
+        } else {
+            sentence
+        }
     }
 
     pub fn time_limit(&self) -> Duration {

@@ -250,17 +250,29 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
     for line in diff::head(&t.input, 10, 2000).lines() {
         let _ = writeln!(out, "    {line}");
     }
+    let ours = if t.returned {
+        "returned"
+    } else {
+        "your output"
+    };
     match (&t.mismatch, &t.answer) {
         (Some(m), Some(answer)) => {
-            out += &diff::render(&t.output, answer, m, look.width, look.color)
+            out += &diff::render(&t.output, answer, m, ours, look.width, look.color)
         }
         _ if !t.output.is_empty() => {
-            let _ = writeln!(out, "{}", look.dim("  your output:"));
+            let _ = writeln!(out, "{}", look.dim(&format!("  {ours}:")));
             for line in diff::head_of(&t.output, 10, 2000).lines() {
                 let _ = writeln!(out, "    {line}");
             }
         }
         _ => {}
+    }
+    if !t.printed.is_empty() {
+        // As LeetCode's "Stdout": what the function printed, apart from its value.
+        let _ = writeln!(out, "{}", look.dim("  your output (stdout):"));
+        for line in diff::head_of(&t.printed, 10, 2000).lines() {
+            let _ = writeln!(out, "    {line}");
+        }
     }
     if !t.stderr.is_empty() && t.verdict != Verdict::AC {
         let _ = writeln!(out, "{}", look.dim("  stderr (end):"));

@@ -7,6 +7,7 @@ use crate::judge::{self, Checker, Limits, Settings, TestResult};
 use crate::language::Languages;
 use crate::problem::{CheckerSpec, Problem, TestCase};
 use crate::sandbox::Spawner;
+use crate::signature::Signature;
 use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -109,10 +110,13 @@ pub fn user_tests(source: &Path, dir: &Path) -> Result<Vec<TestCase>> {
 
 /// Builds `source`, reporting the compile as events. `Err` only for grind's own failures
 /// and user mistakes (missing toolchain, empty file); a compile error is `Compiled::Failed`.
+/// `signature` is the problem's: the file is built as a function unless it says it is
+/// a full program.
 pub fn build(
     spawner: &mut Spawner,
     options: &Options,
     source: &Path,
+    signature: Option<&Signature>,
     on: &mut dyn FnMut(Event),
 ) -> Result<(String, Compiled, CompileInfo)> {
     if !source.is_file() {
@@ -122,12 +126,13 @@ pub fn build(
         );
     }
     let language = options.languages.for_file(source, options.lang)?;
-    let toolchain = language.toolchain()?;
+    let code = std::fs::read_to_string(source).unwrap_or_default();
+    let signature = crate::signature::mode_for(signature, &code);
     on(Event::Compiling {
         language: &language.name,
         file: source,
     });
-    let compiled = compile::build(spawner, language, &toolchain, source)?;
+    let compiled = compile::build_solution(spawner, language, source, signature)?;
     let info = match &compiled {
         Compiled::Ok(b) => CompileInfo {
             ok: true,
@@ -153,7 +158,7 @@ pub fn checker(spawner: &mut Spawner, languages: &Languages, problem: &Problem) 
             let path = problem.dir.join(program);
             let language = languages.for_file(&path, None)?;
             let toolchain = language.toolchain()?;
-            match compile::build(spawner, language, &toolchain, &path)? {
+            match compile::build(spawner, language, &toolchain, &path, None)? {
                 Compiled::Ok(build) => Ok(Checker::Program {
                     build,
                     protocol: *protocol,
@@ -169,6 +174,7 @@ pub fn checker(spawner: &mut Spawner, languages: &Languages, problem: &Problem) 
         spec => Ok(Checker::Builtin {
             spec: spec.clone(),
             strict: false,
+            json: problem.meta.signature.is_some(),
         }),
     }
 }

@@ -78,7 +78,7 @@ pub fn run(lang: &str, look: &Look) -> Result<Status> {
             ))
         );
     } else {
-        super::new::run(&id, lang, false)?;
+        super::new::run(&id, lang, None, false)?;
     }
     Ok(Status::Ok)
 }

@@ -82,7 +82,7 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
         .canonicalize()
         .map_err(|e| Error::io("open", &folder, e))?;
     for p in &problems {
-        super::new::write(p, &language, &folder, false)?;
+        super::new::write(p, &language, None, &folder, false)?;
         let statement = statement_file(p);
         let path = folder.join(format!("{}.md", p.id));
         std::fs::write(&path, statement).map_err(|e| Error::io("write", &path, e))?;

@@ -40,8 +40,9 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
         Command::New {
             problem,
             lang,
+            mode,
             force,
-        } => new::run(&problem, &lang, force),
+        } => new::run(&problem, &lang, mode, force),
         Command::Test {
             problem,
             file,

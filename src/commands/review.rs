@@ -171,7 +171,9 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
         sub.passed,
         sub.total
     );
-    let checker = problem_of(sub).ok().map(|p| p.meta.checker);
+    let checker = problem_of(sub)
+        .ok()
+        .map(|p| (p.meta.checker, p.meta.signature.is_some()));
     for t in tests.iter().filter(|t| t.verdict != "AC") {
         println!();
         let v = Verdict::parse(&t.verdict).map_or(t.verdict.clone(), |v| look.verdict(v));
@@ -205,7 +207,7 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
 /// Input, then expected and actual side by side around the first difference.
 fn case_display(
     case: &crate::history::StoredCase,
-    checker: Option<&CheckerSpec>,
+    checker: Option<&(CheckerSpec, bool)>,
     look: &Look,
 ) -> Result<String> {
     let mut out = String::new();
@@ -233,17 +235,25 @@ fn case_display(
     let dir = crate::fsutil::temp_dir()?;
     let answer = dir.path().join("expected");
     std::fs::write(&answer, expected).map_err(|e| Error::io("write", &answer, e))?;
-    let spec = match checker {
-        Some(CheckerSpec::Custom { .. }) | None => CheckerSpec::Tokens,
-        Some(spec) => spec.clone(),
+    let (spec, json) = match checker {
+        Some((CheckerSpec::Custom { .. }, json)) => (CheckerSpec::Tokens, *json),
+        Some((spec, json)) => (spec.clone(), *json),
+        None => (CheckerSpec::Tokens, false),
     };
     if case.expected_size > CASE_CAP || case.actual_size > CASE_CAP {
         out += &format!("  {}\n", look.dim("(outputs were cut to 64 KiB when stored; a difference at the very end may be the cut)"));
     }
-    match checker::check(&spec, &case.actual, &answer, false)
-        .map_err(|e| Error::io("read", &answer, e))?
-    {
-        Some(m) => out += &diff::render(&case.actual, &answer, &m, look.width, look.color),
+    let mismatch = if json {
+        crate::signature::compare(&spec, &case.actual, expected)
+    } else {
+        checker::check(&spec, &case.actual, &answer, false)
+            .map_err(|e| Error::io("read", &answer, e))?
+    };
+    match mismatch {
+        Some(m) => {
+            let ours = if json { "returned" } else { "your output" };
+            out += &diff::render(&case.actual, &answer, &m, ours, look.width, look.color)
+        }
         None => {
             out += &format!("{}\n", look.dim("  your output:"));
             for line in diff::head_of(&case.actual, 10, 2000).lines() {

@@ -51,7 +51,9 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
     };
     let mut progress = Progress::new(*look, args.json);
     let (lang_id, compiled, info) =
-        solve::build(&mut spawner, &options, &args.file, &mut |e| progress.on(e))?;
+        solve::build(&mut spawner, &options, &args.file, None, &mut |e| {
+            progress.on(e)
+        })?;
     let work = crate::fsutil::temp_dir()?;
     let input = match args.input {
         Some(p) => p,
@@ -81,6 +83,7 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
     let checker = Checker::Builtin {
         spec: CheckerSpec::Tokens,
         strict: args.strict,
+        json: false,
     };
     let limits = Limits {
         time,

@@ -99,8 +99,13 @@ pub fn judge_with(
         },
     };
     let mut progress = Progress::new(*look, json);
-    let (lang_id, compiled, info) =
-        solve::build(&mut spawner, &options, &file, &mut |e| progress.on(e))?;
+    let (lang_id, compiled, info) = solve::build(
+        &mut spawner,
+        &options,
+        &file,
+        problem.meta.signature.as_ref(),
+        &mut |e| progress.on(e),
+    )?;
     let work = crate::fsutil::temp_dir()?;
     let mut tests = problem.sample_tests(work.path())?;
     if which != Which::Practice {

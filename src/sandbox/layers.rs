@@ -477,6 +477,7 @@ pub fn probe() -> Layers {
             env: vec![],
             cwd: std::path::PathBuf::from("/"),
             stdin: None,
+            result: None,
             limits: super::Limits {
                 cpu_ms: 1000,
                 wall_ms: 2000,

@@ -50,6 +50,10 @@ pub struct Request {
     pub cwd: PathBuf,
     /// A file for stdin; `None` is /dev/null. Never the user's terminal.
     pub stdin: Option<PathBuf>,
+    /// A file created for writing and given to the program as descriptor 3: the
+    /// function-signature drivers write the result there, apart from stdout.
+    #[serde(default)]
+    pub result: Option<PathBuf>,
     pub limits: Limits,
     pub step: Step,
     /// Folders the program may read and execute (besides the system ones).

@@ -167,6 +167,7 @@ struct Prepared {
     envp: Vec<CString>,
     cwd: CString,
     stdin: OwnedFd,
+    result: Option<OwnedFd>,
     rlimits: Vec<(i32, u64, u64)>,
 }
 
@@ -187,11 +188,21 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
     let stdin_path = request.stdin.clone().unwrap_or_else(|| "/dev/null".into());
     let stdin = File::open(&stdin_path)
         .map_err(|e| format!("cannot open stdin file {}: {e}", stdin_path.display()))?;
+    // Opened before the pipes, so no pipe the child still needs can be descriptor 3.
+    let result = match &request.result {
+        Some(path) => Some(
+            File::create(path)
+                .map_err(|e| format!("cannot create the result file {}: {e}", path.display()))?
+                .into(),
+        ),
+        None => None,
+    };
     Ok(Prepared {
         argv,
         envp,
         cwd: cstring(request.cwd.as_os_str().as_bytes())?,
         stdin: stdin.into(),
+        result,
         rlimits: layers::rlimits(request),
     })
 }
@@ -239,7 +250,7 @@ fn run(
     let start = Instant::now();
     let pid = spawn_child(&mut child)?;
     drop(child);
-    drop((out_w, err_w, exec_w, prepared.stdin));
+    drop((out_w, err_w, exec_w, prepared.stdin, prepared.result));
     let mut raw = Vec::new();
     let _ = File::from(exec_r).read_to_end(&mut raw);
     let exec_error = match raw.as_slice() {
@@ -310,6 +321,15 @@ extern "C" fn child_main(arg: *mut libc::c_void) -> libc::c_int {
         libc::dup2(p.stdin.as_raw_fd(), 0);
         libc::dup2(c.out, 1);
         libc::dup2(c.err, 2);
+        if let Some(result) = &p.result {
+            // dup2 onto itself would keep close-on-exec; the descriptor is never 3 here
+            // unless it already is, and then the flag is cleared.
+            if result.as_raw_fd() == 3 {
+                libc::fcntl(3, libc::F_SETFD, 0);
+            } else {
+                libc::dup2(result.as_raw_fd(), 3);
+            }
+        }
         if libc::chdir(p.cwd.as_ptr()) != 0 {
             child_fail(c.fail, "cannot enter the run folder");
         }

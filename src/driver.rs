@@ -1,0 +1,650 @@
+//! Function-signature solutions in each language: the stub `grind new` writes, and the
+//! program grind builds from the candidate's file and the language's driver in
+//! `harness/drivers/` (which reads the test input, calls the function and writes the
+//! result to descriptor 3, apart from the candidate's own stdout).
+
+use crate::error::{Error, Result};
+use crate::language::Language;
+use crate::paths;
+use crate::signature::{Base, Signature, Type};
+
+/// The languages with a driver. A language in languages.yaml picks one with
+/// `signature: {driver: ID}`; by default its own id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Driver {
+    C,
+    Cpp,
+    Rust,
+    Go,
+    Java,
+    Python,
+    JavaScript,
+}
+
+impl Driver {
+    pub fn of(language: &Language) -> Result<Driver> {
+        let id = language.driver();
+        Ok(match id {
+            "c" => Driver::C,
+            "cpp" => Driver::Cpp,
+            "rust" => Driver::Rust,
+            "go" => Driver::Go,
+            "java" => Driver::Java,
+            "python" => Driver::Python,
+            "javascript" => Driver::JavaScript,
+            other => {
+                return Err(Error::new(format!(
+                    "{} has no function-signature driver (`{other}`)",
+                    language.name
+                ))
+                .help(
+                    "solve it as a full program: `grind new PROBLEM --lang L --mode stdin`, or set `signature: {driver: c|cpp|rust|go|java|python|javascript}` for this language in languages.yaml",
+                ));
+            }
+        })
+    }
+
+    fn runtime_file(self) -> &'static str {
+        match self {
+            Driver::C => "c.c",
+            Driver::Cpp => "cpp.cpp",
+            Driver::Rust => "rust.rs",
+            Driver::Go => "go.go",
+            Driver::Java => "java.java",
+            Driver::Python => "python.py",
+            Driver::JavaScript => "javascript.js",
+        }
+    }
+
+    /// The candidate's file in the build folder, and the generated entry file.
+    fn files(self) -> (&'static str, &'static str) {
+        match self {
+            Driver::C => ("solution.c", "main.c"),
+            Driver::Cpp => ("solution.cpp", "main.cpp"),
+            Driver::Rust => ("solution.rs", "main.rs"),
+            Driver::Go => ("solution.go", "main.go"),
+            Driver::Java => ("Solution.java", "GrindMain.java"),
+            Driver::Python => ("solution.py", "main.py"),
+            Driver::JavaScript => ("solution.js", "main.js"),
+        }
+    }
+
+    fn comment(self) -> &'static str {
+        if self == Driver::Python { "#" } else { "//" }
+    }
+
+    /// The function's name in this language's convention.
+    pub fn function(self, sig: &Signature) -> String {
+        match self {
+            Driver::C | Driver::Rust | Driver::Python => sig.function.snake(),
+            _ => sig.function.camel(),
+        }
+    }
+
+    fn param(self, name: &crate::signature::Name) -> String {
+        match self {
+            Driver::C | Driver::Rust | Driver::Python => name.snake(),
+            _ => name.camel(),
+        }
+    }
+}
+
+/// A signature build's files: the candidate's code and the generated driver.
+#[derive(Debug, Clone)]
+pub struct Joined {
+    /// (file name, contents) to write into the build folder.
+    pub files: Vec<(String, String)>,
+    /// The entry file: `{src}` in the language's commands.
+    pub source: String,
+    /// The candidate's file in the build folder: `{solution}`.
+    pub solution: String,
+    /// Java's main class (`{class}`).
+    pub class: String,
+}
+
+/// Joins `code` with the language's driver for `sig`. `Err` is a compile error for
+/// the user: the file does not define the function the stub declared.
+pub fn join(
+    language: &Language,
+    sig: &Signature,
+    code: &str,
+    label: &str,
+) -> Result<std::result::Result<Joined, String>> {
+    let driver = Driver::of(language)?;
+    let function = driver.function(sig);
+    if !defines_word(code, &function) {
+        return Ok(Err(format!(
+            "grind expected the function `{function}` of the stub, but {label} does not define it:\n    {}\nKeep the stub's name and parameters (`grind new PROBLEM --lang {} --force` writes it again), or solve it as a full program with `grind new PROBLEM --mode stdin`.",
+            declaration(driver, sig),
+            language.id
+        )));
+    }
+    let runtime_path = paths::harness().join("drivers").join(driver.runtime_file());
+    let runtime = std::fs::read_to_string(&runtime_path)
+        .map_err(|e| Error::io("read the driver", &runtime_path, e))?;
+    let (solution, source) = driver.files();
+    let mut files = Vec::new();
+    let entry = match driver {
+        Driver::C | Driver::Cpp => {
+            // One translation unit; #line makes messages name the candidate's file.
+            let before = format!("{runtime}\n#line 1 \"{solution}\"\n{code}\n");
+            let next = before.lines().count() + 2;
+            format!("{before}#line {next} \"{source}\"\n{}", glue(driver, sig))
+        }
+        Driver::Rust => format!(
+            "{runtime}\ninclude!(\"{solution}\");\n\n{}",
+            glue(driver, sig)
+        ),
+        _ => format!("{runtime}\n{}", glue(driver, sig)),
+    };
+    if !matches!(driver, Driver::C | Driver::Cpp) {
+        files.push((solution.to_string(), code.to_string()));
+    }
+    files.push((source.to_string(), entry));
+    Ok(Ok(Joined {
+        files,
+        source: source.to_string(),
+        solution: solution.to_string(),
+        class: "GrindMain".into(),
+    }))
+}
+
+/// Whether `word` occurs in `code` as a whole identifier.
+fn defines_word(code: &str, word: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    code.match_indices(word).any(|(i, _)| {
+        !code[..i].chars().next_back().is_some_and(ident)
+            && !code[i + word.len()..].chars().next().is_some_and(ident)
+    })
+}
+
+/// A note added to a compile error that points into the driver.
+pub fn driver_note(language: &Language, sig: &Signature, message: &str) -> Option<String> {
+    let driver = Driver::of(language).ok()?;
+    let (_, source) = driver.files();
+    message.contains(source).then(|| {
+        format!(
+            "note: {source} is grind's driver; it calls the function as the stub declares it:\n    {}\nKeep the stub's name, parameter types and return type.",
+            declaration(driver, sig)
+        )
+    })
+}
+
+fn scalar(driver: Driver, base: Base) -> &'static str {
+    use Base::*;
+    match (driver, base) {
+        (Driver::C, Int) | (Driver::Cpp, Int) | (Driver::Java, Int) | (Driver::Go, Int) => "int",
+        (Driver::C | Driver::Cpp, Long) => "long long",
+        (Driver::C | Driver::Cpp | Driver::Java, Double) => "double",
+        (Driver::C | Driver::Cpp | Driver::Rust | Driver::Go | Driver::Python, Bool) => "bool",
+        (Driver::C, Str) => "char*",
+        (Driver::Cpp, Str) => "string",
+        (Driver::C | Driver::Cpp | Driver::Java, Char) => "char",
+        (Driver::C, ListNode) => "struct ListNode*",
+        (Driver::C, TreeNode) => "struct TreeNode*",
+        (Driver::Cpp, ListNode) => "ListNode*",
+        (Driver::Cpp, TreeNode) => "TreeNode*",
+        (Driver::Rust, Int) => "i32",
+        (Driver::Rust, Long) => "i64",
+        (Driver::Rust, Double) => "f64",
+        (Driver::Rust, Str) => "String",
+        (Driver::Rust, Char) => "char",
+        (Driver::Rust, ListNode) => "Option<Box<ListNode>>",
+        (Driver::Rust, TreeNode) => "Option<Rc<RefCell<TreeNode>>>",
+        (Driver::Go, Long) => "int64",
+        (Driver::Go, Double) => "float64",
+        (Driver::Go, Str) => "string",
+        (Driver::Go, Char) => "byte",
+        (Driver::Go, ListNode) => "*ListNode",
+        (Driver::Go, TreeNode) => "*TreeNode",
+        (Driver::Java, Long) => "long",
+        (Driver::Java, Bool) => "boolean",
+        (Driver::Java, Str) => "String",
+        (Driver::Java, ListNode) => "ListNode",
+        (Driver::Java, TreeNode) => "TreeNode",
+        (Driver::Python, Int | Long) => "int",
+        (Driver::Python, Double) => "float",
+        (Driver::Python, Str | Char) => "str",
+        (Driver::Python, ListNode) => "Optional[ListNode]",
+        (Driver::Python, TreeNode) => "Optional[TreeNode]",
+        (Driver::JavaScript, Int | Long | Double) => "number",
+        (Driver::JavaScript, Bool) => "boolean",
+        (Driver::JavaScript, Str | Char) => "string",
+        (Driver::JavaScript, ListNode) => "ListNode|null",
+        (Driver::JavaScript, TreeNode) => "TreeNode|null",
+    }
+}
+
+/// A type in a language (C: the element pointer type; sizes are separate parameters).
+pub fn type_name(driver: Driver, ty: Type) -> String {
+    let mut name = scalar(driver, ty.base).to_string();
+    for _ in 0..ty.dims {
+        name = match driver {
+            Driver::C => format!("{name}*"),
+            Driver::Cpp => format!("vector<{name}>"),
+            Driver::Rust => format!("Vec<{name}>"),
+            Driver::Go => format!("[]{name}"),
+            Driver::Java | Driver::JavaScript => format!("{name}[]"),
+            Driver::Python => format!("List[{name}]"),
+        };
+    }
+    name
+}
+
+/// The C parameter list of one parameter: arrays carry their sizes, as on LeetCode.
+fn c_params(name: &str, ty: Type) -> String {
+    let t = type_name(Driver::C, ty);
+    match ty.dims {
+        0 => format!("{t} {name}"),
+        1 => format!("{t} {name}, int {name}_size"),
+        _ => format!("{t} {name}, int {name}_size, int* {name}_col_size"),
+    }
+}
+
+/// The function's declaration line as the stub writes it (without the body).
+pub fn declaration(driver: Driver, sig: &Signature) -> String {
+    let f = driver.function(sig);
+    let ret = type_name(driver, sig.returns);
+    let params: Vec<(String, Type)> = sig
+        .params
+        .iter()
+        .map(|p| (driver.param(&p.name), p.ty))
+        .collect();
+    let list = |each: &dyn Fn(&str, Type) -> String| {
+        params
+            .iter()
+            .map(|(n, t)| each(n, *t))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match driver {
+        Driver::C => {
+            let mut all: Vec<String> = params.iter().map(|(n, t)| c_params(n, *t)).collect();
+            match sig.returns.dims {
+                0 => {}
+                1 => all.push("int* return_size".into()),
+                _ => all.extend([
+                    "int* return_size".into(),
+                    "int** return_column_sizes".into(),
+                ]),
+            }
+            format!("{ret} {f}({})", all.join(", "))
+        }
+        Driver::Cpp => format!(
+            "{ret} {f}({})",
+            list(&|n, t| {
+                let name = type_name(driver, t);
+                if t.dims > 0 {
+                    format!("{name}& {n}")
+                } else {
+                    format!("{name} {n}")
+                }
+            })
+        ),
+        Driver::Rust => format!(
+            "pub fn {f}({}) -> {ret}",
+            list(&|n, t| format!("{n}: {}", type_name(driver, t)))
+        ),
+        Driver::Go => format!(
+            "func {f}({}) {ret}",
+            list(&|n, t| format!("{n} {}", type_name(driver, t)))
+        ),
+        Driver::Java => format!(
+            "public {ret} {f}({})",
+            list(&|n, t| format!("{} {n}", type_name(driver, t)))
+        ),
+        Driver::Python => format!(
+            "def {f}(self{}) -> {ret}:",
+            params
+                .iter()
+                .map(|(n, t)| format!(", {n}: {}", type_name(driver, *t)))
+                .collect::<String>()
+        ),
+        Driver::JavaScript => format!("function {f}({})", list(&|n, _| n.to_string())),
+    }
+}
+
+/// The stub `grind new` writes: the function to complete and nothing else to edit.
+pub fn stub(language: &Language, sig: &Signature, title: &str, summary: &str) -> Result<String> {
+    let driver = Driver::of(language)?;
+    let c = driver.comment();
+    let mut head = format!("{c} {title}: {summary}\n");
+    head.push_str(&format!(
+        "{c} Complete the function. grind reads each test, calls it and checks what it returns;\n{c} what you print goes to \"your output\" and does not count.\n"
+    ));
+    let decl = declaration(driver, sig);
+    let uses_tree = sig.returns.base == Base::TreeNode
+        || sig.params.iter().any(|p| p.ty.base == Base::TreeNode);
+    let nodes = node_comment(driver, sig);
+    Ok(match driver {
+        Driver::C => format!("{head}{nodes}\n{decl} {{\n\n}}\n"),
+        Driver::Cpp => {
+            format!("{head}{nodes}\nclass Solution {{\npublic:\n    {decl} {{\n\n    }}\n}};\n")
+        }
+        Driver::Rust => {
+            let uses = if uses_tree {
+                "use std::cell::RefCell;\nuse std::rc::Rc;\n\n"
+            } else {
+                ""
+            };
+            format!(
+                "{head}{nodes}\n{uses}impl Solution {{\n    {decl} {{\n        todo!()\n    }}\n}}\n"
+            )
+        }
+        Driver::Go => format!("{head}{nodes}\npackage main\n\n{decl} {{\n\n}}\n"),
+        Driver::Java => format!(
+            "{head}{nodes}\nimport java.util.*;\n\nclass Solution {{\n    {decl} {{\n\n    }}\n}}\n"
+        ),
+        Driver::Python => format!("{head}{nodes}\n\nclass Solution:\n    {decl}\n        pass\n"),
+        Driver::JavaScript => {
+            let docs: String = sig
+                .params
+                .iter()
+                .map(|p| {
+                    format!(
+                        " * @param {{{}}} {}\n",
+                        type_name(driver, p.ty),
+                        driver.param(&p.name)
+                    )
+                })
+                .collect();
+            format!(
+                "{head}{nodes}\n/**\n{docs} * @return {{{}}}\n */\n{decl} {{\n\n}}\n",
+                type_name(driver, sig.returns)
+            )
+        }
+    })
+}
+
+/// The node definitions the driver provides, shown as a comment when the signature
+/// uses them (as LeetCode does).
+fn node_comment(driver: Driver, sig: &Signature) -> String {
+    let used = |b: Base| sig.returns.base == b || sig.params.iter().any(|p| p.ty.base == b);
+    let c = driver.comment();
+    let mut out = String::new();
+    for (base, fields) in [
+        (Base::ListNode, "val, next"),
+        (Base::TreeNode, "val, left, right"),
+    ] {
+        if !used(base) {
+            continue;
+        }
+        let name = base.name();
+        let how = match driver {
+            Driver::C => format!(
+                "struct {name} {{ int val; ... }} with fields {fields}; allocate with malloc"
+            ),
+            Driver::Cpp => {
+                format!("struct {name} {{ int val; ... }} with fields {fields}; new {name}(x)")
+            }
+            Driver::Rust => format!("pub struct {name} with pub fields {fields}; {name}::new(val)"),
+            Driver::Go => {
+                let go_fields = if base == Base::ListNode {
+                    "Val, Next"
+                } else {
+                    "Val, Left, Right"
+                };
+                format!("type {name} struct with fields {go_fields}")
+            }
+            Driver::Java => format!("class {name} with fields {fields}; new {name}(val)"),
+            Driver::Python => format!("class {name} with fields {fields}; {name}(val)"),
+            Driver::JavaScript => format!("{name} with fields {fields}; new {name}(val)"),
+        };
+        out.push_str(&format!("{c} Provided by grind: {how}.\n"));
+    }
+    out
+}
+
+/// The generated main: read each parameter, call the function, write the result.
+fn glue(driver: Driver, sig: &Signature) -> String {
+    let f = driver.function(sig);
+    let n = sig.params.len();
+    let types: Vec<Type> = sig.params.iter().map(|p| p.ty).collect();
+    match driver {
+        Driver::C => c_glue(&f, &types, sig.returns),
+        Driver::Cpp => {
+            let mut out = format!("int main() {{\n    grind::begin({n});\n");
+            for (i, t) in types.iter().enumerate() {
+                out.push_str(&format!(
+                    "    auto grind_a{i} = grind::read<{}>({i});\n",
+                    type_name(driver, *t)
+                ));
+            }
+            let args = (0..n)
+                .map(|i| format!("grind_a{i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push_str(&format!(
+                "    Solution grind_s;\n    grind::put(grind_s.{f}({args}));\n    grind::end();\n    return 0;\n}}\n"
+            ));
+            out
+        }
+        Driver::Rust => {
+            let full = |t: Type| {
+                type_name(driver, t).replace("Rc<RefCell<", "std::rc::Rc<std::cell::RefCell<")
+            };
+            let mut out =
+                format!("fn main() {{\n    let grind_lines = grind_driver::begin({n});\n");
+            for (i, t) in types.iter().enumerate() {
+                out.push_str(&format!(
+                    "    let grind_a{i}: {} = grind_driver::read(&grind_lines, {i});\n",
+                    full(*t)
+                ));
+            }
+            let args = (0..n)
+                .map(|i| format!("grind_a{i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push_str(&format!(
+                "    let grind_result: {} = Solution::{f}({args});\n    grind_driver::put(&grind_result);\n}}\n",
+                full(sig.returns)
+            ));
+            out
+        }
+        Driver::Go => {
+            let conv = |t: Type| {
+                let base = match t.base {
+                    Base::Int => "grindInt",
+                    Base::Long => "grindInt64",
+                    Base::Double => "grindFloat64",
+                    Base::Bool => "grindBool",
+                    Base::Str => "grindString",
+                    Base::Char => "grindByte",
+                    Base::ListNode => "grindList",
+                    Base::TreeNode => "grindTree",
+                };
+                (base, t.dims)
+            };
+            let mut out = format!("func main() {{\n\tgrindBegin({n})\n");
+            for (i, t) in types.iter().enumerate() {
+                let arg = format!("grindArg({i})");
+                let expr = match conv(*t) {
+                    (b, 0) => format!("{b}({arg})"),
+                    (b, 1) => format!("grindSlice({arg}, {b})"),
+                    (b, _) => format!("grindSlice2({arg}, {b})"),
+                };
+                out.push_str(&format!("\tgrindA{i} := {expr}\n"));
+            }
+            let args = (0..n)
+                .map(|i| format!("grindA{i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push_str(&format!("\tgrindPut({f}({args}))\n}}\n"));
+            out
+        }
+        Driver::Java => {
+            let mut out = String::from(
+                "public class GrindMain {\n    public static void main(String[] args) throws Exception {\n",
+            );
+            out.push_str(&format!("        Grind.begin({n});\n"));
+            for (i, t) in types.iter().enumerate() {
+                let base = match t.base {
+                    Base::Int => "Int",
+                    Base::Long => "Long",
+                    Base::Double => "Double",
+                    Base::Bool => "Bool",
+                    Base::Str => "Str",
+                    Base::Char => "Char",
+                    Base::ListNode => "List",
+                    Base::TreeNode => "Tree",
+                };
+                let suffix = ["", "Array", "Grid"][t.dims as usize];
+                out.push_str(&format!(
+                    "        {} grindA{i} = Grind.to{base}{suffix}(Grind.arg({i}));\n",
+                    type_name(driver, *t)
+                ));
+            }
+            let args = (0..n)
+                .map(|i| format!("grindA{i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push_str(&format!(
+                "        Grind.put(new Solution().{f}({args}));\n        Grind.end();\n    }}\n}}\n"
+            ));
+            out
+        }
+        Driver::Python | Driver::JavaScript => {
+            let params = types
+                .iter()
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let ret = sig.returns;
+            if driver == Driver::Python {
+                format!(
+                    "\nif __name__ == \"__main__\":\n    grind_main(\"{f}\", [{params}], \"{ret}\", os.path.join(os.path.dirname(os.path.abspath(__file__)), \"solution.py\"))\n"
+                )
+            } else {
+                format!(
+                    "\ngrindMain('{f}', [{params}], '{ret}', require('path').join(__dirname, 'solution.js'));\n"
+                )
+            }
+        }
+    }
+}
+
+fn c_glue(f: &str, types: &[Type], returns: Type) -> String {
+    let base = |t: Type| match t.base {
+        Base::Int => "int",
+        Base::Long => "long",
+        Base::Double => "double",
+        Base::Bool => "bool",
+        Base::Str => "string",
+        Base::Char => "char",
+        Base::ListNode => "list",
+        Base::TreeNode => "tree",
+    };
+    let mut out = format!("int main(void) {{\n    grind_begin({});\n", types.len());
+    let mut args = Vec::new();
+    for (i, t) in types.iter().enumerate() {
+        let ty = type_name(Driver::C, *t);
+        let b = base(*t);
+        let read = match t.dims {
+            0 => {
+                args.push(format!("grind_a{i}"));
+                format!("{ty} grind_a{i} = grind_read_{b}(&grind_i{i});")
+            }
+            1 => {
+                args.extend([format!("grind_a{i}"), format!("grind_n{i}")]);
+                format!(
+                    "int grind_n{i}; {ty} grind_a{i} = grind_read_{b}_array(&grind_i{i}, &grind_n{i});"
+                )
+            }
+            _ => {
+                args.extend([
+                    format!("grind_a{i}"),
+                    format!("grind_n{i}"),
+                    format!("grind_c{i}"),
+                ]);
+                format!(
+                    "int grind_n{i}; int* grind_c{i}; {ty} grind_a{i} = grind_read_{b}_grid(&grind_i{i}, &grind_n{i}, &grind_c{i});"
+                )
+            }
+        };
+        out.push_str(&format!(
+            "    grind_in grind_i{i} = grind_line({i});\n    {read}\n    grind_done(&grind_i{i});\n"
+        ));
+    }
+    let ret = type_name(Driver::C, returns);
+    let b = base(returns);
+    let call = match returns.dims {
+        0 => format!(
+            "    {ret} grind_r = {f}({});\n    grind_put_{b}(grind_r);\n",
+            args.join(", ")
+        ),
+        1 => {
+            args.push("&grind_rn".into());
+            format!(
+                "    int grind_rn = 0;\n    {ret} grind_r = {f}({});\n    grind_put_{b}_array(grind_r, grind_rn);\n",
+                args.join(", ")
+            )
+        }
+        _ => {
+            args.extend(["&grind_rn".into(), "&grind_rc".into()]);
+            format!(
+                "    int grind_rn = 0;\n    int* grind_rc = NULL;\n    {ret} grind_r = {f}({});\n    grind_put_{b}_grid(grind_r, grind_rn, grind_rc);\n",
+                args.join(", ")
+            )
+        }
+    };
+    out.push_str(&call);
+    out.push_str("    grind_end();\n    return 0;\n}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(yaml: &str) -> Signature {
+        serde_yaml::from_str(yaml).unwrap()
+    }
+
+    #[test]
+    fn declarations_follow_each_language() {
+        let s = sig(
+            "{function: two_sum, params: [{name: nums, type: 'int[]'}, {name: target, type: int}], returns: 'int[]'}",
+        );
+        assert_eq!(
+            declaration(Driver::C, &s),
+            "int* two_sum(int* nums, int nums_size, int target, int* return_size)"
+        );
+        assert_eq!(
+            declaration(Driver::Cpp, &s),
+            "vector<int> twoSum(vector<int>& nums, int target)"
+        );
+        assert_eq!(
+            declaration(Driver::Rust, &s),
+            "pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>"
+        );
+        assert_eq!(
+            declaration(Driver::Go, &s),
+            "func twoSum(nums []int, target int) []int"
+        );
+        assert_eq!(
+            declaration(Driver::Java, &s),
+            "public int[] twoSum(int[] nums, int target)"
+        );
+        assert_eq!(
+            declaration(Driver::Python, &s),
+            "def two_sum(self, nums: List[int], target: int) -> List[int]:"
+        );
+        assert_eq!(
+            declaration(Driver::JavaScript, &s),
+            "function twoSum(nums, target)"
+        );
+        let g =
+            sig("{function: flip, params: [{name: grid, type: 'char[][]'}], returns: 'char[][]'}");
+        assert_eq!(
+            declaration(Driver::C, &g),
+            "char** flip(char** grid, int grid_size, int* grid_col_size, int* return_size, int** return_column_sizes)"
+        );
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert!(defines_word("int twoSum(int a)", "twoSum"));
+        assert!(!defines_word("int twoSums(int a)", "twoSum"));
+        assert!(!defines_word("int my_two_sum(int a)", "two_sum"));
+    }
+}

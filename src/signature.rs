@@ -1,0 +1,745 @@
+//! Function-signature problems: the `signature:` of problem.yaml, the canonical test
+//! encoding (one JSON value per parameter, one per line), validating test inputs
+//! against the parameter types, and comparing JSON results.
+
+use crate::checker::Mismatch;
+use crate::problem::CheckerSpec;
+use serde::Deserialize;
+use serde_json::Value;
+use std::fmt;
+
+/// The scalar or node type at the bottom of a parameter type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    Int,
+    Long,
+    Double,
+    Bool,
+    Str,
+    Char,
+    ListNode,
+    TreeNode,
+}
+
+/// A parameter or return type: a base and 0, 1 or 2 array dimensions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Type {
+    pub base: Base,
+    pub dims: u8,
+}
+
+const BASES: [(&str, Base); 8] = [
+    ("int", Base::Int),
+    ("long", Base::Long),
+    ("double", Base::Double),
+    ("bool", Base::Bool),
+    ("string", Base::Str),
+    ("char", Base::Char),
+    ("ListNode", Base::ListNode),
+    ("TreeNode", Base::TreeNode),
+];
+
+pub const TYPE_NAMES: &str =
+    "int, long, double, bool, string, char, T[] and T[][] of those, ListNode, TreeNode";
+
+impl Base {
+    pub fn name(self) -> &'static str {
+        BASES
+            .iter()
+            .find(|(_, b)| *b == self)
+            .map_or("?", |(n, _)| n)
+    }
+
+    pub fn is_node(self) -> bool {
+        matches!(self, Base::ListNode | Base::TreeNode)
+    }
+}
+
+impl std::str::FromStr for Type {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Type, String> {
+        let trimmed = text.trim();
+        let base_name = trimmed.trim_end_matches("[]");
+        let dims = (trimmed.len() - base_name.len()) / 2;
+        let unknown = || format!("unknown type in `{text}`; use one of {TYPE_NAMES}");
+        let base = BASES
+            .iter()
+            .find(|(n, _)| *n == base_name)
+            .map(|(_, b)| *b)
+            .ok_or_else(unknown)?;
+        if dims > 2 || (base.is_node() && dims > 0) {
+            return Err(unknown());
+        }
+        Ok(Type {
+            base,
+            dims: dims as u8,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Type {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}{}", self.base.name(), "[]".repeat(self.dims as usize))
+    }
+}
+
+impl Type {
+    /// The same type with one array dimension less.
+    pub fn element(self) -> Type {
+        Type {
+            base: self.base,
+            dims: self.dims.saturating_sub(1),
+        }
+    }
+}
+
+/// A snake_case identifier, turned into each language's convention by the drivers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name(pub String);
+
+impl<'de> Deserialize<'de> for Name {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        let ok = text.starts_with(|c: char| c.is_ascii_lowercase())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && !text.ends_with('_')
+            && !text.contains("__");
+        if !ok {
+            return Err(serde::de::Error::custom(format!(
+                "invalid name in `{text}`; use snake_case: lowercase letters, digits and single underscores, starting with a letter"
+            )));
+        }
+        if RESERVED.contains(&text.as_str()) || text.starts_with("grind") {
+            return Err(serde::de::Error::custom(format!(
+                "reserved name in `{text}`; it is a keyword or a driver name in one of the languages, choose another"
+            )));
+        }
+        Ok(Name(text))
+    }
+}
+
+/// Keywords and driver names of the 7 languages that a snake_case name could hit.
+const RESERVED: &[&str] = &[
+    "abstract",
+    "and",
+    "as",
+    "assert",
+    "async",
+    "await",
+    "bool",
+    "boolean",
+    "break",
+    "byte",
+    "case",
+    "catch",
+    "char",
+    "class",
+    "const",
+    "continue",
+    "def",
+    "default",
+    "del",
+    "delete",
+    "do",
+    "double",
+    "elif",
+    "else",
+    "enum",
+    "except",
+    "export",
+    "extends",
+    "extern",
+    "false",
+    "final",
+    "finally",
+    "float",
+    "fn",
+    "for",
+    "from",
+    "func",
+    "function",
+    "global",
+    "go",
+    "goto",
+    "if",
+    "impl",
+    "import",
+    "in",
+    "instanceof",
+    "int",
+    "interface",
+    "is",
+    "lambda",
+    "let",
+    "long",
+    "loop",
+    "main",
+    "map",
+    "match",
+    "mod",
+    "move",
+    "mut",
+    "new",
+    "nil",
+    "none",
+    "nonlocal",
+    "not",
+    "null",
+    "or",
+    "package",
+    "pass",
+    "private",
+    "protected",
+    "pub",
+    "public",
+    "raise",
+    "range",
+    "ref",
+    "return",
+    "select",
+    "self",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "string",
+    "struct",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "throws",
+    "trait",
+    "true",
+    "try",
+    "type",
+    "typedef",
+    "typeof",
+    "union",
+    "unsigned",
+    "use",
+    "var",
+    "void",
+    "where",
+    "while",
+    "with",
+    "yield",
+    "solution",
+    "list",
+    "len",
+    "std",
+    "vector",
+];
+
+impl Name {
+    pub fn snake(&self) -> String {
+        self.0.clone()
+    }
+
+    pub fn camel(&self) -> String {
+        let mut out = String::new();
+        for (i, word) in self.0.split('_').enumerate() {
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                if i == 0 {
+                    out.push(first);
+                } else {
+                    out.push(first.to_ascii_uppercase());
+                }
+                out.extend(chars);
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    pub name: Name,
+    #[serde(rename = "type")]
+    pub ty: Type,
+}
+
+/// `signature:` in problem.yaml.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    pub function: Name,
+    pub params: Vec<Param>,
+    pub returns: Type,
+}
+
+/// A line with this in a solution of a signature problem makes it a full program
+/// that reads the JSON lines from stdin (`grind new PROBLEM --mode stdin` writes it).
+pub const STDIN_MARKER: &str = "grind: stdin";
+
+/// The signature `code` is built against: the problem's, unless the file says it is a
+/// full program.
+pub fn mode_for<'a>(signature: Option<&'a Signature>, code: &str) -> Option<&'a Signature> {
+    signature.filter(|_| !code.contains(STDIN_MARKER))
+}
+
+/// A test input that does not match the signature: an internal error of the problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputError {
+    /// 1-based line of the input file.
+    pub line: usize,
+    pub param: String,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "line {} (parameter `{}`): {}",
+            self.line, self.param, self.message
+        )
+    }
+}
+
+impl Signature {
+    /// Checks that `text` holds one JSON value of the right type per parameter.
+    pub fn check_input(&self, text: &str) -> Result<(), InputError> {
+        let lines: Vec<&str> = text
+            .trim_end_matches(['\n', '\r', ' '])
+            .split('\n')
+            .collect();
+        let lines: Vec<&str> = if text.trim().is_empty() {
+            vec![]
+        } else {
+            lines
+        };
+        if lines.len() != self.params.len() {
+            let (line, param) = match self.params.get(lines.len()) {
+                Some(p) => (lines.len() + 1, p.name.0.clone()),
+                None => (self.params.len() + 1, "-".into()),
+            };
+            return Err(InputError {
+                line,
+                param,
+                message: format!(
+                    "the input has {} line(s) but the signature has {} parameter(s); write one JSON value per parameter, one per line",
+                    lines.len(),
+                    self.params.len()
+                ),
+            });
+        }
+        for (i, (line, param)) in lines.iter().zip(&self.params).enumerate() {
+            let fail = |message: String| InputError {
+                line: i + 1,
+                param: param.name.0.clone(),
+                message,
+            };
+            let value: Value = serde_json::from_str(line.trim_end_matches('\r'))
+                .map_err(|e| fail(format!("not JSON: {e}")))?;
+            fits(&value, param.ty).map_err(|m| fail(format!("not a {}: {m}", param.ty)))?;
+        }
+        Ok(())
+    }
+
+    /// Checks that an answer file holds one value of the return type.
+    pub fn check_answer(&self, text: &str) -> Result<(), String> {
+        let value: Value =
+            serde_json::from_str(text.trim()).map_err(|e| format!("not JSON: {e}"))?;
+        fits(&value, self.returns).map_err(|m| format!("not a {}: {m}", self.returns))
+    }
+}
+
+/// Whether `value` is a valid encoding of `ty`; the error says what is wrong and where.
+pub fn fits(value: &Value, ty: Type) -> Result<(), String> {
+    let at = |i: usize, e: String| {
+        if e.starts_with('[') {
+            format!("[{i}]{e}")
+        } else {
+            format!("[{i}]: {e}")
+        }
+    };
+    if ty.dims > 0 {
+        let items = value
+            .as_array()
+            .ok_or_else(|| format!("expected an array, found {}", kind(value)))?;
+        for (i, item) in items.iter().enumerate() {
+            fits(item, ty.element()).map_err(|e| at(i, e))?;
+        }
+        return Ok(());
+    }
+    let int_in = |lo: i64, hi: i64| match value.as_i64() {
+        Some(n) if (lo..=hi).contains(&n) => Ok(()),
+        Some(n) => Err(format!("{n} is out of range [{lo}, {hi}]")),
+        None if value.is_u64() => Err(format!("{value} is out of range [{lo}, {hi}]")),
+        None => Err(format!("expected an integer, found {}", kind(value))),
+    };
+    match ty.base {
+        Base::Int => int_in(i32::MIN.into(), i32::MAX.into()),
+        Base::Long => int_in(i64::MIN, i64::MAX),
+        Base::Double if value.is_number() => Ok(()),
+        Base::Double => Err(format!("expected a number, found {}", kind(value))),
+        Base::Bool if value.is_boolean() => Ok(()),
+        Base::Bool => Err(format!("expected true or false, found {}", kind(value))),
+        Base::Str if value.is_string() => Ok(()),
+        Base::Str => Err(format!("expected a string, found {}", kind(value))),
+        Base::Char => match value.as_str() {
+            Some(s) if s.len() == 1 && s.is_ascii() => Ok(()),
+            Some(s) => Err(format!(
+                "{s:?} is not one ASCII character; a char is a string like \"a\""
+            )),
+            None => Err(format!(
+                "expected a one-character string, found {}",
+                kind(value)
+            )),
+        },
+        Base::ListNode => {
+            let items = value.as_array().ok_or_else(|| {
+                format!(
+                    "expected an array of the list's values, found {}",
+                    kind(value)
+                )
+            })?;
+            for (i, item) in items.iter().enumerate() {
+                fits(
+                    item,
+                    Type {
+                        base: Base::Int,
+                        dims: 0,
+                    },
+                )
+                .map_err(|e| at(i, e))?;
+            }
+            Ok(())
+        }
+        Base::TreeNode => {
+            let items = value.as_array().ok_or_else(|| {
+                format!(
+                    "expected the tree in level order (an array of values and nulls), found {}",
+                    kind(value)
+                )
+            })?;
+            if items.first().is_some_and(Value::is_null) {
+                return Err("the root is null; an empty tree is []".into());
+            }
+            for (i, item) in items.iter().enumerate() {
+                if !item.is_null() {
+                    fits(
+                        item,
+                        Type {
+                            base: Base::Int,
+                            dims: 0,
+                        },
+                    )
+                    .map_err(|e| at(i, e))?;
+                }
+            }
+            tree_fits(items)
+        }
+    }
+}
+
+/// Every non-null value after the root must have a parent that is not null.
+fn tree_fits(items: &[Value]) -> Result<(), String> {
+    // Level order: each present node consumes the next two slots as its children.
+    let mut present = usize::from(!items.is_empty());
+    let mut slot = 1;
+    let mut i = 0;
+    while slot < items.len() {
+        if i >= present {
+            return Err(format!(
+                "[{slot}] has no parent: every node above it is null"
+            ));
+        }
+        for _ in 0..2 {
+            if slot < items.len() && !items[slot].is_null() {
+                present += 1;
+            }
+            slot += 1;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+fn kind(value: &Value) -> String {
+    let text = value.to_string();
+    let short: String = text.chars().take(30).collect();
+    let more = if text.chars().count() > 30 { "…" } else { "" };
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(_) => format!("the bool {short}"),
+        Value::Number(_) => format!("the number {short}"),
+        Value::String(_) => format!("the string {short}{more}"),
+        Value::Array(_) => format!("the array {short}{more}"),
+        Value::Object(_) => format!("the object {short}{more}"),
+    }
+}
+
+/// A number or value in one canonical spelling: integral numbers without a fraction.
+pub fn canonical(value: &Value) -> String {
+    match value {
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if !n.is_i64() && !n.is_u64() && f.fract() == 0.0 && f.abs() < 1e15 => {
+                format!("{}", f as i64)
+            }
+            _ => n.to_string(),
+        },
+        Value::Array(items) => {
+            let inner: Vec<String> = items.iter().map(canonical).collect();
+            format!("[{}]", inner.join(","))
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Compares a returned JSON value with the expected one under a checker. `None` is a
+/// match.
+pub fn compare(spec: &CheckerSpec, output: &[u8], answer: &[u8]) -> Option<Mismatch> {
+    let answer_text = String::from_utf8_lossy(answer);
+    let output_text = String::from_utf8_lossy(output);
+    let expected: Value = match serde_json::from_str(answer_text.trim()) {
+        Ok(v) => v,
+        Err(e) => {
+            return Some(mismatch(
+                "",
+                "valid JSON",
+                &format!("answer file: {e}"),
+                &output_text,
+                &answer_text,
+            ));
+        }
+    };
+    let found: Value = match serde_json::from_str(output_text.trim()) {
+        Ok(v) => v,
+        Err(_) if output_text.trim().is_empty() => {
+            return Some(mismatch(
+                "",
+                &short(&expected),
+                "no result",
+                &output_text,
+                &answer_text,
+            ));
+        }
+        Err(e) => {
+            return Some(mismatch(
+                "",
+                &short(&expected),
+                &format!("not JSON ({e})"),
+                &output_text,
+                &answer_text,
+            ));
+        }
+    };
+    let differ = match spec {
+        CheckerSpec::Unordered { .. } => unordered(&found, &expected),
+        CheckerSpec::Float { abs, rel } => first_difference(
+            "",
+            &found,
+            &expected,
+            &|a, b| (a - b).abs() <= *abs || (a - b).abs() <= rel * b.abs(),
+            false,
+        ),
+        CheckerSpec::CaseInsensitive => {
+            first_difference("", &found, &expected, &|a, b| a == b, true)
+        }
+        _ => first_difference("", &found, &expected, &|a, b| a == b, false),
+    };
+    differ.map(|(path, want, got)| mismatch(&path, &want, &got, &output_text, &answer_text))
+}
+
+type Diff = (String, String, String);
+
+fn short(value: &Value) -> String {
+    let text = canonical(value);
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
+    }
+}
+
+fn first_difference(
+    path: &str,
+    found: &Value,
+    expected: &Value,
+    numbers_match: &dyn Fn(f64, f64) -> bool,
+    ignore_case: bool,
+) -> Option<Diff> {
+    let differ = || Some((path.to_string(), short(expected), short(found)));
+    match (found, expected) {
+        (Value::Array(f), Value::Array(e)) => {
+            for (i, (x, y)) in f.iter().zip(e).enumerate() {
+                let d = first_difference(&format!("{path}[{i}]"), x, y, numbers_match, ignore_case);
+                if d.is_some() {
+                    return d;
+                }
+            }
+            if f.len() != e.len() {
+                return Some((
+                    path.to_string(),
+                    format!("{} element(s)", e.len()),
+                    format!("{} element(s)", f.len()),
+                ));
+            }
+            None
+        }
+        (Value::Number(f), Value::Number(e)) => {
+            let same = match (f.as_i64(), e.as_i64()) {
+                (Some(a), Some(b)) => a == b || numbers_match(a as f64, b as f64),
+                _ => match (f.as_f64(), e.as_f64()) {
+                    (Some(a), Some(b)) => a == b || numbers_match(a, b),
+                    _ => f.to_string() == e.to_string(),
+                },
+            };
+            if same { None } else { differ() }
+        }
+        (Value::String(f), Value::String(e)) if ignore_case => {
+            if f.eq_ignore_ascii_case(e) {
+                None
+            } else {
+                differ()
+            }
+        }
+        (f, e) => {
+            if f == e {
+                None
+            } else {
+                differ()
+            }
+        }
+    }
+}
+
+/// The top-level arrays hold the same elements, in any order.
+fn unordered(found: &Value, expected: &Value) -> Option<Diff> {
+    let (Value::Array(f), Value::Array(e)) = (found, expected) else {
+        return first_difference("", found, expected, &|a, b| a == b, false);
+    };
+    let mut want: std::collections::HashMap<String, usize> = Default::default();
+    for item in e {
+        *want.entry(canonical(item)).or_default() += 1;
+    }
+    for (i, item) in f.iter().enumerate() {
+        let key = canonical(item);
+        match want.get_mut(&key) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => {
+                return Some((
+                    format!("[{i}]"),
+                    "an element of the expected answer (any order)".into(),
+                    format!("{} (extra or repeated)", short(item)),
+                ));
+            }
+        }
+    }
+    let missing = want.into_iter().find(|(_, n)| *n > 0)?;
+    Some((
+        String::new(),
+        format!("{} among the elements", missing.0),
+        "it is missing".into(),
+    ))
+}
+
+/// A mismatch pointing at the first differing byte of the two one-line documents.
+fn mismatch(path: &str, expected: &str, found: &str, output: &str, answer: &str) -> Mismatch {
+    let column = output
+        .bytes()
+        .zip(answer.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| output.len().min(answer.len()))
+        + 1;
+    Mismatch {
+        line: 1,
+        column,
+        expected_column: column,
+        expected: expected.to_string(),
+        found: found.to_string(),
+        path: Some(path.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(params: &[&str], returns: &str) -> Signature {
+        Signature {
+            function: Name("f".into()),
+            params: params
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Param {
+                    name: Name(format!("p{i}")),
+                    ty: t.parse().unwrap(),
+                })
+                .collect(),
+            returns: returns.parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn types_parse_and_reject() {
+        assert_eq!("int[][]".parse::<Type>().unwrap().dims, 2);
+        assert_eq!("TreeNode".parse::<Type>().unwrap().base, Base::TreeNode);
+        for bad in ["integer", "int[][][]", "ListNode[]", "Int", ""] {
+            assert!(bad.parse::<Type>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn names_convert() {
+        let n = Name("two_sum_2".into());
+        assert_eq!(n.camel(), "twoSum2");
+        assert_eq!(n.snake(), "two_sum_2");
+    }
+
+    #[test]
+    fn inputs_are_checked_by_type_and_count() {
+        let s = sig(&["int[]", "int"], "int[]");
+        assert!(s.check_input("[1,2,3]\n9\n").is_ok());
+        let e = s.check_input("[1,2,3]\n").unwrap_err();
+        assert_eq!((e.line, e.param.as_str()), (2, "p1"));
+        let e = s.check_input("[1,2,3]\n3000000000\n").unwrap_err();
+        assert!(e.message.contains("out of range"), "{e}");
+        let e = s.check_input("[1,2,x]\n1\n").unwrap_err();
+        assert!(e.message.contains("not JSON"), "{e}");
+        let e = s.check_input("[1,\"2\"]\n1\n").unwrap_err();
+        assert!(e.message.contains("[1]"), "{e}");
+        let t = sig(&["TreeNode", "char"], "bool");
+        assert!(t.check_input("[1,null,2,3]\n\"a\"\n").is_ok());
+        assert!(t.check_input("[1,null,null,3]\n\"a\"\n").is_err());
+        assert!(t.check_input("[1]\n\"ab\"\n").is_err());
+    }
+
+    #[test]
+    fn results_compare_as_json() {
+        let tokens = CheckerSpec::Tokens;
+        assert!(compare(&tokens, b"[0, 1]\n", b"[0,1]\n").is_none());
+        assert!(compare(&tokens, b"2.0", b"2").is_none());
+        let m = compare(&tokens, b"[[1,2],[3,5]]", b"[[1,2],[3,4]]").unwrap();
+        assert_eq!(m.path.as_deref(), Some("[1][1]"));
+        assert!(
+            compare(&tokens, b"", b"1")
+                .unwrap()
+                .found
+                .contains("no result")
+        );
+        let unordered = CheckerSpec::Unordered { by_token: false };
+        assert!(compare(&unordered, b"[[3],[1,2]]", b"[[1,2],[3]]").is_none());
+        assert!(compare(&unordered, b"[[3],[3]]", b"[[1,2],[3]]").is_some());
+        let float = CheckerSpec::Float {
+            abs: 1e-6,
+            rel: 1e-6,
+        };
+        assert!(compare(&float, b"[0.3333333]", b"[0.33333333333]").is_none());
+        assert!(compare(&float, b"[0.34]", b"[0.33333333333]").is_some());
+    }
+}
