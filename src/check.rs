@@ -125,6 +125,20 @@ fn run(
     );
     tests.extend(hidden_dir);
     tests.extend(generated);
+    if let Some(sig) = &m.signature {
+        let bad = signature_mismatches(sig, &tests);
+        note(
+            bad.is_empty(),
+            "signature".into(),
+            match bad.first() {
+                None => format!("{} test(s) match the signature", tests.len()),
+                Some(first) => format!(
+                    "{} test file(s) do not match the signature; first: {first}",
+                    bad.len()
+                ),
+            },
+        );
+    }
     let checker = solve::checker(&mut spawner, languages, &problem)?;
     let limits = Limits {
         time: problem.time_limit(),
@@ -168,6 +182,23 @@ fn run(
         );
     }
     Ok(())
+}
+
+/// Test inputs and answers that are not valid encodings of the signature's types.
+fn signature_mismatches(sig: &crate::signature::Signature, tests: &[TestCase]) -> Vec<String> {
+    let mut bad = Vec::new();
+    for t in tests {
+        let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_default();
+        if let Err(e) = sig.check_input(&read(&t.input)) {
+            bad.push(format!("test {} input {e}", t.name));
+        }
+        if let Some(answer) = &t.answer
+            && let Err(e) = sig.check_answer(&read(answer))
+        {
+            bad.push(format!("test {} answer: {e}", t.name));
+        }
+    }
+    bad
 }
 
 #[allow(clippy::too_many_arguments)]

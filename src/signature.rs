@@ -324,7 +324,7 @@ impl Signature {
         if lines.len() != self.params.len() {
             let (line, param) = match self.params.get(lines.len()) {
                 Some(p) => (lines.len() + 1, p.name.0.clone()),
-                None => (self.params.len() + 1, "-".into()),
+                None => (self.params.len() + 1, "none: an extra line".into()),
             };
             return Err(InputError {
                 line,

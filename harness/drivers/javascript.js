@@ -97,17 +97,26 @@ function grindMain(fn, params, returns, solution) {
         return grindDecode(value, ty, i);
     });
     const code = grindFs.readFileSync(solution, 'utf8');
-    grindVm.runInThisContext(code, { filename: solution });
-    let f;
+    let answer;
     try {
-        f = grindVm.runInThisContext(fn);
+        grindVm.runInThisContext(code, { filename: solution });
+        let f;
+        try {
+            f = grindVm.runInThisContext(fn);
+        } catch (e) {
+            f = undefined;
+        }
+        if (typeof f !== 'function') {
+            grindFail(-1, `grind expected a function ${fn} (the stub of \`grind new\`)`);
+        }
+        answer = f(...args);
     } catch (e) {
-        f = undefined;
+        // The candidate's error, with the driver's and Node's own frames left out.
+        const stack = String((e && e.stack) || e).split('\n');
+        const own = stack.filter((l) => !/^\s+at /.test(l) || l.includes(solution));
+        process.stderr.write(own.join('\n') + '\n');
+        process.exit(1);
     }
-    if (typeof f !== 'function') {
-        grindFail(-1, `grind expected a function ${fn} (the stub of \`grind new\`)`);
-    }
-    const answer = f(...args);
     const data = JSON.stringify(grindEncode(answer, returns)) + '\n';
     // The result goes to descriptor 3, which grind opens; the candidate's own prints
     // go to stdout and are shown apart. Without descriptor 3 (run by hand), to stdout.

@@ -128,7 +128,11 @@ def grind_main(function, params, returns, solution):
         except BaseException as e:  # shown as the candidate's runtime error
             failure.append(e)
             import traceback
-            traceback.print_exc()
+            # Start the traceback at the candidate's first frame, not the driver's.
+            tb = e.__traceback__
+            while tb is not None and tb.tb_frame.f_code.co_filename != solution:
+                tb = tb.tb_next
+            traceback.print_exception(type(e), e, tb or e.__traceback__)
 
     # Deep recursion needs a deep C stack: run in a thread with a big one (address
     # space; only the pages used count as memory), as large as the limits allow.

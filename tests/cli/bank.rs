@@ -30,6 +30,7 @@ fn every_problem_keeps_the_bank_promises() {
     let all = problems();
     assert!(all.len() >= 40, "the bank has {} problems", all.len());
     let mut by_level = std::collections::BTreeMap::new();
+    let mut signatures = Vec::new();
     for dir in &all {
         let id = dir.file_name().unwrap().to_string_lossy().into_owned();
         let yaml: serde_yaml::Value =
@@ -57,7 +58,13 @@ fn every_problem_keeps_the_bank_promises() {
             "{id}: every sample explained"
         );
         let statement = std::fs::read_to_string(dir.join("statement.md")).unwrap();
-        for section in ["## Input", "## Output", "## Constraints"] {
+        let signature = &yaml["signature"];
+        let sections: &[&str] = if signature.is_mapping() {
+            &["## Function", "## Constraints"]
+        } else {
+            &["## Input", "## Output", "## Constraints"]
+        };
+        for section in sections {
             assert!(
                 statement.contains(section),
                 "{id}: statement lacks {section}"
@@ -77,10 +84,28 @@ fn every_problem_keeps_the_bank_promises() {
         );
         assert!(generated > 0, "{id}: max-size tests come from a generator");
         let sol = dir.join("solutions");
-        assert!(
-            sol.join("accepted/main.cpp").is_file() && sol.join("accepted/main.py").is_file(),
-            "{id}: C++ and Python accepted"
-        );
+        if signature.is_mapping() {
+            // Every driver is exercised by `grind check`: one accepted solution per language.
+            for ext in ["c", "cpp", "rs", "go", "java", "py", "js"] {
+                assert!(
+                    files(&sol.join("accepted"), ext) > 0,
+                    "{id}: an accepted .{ext} solution"
+                );
+            }
+            let ret = signature["returns"].as_str().unwrap().to_string();
+            let params: Vec<String> = signature["params"]
+                .as_sequence()
+                .unwrap()
+                .iter()
+                .map(|p| p["type"].as_str().unwrap().to_string())
+                .collect();
+            signatures.push((id.clone(), ret, params));
+        } else {
+            assert!(
+                sol.join("accepted/main.cpp").is_file() && sol.join("accepted/main.py").is_file(),
+                "{id}: C++ and Python accepted"
+            );
+        }
         assert!(
             std::fs::read_dir(sol.join("wrong_answer")).is_ok_and(|d| d.count() > 0),
             "{id}: a wrong answer"
@@ -92,6 +117,22 @@ fn every_problem_keeps_the_bank_promises() {
             );
         }
     }
+    // Function-signature problems: enough of them, and each kind of driver value.
+    assert!(
+        signatures.len() >= 10,
+        "{} signature problems",
+        signatures.len()
+    );
+    let uses = |t: &str| {
+        signatures
+            .iter()
+            .any(|(_, r, p)| r == t || p.iter().any(|x| x == t))
+    };
+    assert!(uses("ListNode") && uses("TreeNode"), "{signatures:?}");
+    assert!(
+        signatures.iter().any(|(_, r, _)| r.ends_with("[][]")),
+        "a 2-D array is returned: {signatures:?}"
+    );
     let count = |l: &str| *by_level.get(l).unwrap_or(&0);
     assert!(
         count("easy") >= 13 && count("medium") >= 15 && count("hard") >= 6,

@@ -12,6 +12,7 @@ mod hostile;
 mod judge;
 mod mock;
 mod render;
+mod signature;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -1,0 +1,20 @@
+class Solution {
+public:
+    vector<double> levelAverages(TreeNode* root) {
+        vector<double> averages;
+        vector<TreeNode*> level, below;
+        if (root) level.push_back(root);
+        while (!level.empty()) {
+            long long sum = 0;  // a level can hold thousands of values near 2^31
+            below.clear();
+            for (TreeNode* node : level) {
+                sum += node->val;
+                if (node->left) below.push_back(node->left);
+                if (node->right) below.push_back(node->right);
+            }
+            averages.push_back((double)sum / level.size());
+            swap(level, below);
+        }
+        return averages;
+    }
+};

@@ -1,0 +1,443 @@
+//! Function-signature problems: every driver reads and writes every type, candidates
+//! are judged on what they return whatever they print, and bad signatures, bad tests
+//! and renamed functions get clear errors.
+
+use super::{Grind, fixture};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const LANGS: [(&str, &str); 7] = [
+    ("c", "c"),
+    ("cpp", "cpp"),
+    ("rust", "rs"),
+    ("go", "go"),
+    ("java", "java"),
+    ("python", "py"),
+    ("javascript", "js"),
+];
+
+fn pair_target() -> PathBuf {
+    fixture("signature/pair-target")
+}
+
+fn judge(problem: &Path, file: &Path) -> Value {
+    let run = Grind::new(&["test", "--all", "--json"])
+        .arg(problem)
+        .arg(file)
+        .run();
+    assert!(
+        run.code == 0 || run.code == 1,
+        "{}: exit {}\n{}",
+        file.display(),
+        run.code,
+        run.stderr
+    );
+    run.json()
+}
+
+/// One test per language: accepted with debug prints, wrong answer, runtime error in
+/// the function — each in the candidate's file, named by the traceback or the signal.
+#[test]
+fn every_language_gets_ac_wa_and_re_on_a_function() {
+    let dirs = ["c", "cpp", "rust", "go", "java", "python", "js"];
+    std::thread::scope(|s| {
+        for lang in dirs {
+            s.spawn(move || {
+                let dir = fixture(&format!("signature/solutions/{lang}"));
+                for verdict in ["AC", "WA", "RE"] {
+                    let file = std::fs::read_dir(&dir)
+                        .unwrap()
+                        .flatten()
+                        .map(|e| e.path())
+                        .find(|p| p.file_stem().unwrap() == verdict)
+                        .unwrap();
+                    let report = judge(&pair_target(), &file);
+                    assert_eq!(report["summary"]["verdict"], verdict, "{lang}: {report:#}");
+                    if verdict == "AC" {
+                        assert_eq!(report["summary"]["passed"], 5, "{lang}");
+                    }
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn debug_prints_are_shown_apart_from_the_returned_value() {
+    // The accepted Python solution prints on every call and is still accepted ...
+    let ok = judge(&pair_target(), &fixture("signature/solutions/python/AC.py"));
+    assert_eq!(ok["summary"]["verdict"], "AC");
+    // ... and a failing one shows what it returned against what was expected, then
+    // what it printed, as LeetCode's "Stdout".
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pair.py");
+    std::fs::write(
+        &file,
+        "class Solution:\n    def pair_target(self, nums, target):\n        print('looking at', nums)\n        return [1, 0]\n",
+    )
+    .unwrap();
+    let run = Grind::new(&["test"])
+        .arg(pair_target())
+        .arg(&file)
+        .expect(1);
+    let out = &run.stdout;
+    assert!(out.contains("[0]: expected 0, found 1"), "{out}");
+    assert!(out.contains("│ returned"), "{out}");
+    let printed = out.find("your output (stdout):").expect("stdout section");
+    assert!(
+        out[printed..].contains("looking at [2, 7, 11, 15]"),
+        "{out}"
+    );
+}
+
+#[test]
+fn runtime_errors_point_into_the_candidates_file() {
+    for (file, needle) in [
+        ("rust/RE.rs", "RE.rs:4"),
+        ("java/RE.java", "(RE.java:4)"),
+        ("python/RE.py", "File \"RE.py\", line 4, in pair_target"),
+        ("js/RE.js", "RE.js:3"),
+        ("go/RE.go", "RE.go:5"),
+    ] {
+        let run = Grind::new(&["test"])
+            .arg(pair_target())
+            .arg(fixture(&format!("signature/solutions/{file}")))
+            .expect(1);
+        assert!(run.stdout.contains(needle), "{file}:\n{}", run.stdout);
+        assert!(!run.stdout.contains("main.py\""), "{file}:\n{}", run.stdout);
+    }
+}
+
+/// Each type, in each language: a function that returns its first argument must give
+/// back exactly what it was given. Proves every reader and writer of every driver.
+#[test]
+fn every_type_round_trips_through_every_driver() {
+    let cases: &[(&str, &[&str])] = &[
+        ("int", &["-2147483648", "2147483647"]),
+        ("long", &["-9007199254740991", "123456789012"]),
+        ("double", &["0.1", "-2.5e-7", "3"]),
+        ("bool", &["true", "false"]),
+        ("string", &[r#""""#, r#""a \"q\" \\ é😀\n\t/""#]),
+        ("char", &[r#""z""#, r#""\"""#]),
+        ("int[]", &["[]", "[3,-1,2147483647]"]),
+        ("long[][]", &["[[1,2],[],[-9007199254740991]]", "[]"]),
+        ("double[]", &["[1.5,-0.25,1e-9]"]),
+        ("bool[][]", &["[[true],[false,true]]"]),
+        ("string[]", &[r#"["","ab","c d"]"#]),
+        ("char[][]", &[r##"[["a","#"],["."]]"##]),
+        ("ListNode", &["[]", "[1,2,3]"]),
+        (
+            "TreeNode",
+            &[
+                "[]",
+                "[1,null,2,3]",
+                "[5,4,8,11,null,13,4,7,2,null,null,null,1]",
+            ],
+        ),
+    ];
+    let root = tempfile::tempdir().unwrap();
+    for (i, (ty, values)) in cases.iter().enumerate() {
+        let dir = root.path().join(format!("echo-{i}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let samples: Vec<Value> = values
+            .iter()
+            .map(|v| serde_json::json!({"input": format!("{v}\n7\n"), "output": format!("{v}\n")}))
+            .collect();
+        let meta = serde_json::json!({
+            "title": format!("Echo {ty}"),
+            "difficulty": "easy",
+            "signature": {"function": "echo", "params": [{"name": "x", "type": ty}, {"name": "y", "type": "int"}], "returns": ty},
+            "samples": samples,
+        });
+        std::fs::write(
+            dir.join("problem.yaml"),
+            serde_yaml::to_string(&meta).unwrap(),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("statement.md"),
+            format!("# Echo\n\nReturns x, a {ty}.\n"),
+        )
+        .unwrap();
+    }
+    std::thread::scope(|s| {
+        for (lang, ext) in LANGS {
+            let root = root.path();
+            s.spawn(move || {
+                for (i, (ty, _)) in cases.iter().enumerate() {
+                    let problem = root.join(format!("echo-{i}"));
+                    let work = root.join(format!("{lang}-{i}"));
+                    std::fs::create_dir_all(&work).unwrap();
+                    Grind::new(&["new", "--lang", lang])
+                        .arg(&problem)
+                        .dir(&work)
+                        .expect(0);
+                    let file = work.join(format!("echo-{i}.{ext}"));
+                    let stub = std::fs::read_to_string(&file).unwrap();
+                    let body = match (lang, ty.matches("[]").count()) {
+                        ("c", 1) => "*return_size = x_size; return x;",
+                        ("c", 2) => {
+                            "*return_size = x_size; *return_column_sizes = x_col_size; return x;"
+                        }
+                        ("rust" | "go" | "python", _) => "return x",
+                        _ => "return x;",
+                    };
+                    let code = match lang {
+                        "rust" => stub.replace("todo!()", "x"),
+                        "python" => stub.replace("pass", body),
+                        _ => stub.replacen("{\n\n", &format!("{{\n    {body}\n"), 1),
+                    };
+                    assert_ne!(code, stub, "{lang}: the stub changed shape:\n{stub}");
+                    std::fs::write(&file, code).unwrap();
+                    let report = judge(&problem, &file);
+                    assert_eq!(
+                        report["summary"]["verdict"], "AC",
+                        "{lang} {ty}: {report:#}"
+                    );
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn stubs_declare_the_function_in_each_languages_convention() {
+    for (lang, ext, decl) in [
+        (
+            "c",
+            "c",
+            "int* pair_target(int* nums, int nums_size, int target, int* return_size) {",
+        ),
+        (
+            "cpp",
+            "cpp",
+            "vector<int> pairTarget(vector<int>& nums, int target) {",
+        ),
+        (
+            "rust",
+            "rs",
+            "pub fn pair_target(nums: Vec<i32>, target: i32) -> Vec<i32> {",
+        ),
+        (
+            "go",
+            "go",
+            "func pairTarget(nums []int, target int) []int {",
+        ),
+        (
+            "java",
+            "java",
+            "public int[] pairTarget(int[] nums, int target) {",
+        ),
+        (
+            "python",
+            "py",
+            "def pair_target(self, nums: List[int], target: int) -> List[int]:",
+        ),
+        ("javascript", "js", "function pairTarget(nums, target) {"),
+    ] {
+        let run = Grind::new(&["new", "--lang", lang])
+            .arg(pair_target())
+            .expect(0);
+        let stub =
+            std::fs::read_to_string(run.home.path().join(format!("pair-target.{ext}"))).unwrap();
+        assert!(stub.contains(decl), "{lang}:\n{stub}");
+        assert!(
+            stub.contains("Return the two positions"),
+            "{lang}: summary\n{stub}"
+        );
+        assert!(!stub.contains("stdin"), "{lang}: no input code\n{stub}");
+    }
+}
+
+#[test]
+fn stdin_mode_is_a_full_program_judged_on_the_same_tests() {
+    let run = Grind::new(&["new", "--lang", "python", "--mode", "stdin"])
+        .arg(pair_target())
+        .expect(0);
+    let file = run.home.path().join("pair-target.py");
+    let template = std::fs::read_to_string(&file).unwrap();
+    assert!(template.contains("grind: stdin"), "{template}");
+    // The template's comment lines (the marker among them), then a program of our own.
+    let header: String = template
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let program = format!(
+        "{header}import json, sys\nnums = json.loads(sys.stdin.readline())\ntarget = int(sys.stdin.readline())\nseen = {{}}\nfor i, x in enumerate(nums):\n    if target - x in seen:\n        print(json.dumps([seen[target - x], i]))\n        break\n    seen[x] = i\n"
+    );
+    std::fs::write(&file, program).unwrap();
+    let report = judge(&pair_target(), &file);
+    assert_eq!(report["summary"]["verdict"], "AC", "{report:#}");
+    assert_eq!(report["summary"]["passed"], report["summary"]["total"]);
+    // A problem without a signature has no function mode.
+    let run = Grind::new(&["new", "--mode", "function"])
+        .arg(fixture("aplusb"))
+        .expect(2);
+    assert!(
+        run.stderr.contains("has no function signature"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_renamed_function_is_a_compile_error_naming_the_expected_one() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, code, expected) in [
+        (
+            "pair.java",
+            "class Solution {\n    public int[] findPair(int[] nums, int target) { return null; }\n}\n",
+            "public int[] pairTarget(int[] nums, int target)",
+        ),
+        (
+            "pair.py",
+            "class Solution:\n    def find_pair(self, nums, target):\n        return []\n",
+            "def pair_target(self, nums: List[int], target: int) -> List[int]:",
+        ),
+    ] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, code).unwrap();
+        let run = Grind::new(&["test"])
+            .arg(pair_target())
+            .arg(&file)
+            .expect(1);
+        assert!(run.stdout.contains("CE"), "{}", run.stdout);
+        assert!(
+            run.stdout.contains("grind expected the function"),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains(expected), "{}", run.stdout);
+    }
+    // Right name, wrong parameters: the compiler's error, explained.
+    let file = dir.path().join("pair.cpp");
+    std::fs::write(
+        &file,
+        "class Solution {\npublic:\n    vector<int> pairTarget(vector<int>& nums) { return {}; }\n};\n",
+    )
+    .unwrap();
+    let run = Grind::new(&["test"])
+        .arg(pair_target())
+        .arg(&file)
+        .expect(1);
+    assert!(run.stdout.contains("pair.cpp:3:"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("main.cpp is grind's driver"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn compile_errors_point_into_the_candidates_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, code, place) in [
+        (
+            "p.cpp",
+            "class Solution {\npublic:\n    vector<int> pairTarget(vector<int>& nums, int target) {\n        return undefined_name;\n    }\n};\n",
+            "p.cpp:4:16",
+        ),
+        (
+            "p.c",
+            "int* pair_target(int* nums, int nums_size, int target, int* return_size) {\n    return undefined_name;\n}\n",
+            "p.c:2:12",
+        ),
+        (
+            "p.rs",
+            "impl Solution {\n    pub fn pair_target(nums: Vec<i32>, target: i32) -> Vec<i32> {\n        undefined_name\n    }\n}\n",
+            "p.rs:3:9",
+        ),
+        (
+            "p.go",
+            "package main\n\nfunc pairTarget(nums []int, target int) []int {\n\treturn undefinedName\n}\n",
+            "p.go:4:9",
+        ),
+    ] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, code).unwrap();
+        let run = Grind::new(&["test"])
+            .arg(pair_target())
+            .arg(&file)
+            .expect(1);
+        assert!(run.stdout.contains(place), "{name}:\n{}", run.stdout);
+    }
+}
+
+fn problem_with(dir: &Path, signature: &str, input: &str) {
+    std::fs::create_dir_all(dir.join("tests")).unwrap();
+    std::fs::write(
+        dir.join("problem.yaml"),
+        format!(
+            "title: Sum\ndifficulty: easy\nlimits: {{time: 1s, memory: 64MiB}}\nsignature:\n{signature}\nsamples:\n  - input: \"[1,2]\\n\"\n    output: \"3\\n\"\ntests:\n  - dir: tests\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.join("statement.md"), "# Sum\n\nAdd them up.\n").unwrap();
+    std::fs::write(dir.join("tests/bad.in"), input).unwrap();
+    std::fs::write(dir.join("tests/bad.ans"), "3\n").unwrap();
+    std::fs::create_dir_all(dir.join("solutions/accepted")).unwrap();
+    std::fs::write(
+        dir.join("solutions/accepted/sum.py"),
+        "class Solution:\n    def total(self, nums):\n        return sum(nums)\n",
+    )
+    .unwrap();
+}
+
+const SUM: &str = "  function: total\n  params: [{name: nums, type: \"int[]\"}]\n  returns: long";
+
+#[test]
+fn an_unknown_type_points_at_the_signature() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("sum");
+    problem_with(
+        &p,
+        "  function: total\n  params: [{name: nums, type: \"integer[]\"}]\n  returns: long",
+        "[1]\n",
+    );
+    let run = Grind::new(&["show"]).arg(&p).expect(2);
+    assert!(run.stderr.contains("unknown type"), "{}", run.stderr);
+    assert!(run.stderr.contains("problem.yaml:6:"), "{}", run.stderr);
+    assert!(run.stderr.contains("int, long, double"), "{}", run.stderr);
+}
+
+#[test]
+fn a_test_that_does_not_match_the_signature_is_an_internal_error() {
+    for (input, why) in [
+        ("[1,2]\n5\n", "line 2"),
+        ("[1,2\n", "not JSON"),
+        ("[1,3000000000]\n", "out of range"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sum");
+        problem_with(&p, SUM, input);
+        let run = Grind::new(&["test", "--all", "--json"])
+            .arg(&p)
+            .arg(p.join("solutions/accepted/sum.py"))
+            .expect(1);
+        let report = run.json();
+        let bad = report["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["name"] == "bad")
+            .unwrap()
+            .clone();
+        assert_eq!(bad["verdict"], "IE", "{bad}");
+        let detail = bad["detail"].as_str().unwrap();
+        assert!(detail.contains("test bad"), "{detail}");
+        assert!(
+            detail.contains("parameter `nums`") || input.lines().count() == 2,
+            "{detail}"
+        );
+        assert!(detail.contains(why), "{detail}");
+        // grind check names it before any solution runs.
+        let run = Grind::new(&["check"]).arg(&p).expect(1);
+        assert!(
+            run.stdout.contains("do not match the signature"),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains(why), "{}", run.stdout);
+    }
+}
