@@ -290,6 +290,17 @@ pub fn mode_for<'a>(signature: Option<&'a Signature>, code: &str) -> Option<&'a 
     signature.filter(|_| !code.contains(STDIN_MARKER))
 }
 
+impl fmt::Display for Signature {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let params: Vec<String> = self
+            .params
+            .iter()
+            .map(|p| format!("{}: {}", p.name.0, p.ty))
+            .collect();
+        write!(f, "{}({}) -> {}", self.function.0, params.join(", "), self.returns)
+    }
+}
+
 /// A test input that does not match the signature: an internal error of the problem.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputError {

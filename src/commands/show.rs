@@ -26,6 +26,15 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
             format_kib(problem.memory_limit() / 1024)
         ))
     );
+    if let Some(sig) = &m.signature {
+        println!(
+            "{}",
+            look.dim(&format!(
+                "function: {sig}  (`grind new {} --lang L` writes the stub)",
+                problem.id
+            ))
+        );
+    }
     println!();
     match problem.statement() {
         Some(text) => {
@@ -42,8 +51,17 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
     for (i, s) in m.samples.iter().enumerate() {
         println!("\n{}", look.bold(&format!("Sample {}", i + 1)));
         println!("{}", look.dim("input:"));
-        for line in s.input.lines() {
-            println!("  {line}");
+        let names: Vec<&str> = match &m.signature {
+            Some(sig) if sig.params.len() == s.input.lines().count() => {
+                sig.params.iter().map(|p| p.name.0.as_str()).collect()
+            }
+            _ => Vec::new(),
+        };
+        for (i, line) in s.input.lines().enumerate() {
+            match names.get(i) {
+                Some(name) => println!("  {name} = {line}"),
+                None => println!("  {line}"),
+            }
         }
         println!("{}", look.dim("output:"));
         for line in s.output.lines() {

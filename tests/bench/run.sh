@@ -10,12 +10,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=${1:-7}
 count=200
-cd "$root"
-cargo build --release --quiet
-grind="$root/target/release/grind"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export GRIND_HOME="$work/home"
+source "$root/tests/bench/lib.sh"
 
 problem="$work/bench-sum"
 mkdir -p "$problem/tests"
@@ -31,8 +26,6 @@ gcc -O2 -o "$work/baseline" "$root/tests/bench/baseline.c"
 "$grind" test "$problem" "$solution" --all -j1 >/dev/null 2>&1
 cp "$(ls -d "$GRIND_HOME"/cache/builds/c-*/ | head -n 1)main" "$work/solution"
 
-now() { date +%s%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() { # name, command...
     local name=$1; shift
     "$@" >/dev/null 2>&1 || { echo "$name failed" >&2; "$@"; exit 1; }
