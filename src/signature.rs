@@ -297,7 +297,13 @@ impl fmt::Display for Signature {
             .iter()
             .map(|p| format!("{}: {}", p.name.0, p.ty))
             .collect();
-        write!(f, "{}({}) -> {}", self.function.0, params.join(", "), self.returns)
+        write!(
+            f,
+            "{}({}) -> {}",
+            self.function.0,
+            params.join(", "),
+            self.returns
+        )
     }
 }
 
