@@ -83,7 +83,8 @@ impl Build {
         let full = self.dir.join(&self.solution_name);
         let text = String::from_utf8_lossy(text)
             .replace(&*full.to_string_lossy(), &self.label)
-            .replace(&format!("{}/", self.dir.display()), "");
+            .replace(&format!("{}/", self.dir.display()), "")
+            .replace(&format!("./{}", self.solution_name), &self.label);
         // "main.rs:12:5", Python's "solution.py", line 3", Java's (Solution.java:7).
         let mut text = text.replace(
             &format!("{}:", self.solution_name),
@@ -303,6 +304,7 @@ pub fn build(
         // Point messages at the user's file, not the build folder's copy.
         let text = text
             .replace(&format!("{}/", box_dir.display()), "")
+            .replace(&format!("./{solution_name}"), &label)
             .replace(&solution_name, &label);
         let failure = match (outcome.killed, outcome.signal, outcome.exit_code) {
             (_, _, _) if outcome.spawn_error.is_some() => {
