@@ -18,7 +18,8 @@ const APPLICATION_ID: i32 = 0x6772_6e64;
 pub const CASE_CAP: usize = 64 * 1024;
 
 /// Schema migrations; entry N brings the database from version N to N + 1.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE submissions (
     id INTEGER PRIMARY KEY,
     created_at TEXT NOT NULL,
@@ -97,7 +98,10 @@ CREATE TABLE mock_problems (
     title TEXT NOT NULL,
     PRIMARY KEY (mock_id, idx)
 );
-"#];
+"#,
+    // v2: what a function printed (function-signature problems), apart from its value.
+    "ALTER TABLE failed_cases ADD COLUMN printed BLOB;",
+];
 
 pub struct History {
     conn: Connection,
@@ -280,7 +284,8 @@ impl History {
                     None => (None, 0),
                 };
                 tx.execute(
-                    "INSERT INTO failed_cases VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    "INSERT INTO failed_cases (submission_id, idx, input, input_size, expected, expected_size, actual, actual_size, stderr, printed)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
                         id,
                         i as i64,
@@ -290,7 +295,8 @@ impl History {
                         expected_size as i64,
                         cap(&t.output),
                         t.output.len() as i64,
-                        cap(&t.stderr)
+                        cap(&t.stderr),
+                        t.returned.then(|| cap(&t.printed))
                     ],
                 )
                 .map_err(err)?;
@@ -374,7 +380,7 @@ impl History {
             .conn
             .prepare(
                 "SELECT t.idx, t.name, t.sample, t.verdict, t.cpu_ms, t.wall_ms, t.memory_kib, t.exit_code, t.signal, t.detail,
-                        f.input, f.input_size, f.expected, f.expected_size, f.actual, f.actual_size, f.stderr
+                        f.input, f.input_size, f.expected, f.expected_size, f.actual, f.actual_size, f.stderr, f.printed
                  FROM test_results t LEFT JOIN failed_cases f ON f.submission_id = t.submission_id AND f.idx = t.idx
                  WHERE t.submission_id = ?1 ORDER BY t.idx",
             )
@@ -401,6 +407,7 @@ impl History {
                             actual: r.get(14)?,
                             actual_size: r.get::<_, i64>(15)? as usize,
                             stderr: r.get(16)?,
+                            printed: r.get(17)?,
                         }),
                     },
                 })
@@ -738,6 +745,8 @@ pub struct StoredCase {
     pub actual: Vec<u8>,
     pub actual_size: usize,
     pub stderr: Vec<u8>,
+    /// A function's own prints; `None` for a full program.
+    pub printed: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Clone)]

@@ -243,6 +243,12 @@ fn case_display(
     if case.expected_size > CASE_CAP || case.actual_size > CASE_CAP {
         out += &format!("  {}\n", look.dim("(outputs were cut to 64 KiB when stored; a difference at the very end may be the cut)"));
     }
+    // A function's case holds its returned value; its prints are kept apart.
+    let ours = if case.printed.is_some() {
+        "returned"
+    } else {
+        "your output"
+    };
     let mismatch = if json {
         crate::signature::compare(&spec, &case.actual, expected)
     } else {
@@ -250,15 +256,18 @@ fn case_display(
             .map_err(|e| Error::io("read", &answer, e))?
     };
     match mismatch {
-        Some(m) => {
-            let ours = if json { "returned" } else { "your output" };
-            out += &diff::render(&case.actual, &answer, &m, ours, look.width, look.color)
-        }
+        Some(m) => out += &diff::render(&case.actual, &answer, &m, ours, look.width, look.color),
         None => {
-            out += &format!("{}\n", look.dim("  your output:"));
+            out += &format!("{}\n", look.dim(&format!("  {ours}:")));
             for line in diff::head_of(&case.actual, 10, 2000).lines() {
                 out += &format!("    {line}\n");
             }
+        }
+    }
+    if let Some(printed) = case.printed.as_ref().filter(|p| !p.is_empty()) {
+        out += &format!("{}\n", look.dim("  your output (stdout):"));
+        for line in diff::head_of(printed, 10, 2000).lines() {
+            out += &format!("    {line}\n");
         }
     }
     if !case.stderr.is_empty() {

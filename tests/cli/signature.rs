@@ -441,3 +441,50 @@ fn a_test_that_does_not_match_the_signature_is_an_internal_error() {
         assert!(run.stdout.contains(why), "{}", run.stdout);
     }
 }
+
+/// `grind review` shows a failed function's returned value and, apart, what it printed;
+/// a history written before prints were kept is upgraded in place and still reviewed.
+#[test]
+fn review_keeps_what_a_function_printed() {
+    let desk = super::Desk::new();
+    let file = desk.work.path().join("pair.py");
+    std::fs::write(
+        &file,
+        "class Solution:\n    def pair_target(self, nums, target):\n        print('scanning', len(nums))\n        return [1, 0]\n",
+    )
+    .unwrap();
+    let submit = |expect| {
+        desk.grind(&["submit"])
+            .arg(pair_target())
+            .arg(&file)
+            .expect(expect)
+    };
+    submit(1);
+    // Make it a version-1 history, as an older grind left it.
+    {
+        let db = desk.home.path().join("history.db");
+        let c = rusqlite::Connection::open(db).unwrap();
+        c.execute_batch("ALTER TABLE failed_cases DROP COLUMN printed; PRAGMA user_version = 1;")
+            .unwrap();
+    }
+    let old = desk.grind(&["review", "1"]).expect(0);
+    assert!(
+        old.stdout.contains("[0]: expected 0, found 1"),
+        "{}",
+        old.stdout
+    );
+    assert!(
+        !old.stdout.contains("your output (stdout)"),
+        "{}",
+        old.stdout
+    );
+    submit(1);
+    let new = desk.grind(&["review", "2"]).expect(0);
+    assert!(new.stdout.contains("│ returned"), "{}", new.stdout);
+    let printed = new.stdout.find("your output (stdout):").expect("kept");
+    assert!(
+        new.stdout[printed..].contains("scanning 4"),
+        "{}",
+        new.stdout
+    );
+}
