@@ -80,7 +80,8 @@ final class Grind {
             while (pos < s.length() && "0123456789+-.eE".indexOf(s.charAt(pos)) >= 0) pos++;
             String num = s.substring(start, pos);
             try {
-                if (num.matches("-?\\d+")) return Long.parseLong(num);
+                boolean integral = num.indexOf('.') < 0 && num.indexOf('e') < 0 && num.indexOf('E') < 0;
+                if (integral) return Long.parseLong(num);
                 return Double.parseDouble(num);
             } catch (NumberFormatException e) {
                 fail("bad number " + num);
