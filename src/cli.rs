@@ -38,30 +38,7 @@ pub enum DifficultyArg {
 pub enum MockAction {
     /// Start a session: a folder with a solution file and statement per problem, and a
     /// countdown that never pauses.
-    Start {
-        /// oa (2 problems, 90 min), oa-short (2 in 70), sprint (3 easy in 45).
-        #[arg(long, default_value = "oa")]
-        preset: String,
-        /// A custom session of this many problems.
-        #[arg(long)]
-        problems: Option<usize>,
-        #[arg(long, conflicts_with = "duration")]
-        minutes: Option<u64>,
-        /// The duration with a unit: 20s, 45m, 1.5m.
-        #[arg(long)]
-        duration: Option<String>,
-        /// Difficulties to draw from (custom sessions), comma-separated.
-        #[arg(long, value_delimiter = ',')]
-        difficulty: Vec<String>,
-        /// Only problems with one of these tags, comma-separated.
-        #[arg(long, value_delimiter = ',')]
-        tags: Vec<String>,
-        #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
-        lang: String,
-        /// The session folder (default ./mock-DATE-TIME).
-        #[arg(long)]
-        dir: Option<PathBuf>,
-    },
+    Start(StartArgs),
     /// Time left and scores; --watch keeps a live countdown.
     Status {
         #[arg(long)]
@@ -124,25 +101,7 @@ pub enum Command {
         force: bool,
     },
     /// Judge a solution on the samples and your own tests (all tests with --all).
-    Test {
-        problem: String,
-        /// The solution; default: PROBLEM.<ext> in the current folder.
-        file: Option<PathBuf>,
-        #[arg(long, short)]
-        lang: Option<String>,
-        /// Also run the hidden tests.
-        #[arg(long)]
-        all: bool,
-        /// Tests run at once (default: the number of cores).
-        #[arg(short, long)]
-        jobs: Option<usize>,
-        /// Keep running after the first failing test.
-        #[arg(long)]
-        keep_going: bool,
-        /// One JSON document on stdout.
-        #[arg(long)]
-        json: bool,
-    },
+    Test(TestArgs),
     /// Judge a solution on every test and record it in the history.
     Submit {
         problem: String,
@@ -156,21 +115,7 @@ pub enum Command {
     },
     /// Failed submissions: list them, show one's failing cases, save a case to your
     /// tests, or re-judge your current file on them (--rerun [PROBLEM|ID] [FILE]).
-    Review {
-        /// A submission id (or, with --rerun, a problem).
-        target: Option<String>,
-        /// With --rerun: the solution to judge (default PROBLEM.<ext> here).
-        file: Option<PathBuf>,
-        #[arg(long, short)]
-        lang: Option<String>,
-        #[arg(long)]
-        rerun: bool,
-        /// Append the first failing case to PROBLEM.tests.yaml in this folder.
-        #[arg(long, conflicts_with = "rerun")]
-        save: bool,
-        #[arg(long)]
-        json: bool,
-    },
+    Review(ReviewArgs),
     /// Today's problem, picked from the bank and your history.
     Daily {
         #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
@@ -208,28 +153,7 @@ pub enum Command {
         action: MockAction,
     },
     /// Run a program once on an input, under limits; with --expect, judge it.
-    Run {
-        file: PathBuf,
-        #[arg(long, short)]
-        lang: Option<String>,
-        /// Input file (default: grind's stdin when it is a pipe, else empty).
-        #[arg(long, short)]
-        input: Option<PathBuf>,
-        /// Expected output; gives a verdict.
-        #[arg(long, short)]
-        expect: Option<PathBuf>,
-        /// CPU time limit, e.g. 2s or 500ms.
-        #[arg(long, default_value = "2s")]
-        time_limit: String,
-        /// Memory limit in MiB (or with a unit: 512MiB, 1GiB).
-        #[arg(long, default_value = "256")]
-        memory_limit: String,
-        /// Compare byte for byte.
-        #[arg(long)]
-        strict: bool,
-        #[arg(long)]
-        json: bool,
-    },
+    Run(RunArgs),
     /// Prove problem folders sound: tests and answers present, accepted solutions pass
     /// within half the limit, wrong ones fail, slow ones time out.
     Check {
@@ -256,4 +180,96 @@ pub enum Mode {
     Function,
     /// A full program: read one JSON value per parameter per line, print the result.
     Stdin,
+}
+
+/// The arguments of `grind test`.
+#[derive(Debug, clap::Args)]
+pub struct TestArgs {
+    pub problem: String,
+    /// The solution; default: PROBLEM.<ext> in the current folder.
+    pub file: Option<PathBuf>,
+    #[arg(long, short)]
+    pub lang: Option<String>,
+    /// Also run the hidden tests.
+    #[arg(long)]
+    pub all: bool,
+    /// Tests run at once (default: the number of cores).
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+    /// Keep running after the first failing test.
+    #[arg(long)]
+    pub keep_going: bool,
+    /// One JSON document on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The arguments of `grind review`.
+#[derive(Debug, clap::Args)]
+pub struct ReviewArgs {
+    /// A submission id (or, with --rerun, a problem).
+    pub target: Option<String>,
+    /// With --rerun: the solution to judge (default PROBLEM.<ext> here).
+    pub file: Option<PathBuf>,
+    #[arg(long, short)]
+    pub lang: Option<String>,
+    #[arg(long)]
+    pub rerun: bool,
+    /// Append the first failing case to PROBLEM.tests.yaml in this folder.
+    #[arg(long, conflicts_with = "rerun")]
+    pub save: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The arguments of `grind run`.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    pub file: PathBuf,
+    #[arg(long, short)]
+    pub lang: Option<String>,
+    /// Input file (default: grind's stdin when it is a pipe, else empty).
+    #[arg(long, short)]
+    pub input: Option<PathBuf>,
+    /// Expected output; gives a verdict.
+    #[arg(long, short)]
+    pub expect: Option<PathBuf>,
+    /// CPU time limit, e.g. 2s or 500ms.
+    #[arg(long, default_value = "2s")]
+    pub time_limit: String,
+    /// Memory limit in MiB (or with a unit: 512MiB, 1GiB).
+    #[arg(long, default_value = "256")]
+    pub memory_limit: String,
+    /// Compare byte for byte.
+    #[arg(long)]
+    pub strict: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The arguments of `grind mock start`.
+#[derive(Debug, clap::Args)]
+pub struct StartArgs {
+    /// oa (2 problems, 90 min), oa-short (2 in 70), sprint (3 easy in 45).
+    #[arg(long, default_value = "oa")]
+    pub preset: String,
+    /// A custom session of this many problems.
+    #[arg(long)]
+    pub problems: Option<usize>,
+    #[arg(long, conflicts_with = "duration")]
+    pub minutes: Option<u64>,
+    /// The duration with a unit: 20s, 45m, 1.5m.
+    #[arg(long)]
+    pub duration: Option<String>,
+    /// Difficulties to draw from (custom sessions), comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub difficulty: Vec<String>,
+    /// Only problems with one of these tags, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub tags: Vec<String>,
+    #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
+    pub lang: String,
+    /// The session folder (default ./mock-DATE-TIME).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
 }

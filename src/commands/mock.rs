@@ -1,6 +1,7 @@
 //! `grind mock start|status|finish|report`, and which mock a solution file belongs to.
 
 use super::{Status, print_json};
+use crate::cli::StartArgs;
 use crate::error::{Error, Result};
 use crate::history::{History, Mock, now_ms};
 use crate::mock::{self, clock};
@@ -9,17 +10,6 @@ use crate::report::Look;
 use crate::units::parse_duration;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-
-pub struct StartArgs {
-    pub preset: String,
-    pub problems: Option<usize>,
-    pub minutes: Option<u64>,
-    pub duration: Option<String>,
-    pub difficulty: Vec<String>,
-    pub tags: Vec<String>,
-    pub lang: String,
-    pub dir: Option<PathBuf>,
-}
 
 pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
     let mut history = History::open()?;

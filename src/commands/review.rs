@@ -3,6 +3,7 @@
 use super::test::{self, Which};
 use super::{Status, print_json};
 use crate::checker;
+use crate::cli::ReviewArgs;
 use crate::diff;
 use crate::error::{Error, Result};
 use crate::history::{CASE_CAP, History, StoredTest, Submission};
@@ -13,16 +14,7 @@ use crate::units::format_kib;
 use crate::verdict::Verdict;
 use std::path::PathBuf;
 
-pub struct Args {
-    pub target: Option<String>,
-    pub file: Option<PathBuf>,
-    pub lang: Option<String>,
-    pub rerun: bool,
-    pub save: bool,
-    pub json: bool,
-}
-
-pub fn run(args: Args, look: &Look) -> Result<Status> {
+pub fn run(args: ReviewArgs, look: &Look) -> Result<Status> {
     let history = History::open()?;
     if args.rerun {
         return rerun(&history, args, look);
@@ -350,7 +342,7 @@ fn problem_id(arg: &str) -> &str {
 }
 
 /// Re-judges the current file, the previously failed tests first, and says which pass now.
-fn rerun(history: &History, args: Args, look: &Look) -> Result<Status> {
+fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
     let sub = match &args.target {
         Some(t) if t.trim_start_matches('#').parse::<i64>().is_ok() => find(history, parse_id(t)?)?,
         Some(problem) => history

@@ -1,6 +1,7 @@
 //! `grind run`: one run on custom input, judged when an answer is given.
 
 use super::{Status, print_json};
+use crate::cli::RunArgs;
 use crate::error::{Error, Result};
 use crate::judge::{Checker, Limits, Settings};
 use crate::language::Languages;
@@ -10,21 +11,8 @@ use crate::sandbox::Spawner;
 use crate::solve::{self, Options};
 use crate::units::{parse_duration, parse_size};
 use std::io::IsTerminal;
-use std::path::PathBuf;
 
-pub struct Args {
-    pub file: PathBuf,
-    pub lang: Option<String>,
-    pub input: Option<PathBuf>,
-    pub expect: Option<PathBuf>,
-    pub time_limit: String,
-    pub memory_limit: String,
-    pub strict: bool,
-    pub json: bool,
-    pub verbose: bool,
-}
-
-pub fn run(args: Args, look: &Look) -> Result<Status> {
+pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
     let flag = |name: &str, msg: String| Error::new(format!("invalid {name}: {msg}"));
     let time = parse_duration(&args.time_limit).map_err(|m| flag("--time-limit", m))?;
     let memory = parse_size(&args.memory_limit).map_err(|m| flag("--memory-limit", m))?;
@@ -35,7 +23,7 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
     }
     let languages = Languages::load()?;
     let mut spawner = Spawner::start()?;
-    if args.verbose && !args.json {
+    if verbose && !args.json {
         eprintln!(
             "{}",
             look.dim(&format!("sandbox: {}", spawner.layers()?.summary()))

@@ -1,6 +1,7 @@
 //! `grind test`, and the judging path that submit, review and watch share.
 
 use super::{Status, default_jobs, print_json};
+use crate::cli::TestArgs;
 use crate::error::{Error, Result};
 use crate::judge::{Limits, Settings};
 use crate::language::Languages;
@@ -11,18 +12,7 @@ use crate::solve::{self, Options, Report};
 use crate::{bank, generate};
 use std::path::{Path, PathBuf};
 
-pub struct Args {
-    pub problem: String,
-    pub file: Option<PathBuf>,
-    pub lang: Option<String>,
-    pub all: bool,
-    pub jobs: Option<usize>,
-    pub keep_going: bool,
-    pub json: bool,
-    pub verbose: bool,
-}
-
-pub fn run(args: Args, look: &Look) -> Result<Status> {
+pub fn run(args: TestArgs, verbose: bool, look: &Look) -> Result<Status> {
     let which = if args.all {
         Which::All
     } else {
@@ -36,10 +26,10 @@ pub fn run(args: Args, look: &Look) -> Result<Status> {
         args.jobs,
         args.keep_going,
         args.json,
-        args.verbose,
+        verbose,
         look,
     )?;
-    show(&judged.report, args.json, args.verbose, false, look);
+    show(&judged.report, args.json, verbose, false, look);
     Ok(status(&judged.report))
 }
 
