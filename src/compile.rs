@@ -85,22 +85,12 @@ impl Build {
             .replace(&*full.to_string_lossy(), &self.label)
             .replace(&format!("{}/", self.dir.display()), "")
             .replace(&format!("./{}", self.solution_name), &self.label);
-        // "main.rs:12:5", Python's "solution.py", line 3", Java's (Solution.java:7).
-        let mut text = text.replace(
+        // "main.rs:12:5" as rustc names the copy, Java's "(Solution.java:7)".
+        text.replace(
             &format!("{}:", self.solution_name),
             &format!("{}:", self.label),
-        );
-        if self.signature.is_some() {
-            text = text.replace(
-                &format!("\"{}\"", self.solution_name),
-                &format!("\"{}\"", self.label),
-            );
-            text = text.replace(
-                &format!("({}:", self.solution_name),
-                &format!("({}:", self.label),
-            );
-        }
-        text.into_bytes()
+        )
+        .into_bytes()
     }
 
     /// Folders the run may read: the build and the toolchain.
