@@ -220,7 +220,7 @@ pub fn run_test(
         if let Err(e) = sig.check_input(&text) {
             result.verdict = Verdict::IE;
             result.detail = format!(
-                "test {} does not match the signature, {e}; this is a problem bug (`grind check` reports it)",
+                "test {} does not match the signature, {e} (in a problem's own test, a bug of the problem: `grind check` reports it)",
                 test.name
             );
             return Ok(result);
