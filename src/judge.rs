@@ -65,8 +65,13 @@ pub struct TestResult {
     /// What is checked: stdout, or a function's returned value.
     #[serde(skip)]
     pub output: Vec<u8>,
-    /// A function's own prints to stdout ("your output"); empty for programs.
-    #[serde(skip)]
+    /// A function's own prints to stdout ("your output"); empty for programs. In JSON
+    /// reports as `stdout`, when there is any.
+    #[serde(
+        rename = "stdout",
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "as_text"
+    )]
     pub printed: Vec<u8>,
     /// `output` is a function's returned value (a function-signature build).
     #[serde(skip)]
@@ -75,6 +80,10 @@ pub struct TestResult {
     pub stderr: Vec<u8>,
     #[serde(skip)]
     pub mismatch: Option<Mismatch>,
+}
+
+fn as_text<S: serde::Serializer>(bytes: &[u8], s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&String::from_utf8_lossy(bytes))
 }
 
 /// The limits after the language's multiplier, as the runs are judged.

@@ -67,6 +67,7 @@ fn debug_prints_are_shown_apart_from_the_returned_value() {
     // The accepted Python solution prints on every call and is still accepted ...
     let ok = judge(&pair_target(), &fixture("signature/solutions/python/AC.py"));
     assert_eq!(ok["summary"]["verdict"], "AC");
+    assert_eq!(ok["tests"][0]["stdout"], "debug: 4 numbers\n", "{ok:#}");
     // ... and a failing one shows what it returned against what was expected, then
     // what it printed, as LeetCode's "Stdout".
     let dir = tempfile::tempdir().unwrap();
