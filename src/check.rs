@@ -189,8 +189,11 @@ fn signature_mismatches(sig: &crate::signature::Signature, tests: &[TestCase]) -
     let mut bad = Vec::new();
     for t in tests {
         let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_default();
-        if let Err(e) = sig.check_input(&read(&t.input)) {
-            bad.push(format!("test {} input {e}", t.name));
+        // Through the judge's check, so the solutions' runs do not parse it again.
+        match crate::judge::check_input_once(sig, &t.input) {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => bad.push(format!("test {} input {e}", t.name)),
+            Err(e) => bad.push(format!("test {} input: {}", t.name, e.message)),
         }
         if let Some(answer) = &t.answer
             && let Err(e) = sig.check_answer(&read(answer))

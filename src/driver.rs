@@ -173,7 +173,7 @@ pub fn driver_note(language: &Language, sig: &Signature, message: &str) -> Optio
 fn scalar(driver: Driver, base: Base) -> &'static str {
     use Base::*;
     match (driver, base) {
-        (Driver::C, Int) | (Driver::Cpp, Int) | (Driver::Java, Int) | (Driver::Go, Int) => "int",
+        (Driver::C | Driver::Cpp | Driver::Java | Driver::Go, Int) => "int",
         (Driver::C | Driver::Cpp, Long) => "long long",
         (Driver::C | Driver::Cpp | Driver::Java, Double) => "double",
         (Driver::C | Driver::Cpp | Driver::Rust | Driver::Go | Driver::Python, Bool) => "bool",
@@ -410,10 +410,7 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                     type_name(driver, *t)
                 ));
             }
-            let args = (0..n)
-                .map(|i| format!("grind_a{i}"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let args = arg_list("grind_a", n);
             out.push_str(&format!(
                 "    Solution grind_s;\n    grind::put(grind_s.{f}({args}));\n    grind::end();\n    return 0;\n}}\n"
             ));
@@ -431,10 +428,7 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                     full(*t)
                 ));
             }
-            let args = (0..n)
-                .map(|i| format!("grind_a{i}"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let args = arg_list("grind_a", n);
             out.push_str(&format!(
                 "    let grind_result: {} = Solution::{f}({args});\n    grind_driver::put(&grind_result);\n}}\n",
                 full(sig.returns)
@@ -465,10 +459,7 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                 };
                 out.push_str(&format!("\tgrindA{i} := {expr}\n"));
             }
-            let args = (0..n)
-                .map(|i| format!("grindA{i}"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let args = arg_list("grindA", n);
             out.push_str(&format!("\tgrindPut({f}({args}))\n}}\n"));
             out
         }
@@ -494,10 +485,7 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                     type_name(driver, *t)
                 ));
             }
-            let args = (0..n)
-                .map(|i| format!("grindA{i}"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let args = arg_list("grindA", n);
             out.push_str(&format!(
                 "        Grind.put(new Solution().{f}({args}));\n        Grind.end();\n    }}\n}}\n"
             ));
@@ -521,6 +509,14 @@ fn glue(driver: Driver, sig: &Signature) -> String {
             }
         }
     }
+}
+
+/// `a0, a1, …` with the glue's variable prefix.
+fn arg_list(prefix: &str, n: usize) -> String {
+    (0..n)
+        .map(|i| format!("{prefix}{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn c_glue(f: &str, types: &[Type], returns: Type) -> String {

@@ -223,17 +223,15 @@ pub fn run_test(
     };
     // A function's input must match its signature before it runs: a bad test is the
     // problem's fault (IE), never the candidate's.
-    if let Some(sig) = &build.signature {
-        let text = std::fs::read_to_string(&test.input)
-            .map_err(|e| Error::io("read the test input", &test.input, e))?;
-        if let Err(e) = sig.check_input(&text) {
-            result.verdict = Verdict::IE;
-            result.detail = format!(
-                "test {} does not match the signature, {e} (in a problem's own test, a bug of the problem: `grind check` reports it)",
-                test.name
-            );
-            return Ok(result);
-        }
+    if let Some(sig) = &build.signature
+        && let Err(e) = check_input_once(sig, &test.input)?
+    {
+        result.verdict = Verdict::IE;
+        result.detail = format!(
+            "test {} does not match the signature, {e} (in a problem's own test, a bug of the problem: `grind check` reports it)",
+            test.name
+        );
+        return Ok(result);
     }
     let result_file = build
         .signature
@@ -318,6 +316,40 @@ pub fn run_test(
     }
     result.output = outcome.stdout;
     Ok(result)
+}
+
+/// Inputs found valid in this process, by path, size and modification time: `grind
+/// check` judges every solution on the same tests, and a large input need not be
+/// parsed again for each.
+type InputKey = (PathBuf, u64, std::time::SystemTime);
+static VALID_INPUTS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashSet<InputKey>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Checks a test input against a signature, once per unchanged file.
+pub fn check_input_once(
+    sig: &crate::signature::Signature,
+    input: &Path,
+) -> Result<std::result::Result<(), crate::signature::InputError>> {
+    let meta = input
+        .metadata()
+        .map_err(|e| Error::io("read the test input", input, e))?;
+    let key = (
+        input.to_path_buf(),
+        meta.len(),
+        meta.modified().unwrap_or(std::time::UNIX_EPOCH),
+    );
+    if VALID_INPUTS.lock().is_ok_and(|set| set.contains(&key)) {
+        return Ok(Ok(()));
+    }
+    let text =
+        std::fs::read_to_string(input).map_err(|e| Error::io("read the test input", input, e))?;
+    let checked = sig.check_input(&text);
+    if checked.is_ok()
+        && let Ok(mut set) = VALID_INPUTS.lock()
+    {
+        set.insert(key);
+    }
+    Ok(checked)
 }
 
 /// Runs a custom checker on one output. `None` means accepted.

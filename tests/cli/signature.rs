@@ -20,6 +20,16 @@ fn pair_target() -> PathBuf {
     fixture("signature/pair-target")
 }
 
+/// `grind test pair-target` on `code` written to `dir/name`; it must not be accepted.
+fn rejected(dir: &Path, name: &str, code: &str) -> super::Run {
+    let file = dir.join(name);
+    std::fs::write(&file, code).unwrap();
+    Grind::new(&["test"])
+        .arg(pair_target())
+        .arg(&file)
+        .expect(1)
+}
+
 fn judge(problem: &Path, file: &Path) -> Value {
     let run = Grind::new(&["test", "--all", "--json"])
         .arg(problem)
@@ -71,16 +81,11 @@ fn debug_prints_are_shown_apart_from_the_returned_value() {
     // ... and a failing one shows what it returned against what was expected, then
     // what it printed, as LeetCode's "Stdout".
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("pair.py");
-    std::fs::write(
-        &file,
+    let run = rejected(
+        dir.path(),
+        "pair.py",
         "class Solution:\n    def pair_target(self, nums, target):\n        print('looking at', nums)\n        return [1, 0]\n",
-    )
-    .unwrap();
-    let run = Grind::new(&["test"])
-        .arg(pair_target())
-        .arg(&file)
-        .expect(1);
+    );
     let out = &run.stdout;
     assert!(out.contains("[0]: expected 0, found 1"), "{out}");
     assert!(out.contains("│ returned"), "{out}");
@@ -297,12 +302,7 @@ fn a_renamed_function_is_a_compile_error_naming_the_expected_one() {
             "def pair_target(self, nums: List[int], target: int) -> List[int]:",
         ),
     ] {
-        let file = dir.path().join(name);
-        std::fs::write(&file, code).unwrap();
-        let run = Grind::new(&["test"])
-            .arg(pair_target())
-            .arg(&file)
-            .expect(1);
+        let run = rejected(dir.path(), name, code);
         assert!(run.stdout.contains("CE"), "{}", run.stdout);
         assert!(
             run.stdout.contains("grind expected the function"),
@@ -312,16 +312,11 @@ fn a_renamed_function_is_a_compile_error_naming_the_expected_one() {
         assert!(run.stdout.contains(expected), "{}", run.stdout);
     }
     // Right name, wrong parameters: the compiler's error, explained.
-    let file = dir.path().join("pair.cpp");
-    std::fs::write(
-        &file,
+    let run = rejected(
+        dir.path(),
+        "pair.cpp",
         "class Solution {\npublic:\n    vector<int> pairTarget(vector<int>& nums) { return {}; }\n};\n",
-    )
-    .unwrap();
-    let run = Grind::new(&["test"])
-        .arg(pair_target())
-        .arg(&file)
-        .expect(1);
+    );
     assert!(run.stdout.contains("pair.cpp:3:"), "{}", run.stdout);
     assert!(
         run.stdout.contains("main.cpp is grind's driver"),
@@ -355,12 +350,7 @@ fn compile_errors_point_into_the_candidates_file() {
             "p.go:4:9",
         ),
     ] {
-        let file = dir.path().join(name);
-        std::fs::write(&file, code).unwrap();
-        let run = Grind::new(&["test"])
-            .arg(pair_target())
-            .arg(&file)
-            .expect(1);
+        let run = rejected(dir.path(), name, code);
         assert!(run.stdout.contains(place), "{name}:\n{}", run.stdout);
     }
 }
