@@ -1,5 +1,5 @@
 //! Generated tests: a generator program writes each input from a seed; the answer comes
-//! from the problem's first accepted solution. Both are cached, keyed by the sources
+//! from one of the problem's accepted solutions. Both are cached, keyed by the sources
 //! that made them, so they are made once.
 
 use crate::compile::{self, Build, Compiled};
@@ -110,13 +110,23 @@ pub fn tests(
     Ok(tests)
 }
 
-/// The first accepted solution in name order, which produces generated answers.
+/// The accepted solution that produces generated answers: the one in the fastest-starting
+/// language (C++, C, Rust, Go, Java, JavaScript, Python, then others), first in name order.
 pub fn reference_solution(problem: &Problem) -> Result<PathBuf> {
+    const FASTEST_FIRST: [&str; 7] = ["cpp", "c", "rs", "go", "java", "js", "py"];
+    let rank = |path: &PathBuf| {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        FASTEST_FIRST
+            .iter()
+            .position(|e| *e == ext)
+            .unwrap_or(FASTEST_FIRST.len())
+    };
     let dir = problem.dir.join("solutions").join("accepted");
+    // `solutions` is in name order and the minimum is the first of equal ranks.
     problem
         .solutions("accepted")
         .into_iter()
-        .next()
+        .min_by_key(rank)
         .ok_or_else(|| {
             Error::new(format!(
                 "problem `{}` generates tests but has no accepted solution",
