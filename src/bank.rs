@@ -14,15 +14,19 @@ pub fn find(arg: &str) -> Result<Problem> {
     if path.join("problem.yaml").is_file() {
         return Problem::load(path);
     }
-    let bank = paths::bank();
-    let dir = bank.join(arg);
-    if !arg.contains('/') && dir.join("problem.yaml").is_file() {
+    if !arg.contains('/')
+        && let Some(dir) = roots()
+            .iter()
+            .map(|root| root.join(arg))
+            .find(|dir| dir.join("problem.yaml").is_file())
+    {
         return Problem::load(&dir);
     }
     let ids = ids();
     let mut err = Error::new(format!(
-        "no problem `{arg}` in the bank ({}) and no problem.yaml at that path",
-        bank.display()
+        "no problem `{arg}` in the bank ({}), among your imported problems ({}), or at that path",
+        paths::bank().display(),
+        paths::own_problems().display()
     ));
     err = match suggest(arg, ids.iter().map(String::as_str)) {
         Some(s) => err.help(format!("did you mean `{s}`? `grind list` shows them all")),
@@ -41,17 +45,35 @@ pub fn ids() -> Vec<String> {
         .collect()
 }
 
-fn folders() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(paths::bank())
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.join("problem.yaml").is_file())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
+/// The bundled bank, then the user's imported problems; a bundled id wins.
+fn roots() -> [PathBuf; 2] {
+    [paths::bank(), paths::own_problems()]
+}
+
+/// Problem folders of the bank and of the imported problems, by id.
+pub fn folders() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for root in roots() {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(root)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.join("problem.yaml").is_file())
+                    .filter(|p| !dirs.iter().any(|d| d.file_name() == p.file_name()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        dirs.append(&mut found);
+    }
+    dirs.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     dirs
+}
+
+/// Whether an id is taken, in the bank or among the imported problems.
+pub fn exists(id: &str) -> bool {
+    roots()
+        .iter()
+        .any(|root| root.join(id).join("problem.yaml").is_file())
 }
 
 /// Every problem of the bank; a broken one is kept with its error, never fatal.

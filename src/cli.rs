@@ -167,6 +167,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Turn a problem from elsewhere into a grind problem: a Kattis/ICPC package, an
+    /// online-judge-tools test folder, or Competitive Companion's JSON.
+    Import(ImportArgs),
     /// Show the toolchains found, the sandbox layers in force, and where state is kept.
     Doctor,
     /// Print shell completions.
@@ -272,4 +275,35 @@ pub struct StartArgs {
     /// The session folder (default ./mock-DATE-TIME).
     #[arg(long)]
     pub dir: Option<PathBuf>,
+}
+
+/// The arguments of `grind import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    #[arg(value_enum)]
+    pub format: crate::import::Format,
+    /// The package or test folder, the JSON file, or - for stdin.
+    #[arg(required_unless_present = "listen")]
+    pub path: Option<PathBuf>,
+    /// Receive problems from Competitive Companion on this local port until Ctrl-C.
+    #[arg(long, value_name = "PORT", conflicts_with_all = ["path", "id"])]
+    pub listen: Option<u16>,
+    /// The problem's id (default: from its name).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// The folder to write the problem folder into (default: your imported problems,
+    /// listed and found beside the bank).
+    #[arg(long)]
+    pub into: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "medium")]
+    pub difficulty: crate::problem::Difficulty,
+    /// Replace the source's time limit, e.g. 2s or 500ms.
+    #[arg(long)]
+    pub time_limit: Option<String>,
+    /// Replace the source's memory limit, in MiB or with a unit.
+    #[arg(long)]
+    pub memory_limit: Option<String>,
+    /// Replace an earlier import of the same id.
+    #[arg(long)]
+    pub force: bool,
 }

@@ -17,6 +17,7 @@ pub mod error;
 pub mod fsutil;
 pub mod generate;
 pub mod history;
+pub mod import;
 pub mod judge;
 pub mod language;
 pub mod mock;

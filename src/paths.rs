@@ -43,6 +43,12 @@ pub fn bank() -> PathBuf {
         .unwrap_or_else(|| repo().join("problems"))
 }
 
+/// Problems the user imported (`grind import`): `problems/` under the state folder,
+/// listed and found beside the bundled bank.
+pub fn own_problems() -> PathBuf {
+    home().join("problems")
+}
+
 /// Language definitions and templates: `$GRIND_HARNESS`, else `harness/` of the repository.
 pub fn harness() -> PathBuf {
     std::env::var_os("GRIND_HARNESS")

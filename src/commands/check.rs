@@ -15,10 +15,7 @@ pub fn run(
     look: &Look,
 ) -> Result<Status> {
     let dirs: Vec<PathBuf> = if all {
-        crate::bank::ids()
-            .into_iter()
-            .map(|id| crate::paths::bank().join(id))
-            .collect()
+        crate::bank::folders()
     } else if problems.is_empty() {
         return Err(Error::new("name the problems to check, or pass --all")
             .help("grind check two-sum ./my-problem, or grind check --all"));

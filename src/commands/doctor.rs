@@ -41,6 +41,7 @@ pub fn run(look: &Look) -> Result<Status> {
     let note = if user.is_file() { "" } else { " (not present)" };
     println!("  config   {}{note}", user.display());
     println!("  problems {}", paths::bank().display());
+    println!("  imported {}", paths::own_problems().display());
     println!("  harness  {}", paths::harness().display());
     Ok(Status::Ok)
 }

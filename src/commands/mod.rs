@@ -4,6 +4,7 @@ mod check;
 mod daily;
 mod doctor;
 mod hint;
+mod import;
 mod list;
 mod mock;
 mod new;
@@ -64,6 +65,7 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
             jobs,
             json,
         } => submit::run(&problem, file, lang.as_deref(), jobs, json, verbose, &look),
+        Command::Import(args) => import::run(args, &look),
         Command::Review(args) => review::run(args, &look),
         Command::Daily { lang } => daily::run(&lang, &look),
         Command::Stats { json } => stats::run(json, &look),

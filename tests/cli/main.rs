@@ -9,6 +9,7 @@ mod errors;
 mod history;
 #[cfg(target_os = "linux")]
 mod hostile;
+mod import;
 mod judge;
 mod mock;
 mod render;
@@ -71,6 +72,11 @@ impl Grind {
 
     pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Grind {
         self.cmd.arg(arg);
+        self
+    }
+
+    pub fn args(mut self, args: &[&str]) -> Grind {
+        self.cmd.args(args);
         self
     }
 
@@ -169,15 +175,20 @@ impl Lines {
 
     /// Reads lines until one contains `text`; false if the deadline passes first.
     pub fn until(&mut self, text: &str, within: std::time::Duration) -> bool {
+        self.first_matching(text, within).is_some()
+    }
+
+    /// Reads lines until one contains `text` and returns it; None after the deadline.
+    pub fn first_matching(&mut self, text: &str, within: std::time::Duration) -> Option<String> {
         let deadline = std::time::Instant::now() + within;
         while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
             match self.rx.recv_timeout(left) {
-                Ok(line) if line.contains(text) => return true,
+                Ok(line) if line.contains(text) => return Some(line),
                 Ok(_) => continue,
-                Err(_) => return false,
+                Err(_) => return None,
             }
         }
-        false
+        None
     }
 }
 

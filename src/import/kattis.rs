@@ -1,0 +1,475 @@
+//! A Kattis/ICPC problem package, legacy or 2023-07: problem.yaml, the statement,
+//! data/sample and data/secret, an output validator, and the judges' submissions.
+
+use super::{Checking, Draft, pair_tests};
+use crate::error::{Error, Location, Result};
+use serde_yaml::Value;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Submission folders grind's `check` knows, by the package's names.
+const SUBMISSIONS: [&str; 3] = ["accepted", "wrong_answer", "time_limit_exceeded"];
+
+/// Languages a submission or validator may be written in, by extension.
+const SOURCE_EXTS: [&str; 10] = [
+    "c", "cpp", "cc", "cxx", "rs", "go", "java", "py", "js", "mjs",
+];
+
+pub(super) fn read(path: &Path) -> Result<Draft> {
+    let file = path.join("problem.yaml");
+    if !file.is_file() {
+        return Err(
+            Error::new(format!("{} has no problem.yaml", path.display()))
+                .help("give the package's root folder, the one holding problem.yaml and data/"),
+        );
+    }
+    let text = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
+    let meta: Value = if text.trim().is_empty() {
+        Value::Null
+    } else {
+        crate::yaml::parse(&text, &file, "problem.yaml")?
+    };
+    let root = path
+        .canonicalize()
+        .map_err(|e| Error::io("open", path, e))?;
+    let folder = root
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "problem".into());
+    let title = name(&meta).unwrap_or_else(|| folder.clone());
+    let mut draft = Draft::new(super::slug(&folder), title.clone());
+
+    let kind = format!(
+        "{} {}",
+        text_of(&meta, "type").unwrap_or_default(),
+        text_of(&meta, "validation").unwrap_or_default()
+    );
+    if kind.contains("interactive") {
+        let at = locate(&text, "interactive");
+        return Err(Error::new(format!(
+            "`{title}` is interactive; grind judges programs that read a test and write an answer"
+        ))
+        .at(Location::new(&file, at.0, at.1, Some(&text))));
+    }
+    if kind.contains("scor") {
+        draft
+            .notes
+            .push("a scoring problem: grind judges it pass/fail per test".into());
+    }
+    draft.source = [text_of(&meta, "source_url"), source(&meta)]
+        .into_iter()
+        .flatten()
+        .find(|s| !s.is_empty());
+    draft.time = time_limit(&meta, &root);
+    draft.memory_mib = meta
+        .get("limits")
+        .and_then(|l| l.get("memory"))
+        .and_then(Value::as_u64)
+        .or(Some(2048)); // the format's default
+    draft.statement = statement(&root, &title, &mut draft.notes)?;
+
+    let sample_dir = root.join("data").join("sample");
+    let secret_dir = root.join("data").join("secret");
+    if !sample_dir.is_dir() && !secret_dir.is_dir() {
+        return Err(Error::new(format!(
+            "{} has neither data/sample nor data/secret",
+            root.display()
+        ))
+        .help("a package keeps its tests as data/secret/NAME.in with NAME.ans"));
+    }
+    if sample_dir.is_dir() {
+        draft.samples = pair_tests(&sample_dir, true, &["ans"])?;
+    }
+    if secret_dir.is_dir() {
+        draft.tests = pair_tests(&secret_dir, true, &["ans"])?;
+    }
+    // With no samples, the first secret test is shown, so `grind test` has one to run.
+    if draft.samples.is_empty() && !draft.tests.is_empty() {
+        draft.samples.push(draft.tests.remove(0));
+    }
+
+    draft.checking = checking(&meta, &root, &mut draft.notes)?;
+    draft.solutions = submissions(&root, &mut draft.notes);
+    Ok(draft)
+}
+
+/// `name: Title`, or the English one of `name: {en: Title, …}`.
+fn name(meta: &Value) -> Option<String> {
+    match meta.get("name")? {
+        Value::String(s) => Some(s.clone()),
+        Value::Mapping(m) => m
+            .get("en")
+            .or_else(|| m.values().next())
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        _ => None,
+    }
+}
+
+/// `source: text` (legacy), or `source: {name, url}` / a list of them (2023-07).
+fn source(meta: &Value) -> Option<String> {
+    let one = |v: &Value| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Mapping(_) => v
+            .get("url")
+            .or_else(|| v.get("name"))
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        _ => None,
+    };
+    match meta.get("source")? {
+        Value::Sequence(list) => list.iter().find_map(one),
+        v => one(v),
+    }
+}
+
+fn text_of(meta: &Value, key: &str) -> Option<String> {
+    match meta.get(key)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Sequence(list) => Some(
+            list.iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        _ => None,
+    }
+}
+
+/// The time limit: `limits.time_limit` (2023-07), else the `.timelimit` file or
+/// domjudge-problem.ini that tools write beside a legacy package.
+fn time_limit(meta: &Value, root: &Path) -> Option<Duration> {
+    let seconds = meta
+        .get("limits")
+        .and_then(|l| l.get("time_limit"))
+        .and_then(Value::as_f64)
+        .or_else(|| {
+            let text = std::fs::read_to_string(root.join(".timelimit")).ok()?;
+            text.trim().parse().ok()
+        })
+        .or_else(|| {
+            let ini = std::fs::read_to_string(root.join("domjudge-problem.ini")).ok()?;
+            ini.lines().find_map(|l| {
+                let (key, value) = l.split_once('=')?;
+                (key.trim() == "timelimit")
+                    .then(|| value.trim().trim_matches(['\'', '"']).parse().ok())?
+            })
+        })?;
+    (seconds > 0.0).then(|| Duration::from_millis((seconds * 1000.0).round() as u64))
+}
+
+/// The statement as Markdown: a Markdown one as is, a LaTeX one lightly converted.
+fn statement(root: &Path, title: &str, notes: &mut Vec<String>) -> Result<String> {
+    let mut found: Option<PathBuf> = None;
+    for folder in ["problem_statement", "statement"] {
+        for name in [
+            "problem.en.md",
+            "problem.md",
+            "problem.en.tex",
+            "problem.tex",
+        ] {
+            let path = root.join(folder).join(name);
+            if found.is_none() && path.is_file() {
+                found = Some(path);
+            }
+        }
+    }
+    let Some(path) = found else {
+        notes.push("the package has no English statement".into());
+        return Ok(format!(
+            "# {title}\n\nThe package came without a statement.\n"
+        ));
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+    if path.extension().is_some_and(|e| e == "md") {
+        return Ok(text);
+    }
+    notes.push(format!(
+        "the statement was converted from LaTeX ({}); formulas are kept as written",
+        path.strip_prefix(root).unwrap_or(&path).display()
+    ));
+    Ok(format!("# {title}\n\n{}", latex_to_markdown(&text)))
+}
+
+/// The common commands of problem statements, as Markdown; the rest is kept as is.
+fn latex_to_markdown(tex: &str) -> String {
+    let mut out = String::new();
+    for line in tex.lines() {
+        // `%` starts a comment unless escaped.
+        let line = match line
+            .char_indices()
+            .find(|&(i, c)| c == '%' && (i == 0 || line.as_bytes()[i - 1] != b'\\'))
+        {
+            Some((i, _)) => &line[..i],
+            None => line,
+        };
+        let trimmed = line.trim();
+        if trimmed.starts_with("\\begin{problem}")
+            || trimmed.starts_with("\\end{problem}")
+            || trimmed.starts_with("\\illustration")
+            || trimmed.starts_with("\\problemname")
+            || trimmed.starts_with("\\begin{itemize}")
+            || trimmed.starts_with("\\end{itemize}")
+            || trimmed.starts_with("\\begin{enumerate}")
+            || trimmed.starts_with("\\end{enumerate}")
+        {
+            continue;
+        }
+        let mut line = trimmed.to_string();
+        for (command, heading) in [("\\section*{", "## "), ("\\section{", "## ")] {
+            if let Some(rest) = line.strip_prefix(command) {
+                line = format!("{heading}{}", rest.trim_end_matches('}'));
+            }
+        }
+        if let Some(rest) = line.strip_prefix("\\item") {
+            line = format!("- {}", rest.trim_start());
+        }
+        for (command, open, close) in [
+            ("\\textbf{", "**", "**"),
+            ("\\emph{", "*", "*"),
+            ("\\textit{", "*", "*"),
+            ("\\texttt{", "`", "`"),
+        ] {
+            line = replace_command(&line, command, open, close);
+        }
+        let line = line
+            .replace("\\\\", "")
+            .replace('~', " ")
+            .replace("\\%", "%")
+            .replace("``", "\"")
+            .replace("''", "\"");
+        // No blank line at the start, and no two in a row (skipped commands leave them).
+        let line = line.trim_end();
+        if !line.is_empty() || !(out.is_empty() || out.ends_with("\n\n")) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `\cmd{text}` → `open text close`, for commands whose argument has no braces.
+fn replace_command(line: &str, command: &str, open: &str, close: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(start) = rest.find(command) {
+        let after = &rest[start + command.len()..];
+        let Some(end) = after.find('}') else { break };
+        out.push_str(&rest[..start]);
+        out.push_str(open);
+        out.push_str(&after[..end]);
+        out.push_str(close);
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The default validator's flags as a grind checker, or the custom output validator.
+fn checking(meta: &Value, root: &Path, notes: &mut Vec<String>) -> Result<Checking> {
+    let validation = text_of(meta, "validation").unwrap_or_default();
+    let folder = if root.join("output_validator").is_dir() {
+        Some(root.join("output_validator"))
+    } else if validation.contains("custom") {
+        Some(validator_folder(&root.join("output_validators"))?)
+    } else {
+        None
+    };
+    if let Some(folder) = folder {
+        return validator(&folder, notes);
+    }
+    let flags = text_of(meta, "validator_flags").unwrap_or_default();
+    let words: Vec<&str> = flags.split_whitespace().collect();
+    let value_after = |flag: &str| {
+        words
+            .iter()
+            .position(|w| *w == flag)
+            .and_then(|i| words.get(i + 1))
+            .and_then(|v| v.parse::<f64>().ok())
+    };
+    let tolerance = value_after("float_tolerance");
+    let abs = value_after("float_absolute_tolerance").or(tolerance);
+    let rel = value_after("float_relative_tolerance").or(tolerance);
+    if abs.is_some() || rel.is_some() {
+        let mut float = serde_yaml::Mapping::new();
+        float.insert("abs".into(), abs.unwrap_or(0.0).into());
+        float.insert("rel".into(), rel.unwrap_or(0.0).into());
+        let mut table = serde_yaml::Mapping::new();
+        table.insert("float".into(), Value::Mapping(float));
+        return Ok(Checking::Builtin(Value::Mapping(table)));
+    }
+    let case_sensitive = words.contains(&"case_sensitive");
+    let space_sensitive = words.contains(&"space_change_sensitive");
+    Ok(Checking::Builtin(
+        match (case_sensitive, space_sensitive) {
+            (true, true) => "exact",
+            (true, false) => "tokens",
+            (false, space) => {
+                if space {
+                    notes.push(
+                        "space_change_sensitive without case_sensitive: compared case-insensitively by tokens"
+                            .into(),
+                    );
+                }
+                "case-insensitive"
+            }
+        }
+        .into(),
+    ))
+}
+
+/// output_validators/ holds the validator's files, or one folder of them.
+fn validator_folder(dir: &Path) -> Result<PathBuf> {
+    let entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| {
+            Error::io("read the output validator folder", dir, e)
+                .help("`validation: custom` needs output_validators/ with the validator")
+        })?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    let folders: Vec<&PathBuf> = entries.iter().filter(|p| p.is_dir()).collect();
+    match folders.as_slice() {
+        [one] if entries.len() == 1 => Ok(one.to_path_buf()),
+        _ => Ok(dir.to_path_buf()),
+    }
+}
+
+/// The validator's one source file, with the folder's own headers inlined (the
+/// checker is built alone), named `checker.EXT`.
+fn validator(folder: &Path, notes: &mut Vec<String>) -> Result<Checking> {
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map_err(|e| Error::io("read", folder, e))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && has_ext(p, &SOURCE_EXTS))
+        .collect();
+    sources.sort();
+    let [main] = sources.as_slice() else {
+        return Err(Error::new(format!(
+            "the output validator in {} has {} source files; grind builds a checker from one",
+            folder.display(),
+            sources.len()
+        ))
+        .help("join it into one file (C/C++ headers in the folder are inlined by themselves) and import again"));
+    };
+    let ext = main.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let source = if matches!(ext, "c" | "cpp" | "cc" | "cxx") {
+        let mut seen = HashSet::new();
+        inline_headers(main, folder, &mut seen)?
+    } else {
+        std::fs::read_to_string(main).map_err(|e| Error::io("read", main, e))?
+    };
+    notes.push(format!(
+        "the output validator {} is the checker (Kattis protocol)",
+        main.file_name().unwrap_or_default().to_string_lossy()
+    ));
+    Ok(Checking::Validator {
+        name: format!("checker.{ext}"),
+        source,
+    })
+}
+
+/// `file` with each `#include "NAME"` found in `folder` replaced by that file's text,
+/// once each, and `#line` marks so compiler messages name the original files.
+fn inline_headers(file: &Path, folder: &Path, seen: &mut HashSet<PathBuf>) -> Result<String> {
+    let text = std::fs::read_to_string(file).map_err(|e| Error::io("read", file, e))?;
+    let label = file.file_name().unwrap_or_default().to_string_lossy();
+    let mut out = format!("#line 1 \"{label}\"\n");
+    for (n, line) in text.lines().enumerate() {
+        let included = line
+            .trim()
+            .strip_prefix("#include")
+            .map(str::trim)
+            .and_then(|r| r.strip_prefix('"'))
+            .and_then(|r| r.split('"').next())
+            .map(|name| folder.join(name))
+            .filter(|p| p.is_file());
+        match included {
+            Some(header) => {
+                if seen.insert(header.clone()) {
+                    out.push_str(&inline_headers(&header, folder, seen)?);
+                }
+                out.push_str(&format!("#line {} \"{label}\"\n", n + 2));
+            }
+            None if line.trim() == "#pragma once" => out.push('\n'),
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The judges' single-file submissions grind can build, by kind.
+fn submissions(root: &Path, notes: &mut Vec<String>) -> Vec<(&'static str, String, PathBuf)> {
+    let mut out = Vec::new();
+    let mut skipped = 0;
+    for kind in SUBMISSIONS {
+        let Ok(entries) = std::fs::read_dir(root.join("submissions").join(kind)) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        files.sort();
+        for file in files {
+            if file.is_file() && has_ext(&file, &SOURCE_EXTS) {
+                let name = file
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                out.push((kind, name, file));
+            } else {
+                skipped += 1;
+            }
+        }
+    }
+    if skipped > 0 {
+        notes.push(format!(
+            "{skipped} submission(s) were not copied: folders, or languages grind does not build"
+        ));
+    }
+    let other: Vec<&str> = ["run_time_error", "rejected"]
+        .into_iter()
+        .filter(|k| root.join("submissions").join(k).is_dir())
+        .collect();
+    if !other.is_empty() {
+        notes.push(format!(
+            "submissions/{} not copied: grind check has no such class",
+            other.join(" and submissions/")
+        ));
+    }
+    out
+}
+
+fn has_ext(path: &Path, exts: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.contains(&e))
+}
+
+/// Line and column (1-based) of the first `needle` in `text`, else the start.
+fn locate(text: &str, needle: &str) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .find_map(|(i, l)| l.find(needle).map(|c| (i + 1, c + 1)))
+        .unwrap_or((1, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latex_becomes_markdown() {
+        let md = latex_to_markdown(
+            "\\begin{problem}{Sum}{standard input}{standard output}{1 second}\n% a comment\nAdd \\emph{two} numbers, 50\\% of the time~$a+b$.\n\\section*{Input}\n\\begin{itemize}\n\\item \\texttt{a} and \\textbf{b}\n\\end{itemize}\n\\end{problem}\n",
+        );
+        assert_eq!(
+            md,
+            "Add *two* numbers, 50% of the time $a+b$.\n## Input\n- `a` and **b**\n"
+        );
+    }
+}

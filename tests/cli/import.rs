@@ -1,0 +1,323 @@
+//! `grind import`: a Kattis package, an online-judge-tools folder and Competitive
+//! Companion's JSON become problems that grind lists, judges and checks; bad sources
+//! are refused with the place and a fix, and leave nothing behind.
+
+use super::{Desk, Grind, Lines, fixture};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::time::Duration;
+
+const COMPANION: &str = r#"{
+  "name": "B. Pair Sum",
+  "group": "Practice Round",
+  "url": "https://judge.example/problem/pair-sum",
+  "interactive": false,
+  "memoryLimit": 128,
+  "timeLimit": 1500,
+  "tests": [
+    {"input": "3 4\n", "output": "7\n"},
+    {"input": "-5 2\n", "output": "-3\n"}
+  ],
+  "testType": "single",
+  "input": {"type": "stdin"},
+  "output": {"type": "stdout"},
+  "batch": {"id": "x", "size": 1}
+}"#;
+
+const PAIR_SUM: &str = "a, b = map(int, input().split())\nprint(a + b)\n";
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A package with a custom validator (its header inlined), nested test groups, a LaTeX
+/// statement and judges' submissions imports into a problem that `grind check` proves.
+#[test]
+fn a_kattis_package_becomes_a_sound_problem() {
+    let into = tempfile::tempdir().unwrap();
+    let run = Grind::new(&["import", "kattis"])
+        .arg(fixture("import/kattis/tallest-tower"))
+        .arg("--into")
+        .arg(into.path())
+        .expect(0);
+    assert!(
+        run.stdout
+            .contains("1 sample(s), 3 hidden test(s), 3 solution(s)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("submissions/run_time_error not copied"),
+        "{}",
+        run.stdout
+    );
+    let dir = into.path().join("tallest-tower");
+    let yaml = std::fs::read_to_string(dir.join("problem.yaml")).unwrap();
+    for want in [
+        "time: 2s",
+        "memory: 512MiB",
+        "custom: checker.cpp",
+        "protocol: kattis",
+    ] {
+        assert!(yaml.contains(want), "{want} missing:\n{yaml}");
+    }
+    assert!(dir.join("tests/group1-02.ans").is_file());
+    let statement = std::fs::read_to_string(dir.join("statement.md")).unwrap();
+    assert!(
+        statement.starts_with("# Tallest Tower\n") && statement.contains("## Output\n"),
+        "{statement}"
+    );
+    assert!(!statement.contains("\\section") && !statement.contains("% Written"));
+
+    // The accepted submissions pass through the validator (the sample's answer is 2,
+    // last_max.py prints 4), the wrong one fails.
+    let check = Grind::new(&["check"]).arg(&dir).expect(0);
+    assert!(
+        check.stdout.contains("accepted/last_max.py"),
+        "{}",
+        check.stdout
+    );
+    assert!(check.stdout.contains("all sound"), "{}", check.stdout);
+    // The validator's message reaches the user.
+    let tmp = tempfile::tempdir().unwrap();
+    let wrong = write(tmp.path(), "zero.py", "print(0)\n");
+    let run = Grind::new(&["test"]).arg(&dir).arg(&wrong).expect(1);
+    assert!(
+        run.stdout.contains("index 0 is out of range"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// Imported problems live beside the bank: listed, shown, judged and recorded by id.
+#[test]
+fn companion_json_imports_into_your_problems() {
+    let desk = Desk::new();
+    let run = desk
+        .grind(&["import", "companion", "-", "--difficulty", "easy"])
+        .stdin(COMPANION.as_bytes())
+        .expect(0);
+    assert!(run.stdout.contains("imported b-pair-sum"), "{}", run.stdout);
+    let dir = desk.home.path().join("problems/b-pair-sum");
+    let yaml = std::fs::read_to_string(dir.join("problem.yaml")).unwrap();
+    for want in [
+        "time: 1500ms",
+        "memory: 128MiB",
+        "difficulty: easy",
+        "source: https://judge.example/problem/pair-sum",
+    ] {
+        assert!(yaml.contains(want), "{want} missing:\n{yaml}");
+    }
+    let list = desk.grind(&["list"]).expect(0).stdout;
+    assert!(
+        list.contains("b-pair-sum") && list.contains("two-sum"),
+        "{list}"
+    );
+    let show = desk.grind(&["show", "b-pair-sum"]).expect(0).stdout;
+    assert!(show.contains("judge.example"), "{show}");
+    let file = write(desk.work.path(), "b-pair-sum.py", PAIR_SUM);
+    desk.grind(&["submit", "b-pair-sum"]).arg(&file).expect(0);
+    let stats = desk.grind(&["stats", "--json"]).expect(0).json();
+    assert_eq!(stats["by_difficulty"]["easy"]["solved"], 1, "{stats}");
+
+    // Again under the same id: refused, the first import untouched; --force replaces.
+    let again = desk
+        .grind(&["import", "cc", "-", "--time-limit", "3s"])
+        .stdin(COMPANION.as_bytes())
+        .expect(2);
+    assert!(
+        again.stderr.contains("already exists") && again.stderr.contains("--force"),
+        "{}",
+        again.stderr
+    );
+    let kept = std::fs::read_to_string(dir.join("problem.yaml")).unwrap();
+    assert_eq!(kept, yaml);
+    desk.grind(&["import", "cc", "-", "--time-limit", "3s", "--force"])
+        .stdin(COMPANION.as_bytes())
+        .expect(0);
+    let replaced = std::fs::read_to_string(dir.join("problem.yaml")).unwrap();
+    assert!(replaced.contains("time: 3s"), "{replaced}");
+    // No work folders are left beside the problems.
+    let left: Vec<_> = std::fs::read_dir(desk.home.path().join("problems"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("b-pair-sum")]);
+}
+
+/// online-judge-tools' sample-* files are the samples, other files hidden tests.
+#[test]
+fn an_oj_test_folder_imports_with_samples_and_hidden_tests() {
+    let into = tempfile::tempdir().unwrap();
+    // The problem's folder (holding test/) is given, as `oj` users work in it.
+    let run = Grind::new(&["import", "oj"])
+        .arg(fixture("import/oj/pair-sum"))
+        .arg("--into")
+        .arg(into.path())
+        .expect(0);
+    assert!(
+        run.stdout.contains("imported pair-sum")
+            && run.stdout.contains("2 sample(s), 1 hidden test(s)")
+            && run.stdout.contains("no time limit"),
+        "{}",
+        run.stdout
+    );
+    let dir = into.path().join("pair-sum");
+    let tmp = tempfile::tempdir().unwrap();
+    let ok = write(tmp.path(), "sum.py", PAIR_SUM);
+    let report = Grind::new(&["test", "--all", "--json"])
+        .arg(&dir)
+        .arg(&ok)
+        .expect(0)
+        .json();
+    let names: Vec<&str> = report["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["sample-1", "sample-2", "big-1"]);
+    // A 32-bit sum overflows on the hidden test only.
+    let c = write(
+        tmp.path(),
+        "sum.c",
+        "#include <stdio.h>\nint main(void) { int a, b; scanf(\"%d %d\", &a, &b); printf(\"%d\\n\", a + b); }\n",
+    );
+    Grind::new(&["test"]).arg(&dir).arg(&c).expect(0);
+    Grind::new(&["test", "--all"]).arg(&dir).arg(&c).expect(1);
+}
+
+/// Competitive Companion posts each problem to a local port; grind imports it at once.
+#[test]
+fn companion_problems_arrive_over_http() {
+    let desk = Desk::new();
+    let mut child = desk
+        .grind(&["import", "companion", "--listen", "0"])
+        .spawn_piped();
+    let mut lines = Lines::new(child.stdout.take().unwrap());
+    let port = lines
+        .first_matching("listening on 127.0.0.1:", Duration::from_secs(20))
+        .and_then(|l| {
+            l.split("127.0.0.1:")
+                .nth(1)?
+                .split(':')
+                .next()?
+                .parse::<u16>()
+                .ok()
+        })
+        .expect("grind says where it listens");
+    let post = |body: &str| {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(
+            stream,
+            "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut reply = String::new();
+        stream.read_to_string(&mut reply).unwrap();
+        reply
+    };
+    // A broken request is reported and the listener goes on.
+    assert!(post("{\"name\": ").starts_with("HTTP/1.1 200"));
+    assert!(post(COMPANION).starts_with("HTTP/1.1 200"));
+    let imported = lines.until("imported b-pair-sum", Duration::from_secs(20));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(imported, "the posted problem was imported");
+    assert!(
+        desk.home
+            .path()
+            .join("problems/b-pair-sum/problem.yaml")
+            .is_file()
+    );
+}
+
+#[test]
+fn bad_sources_are_refused_with_the_place_and_a_fix() {
+    let tmp = tempfile::tempdir().unwrap();
+    let into = tmp.path().join("into");
+    let import = |format: &str, path: &Path, extra: &[&str]| {
+        Grind::new(&["import", format])
+            .arg(path)
+            .arg("--into")
+            .arg(&into)
+            .args(extra)
+            .expect(2)
+            .stderr
+    };
+
+    // JSON with a syntax error: file:line:column.
+    let broken = write(
+        tmp.path(),
+        "broken.json",
+        "{\n  \"name\": \"X\",\n  \"tests\": [,]\n}\n",
+    );
+    let err = import("companion", &broken, &[]);
+    assert!(err.contains("broken.json:3:"), "{err}");
+    assert!(err.contains("not Competitive Companion's JSON"), "{err}");
+
+    // Interactive problems cannot be judged here.
+    let interactive = write(
+        tmp.path(),
+        "i.json",
+        &COMPANION.replace("\"interactive\": false", "\"interactive\": true"),
+    );
+    let err = import("companion", &interactive, &[]);
+    assert!(err.contains("is interactive"), "{err}");
+
+    // An id that is not one, and one of the bundled bank.
+    let ok = write(tmp.path(), "ok.json", COMPANION);
+    let err = import("companion", &ok, &["--id", "Pair Sum"]);
+    assert!(
+        err.contains("is not a problem id") && err.contains("pair-sum"),
+        "{err}"
+    );
+    let err = import("companion", &ok, &["--id", "two-sum"]);
+    assert!(
+        err.contains("bundled bank") && err.contains("--id"),
+        "{err}"
+    );
+
+    // A test without its answer names the file; nothing is written.
+    let oj = tmp.path().join("lonely/test");
+    std::fs::create_dir_all(&oj).unwrap();
+    write(&oj, "sample-1.in", "1\n");
+    let err = import("oj", &oj, &[]);
+    assert!(err.contains("sample-1.in has no answer file"), "{err}");
+    assert!(err.contains("sample-1.out"), "{err}");
+
+    // A package folder without problem.yaml, and an interactive one.
+    let err = import("kattis", &oj, &[]);
+    assert!(err.contains("has no problem.yaml"), "{err}");
+    let package = tmp.path().join("guess");
+    std::fs::create_dir_all(package.join("data/secret")).unwrap();
+    write(
+        &package,
+        "problem.yaml",
+        "problem_format_version: 2023-07-draft\nname:\n  en: Guess\ntype: interactive\n",
+    );
+    let err = import("kattis", &package, &[]);
+    assert!(
+        err.contains("is interactive") && err.contains("problem.yaml:4:7"),
+        "{err}"
+    );
+    // Broken YAML in the package.
+    write(&package, "problem.yaml", "name: [unclosed\n");
+    let err = import("kattis", &package, &[]);
+    assert!(err.contains("problem.yaml:"), "{err}");
+
+    // A listener needs the companion format.
+    let err = Grind::new(&["import", "oj", "--listen", "0"])
+        .expect(2)
+        .stderr;
+    assert!(err.contains("Competitive Companion"), "{err}");
+
+    assert!(
+        !into.exists() || std::fs::read_dir(&into).unwrap().next().is_none(),
+        "a refused import leaves nothing"
+    );
+}
