@@ -76,10 +76,16 @@ pub fn run(
         }
         shown += 1;
     }
+    let own = crate::paths::own_problems();
+    let imported = if own.is_dir() {
+        format!(" and {}", own.display())
+    } else {
+        String::new()
+    };
     eprintln!(
         "{}",
         look.dim(&format!(
-            "{shown} problem(s) in {} · ✓ solved, ~ attempted",
+            "{shown} problem(s) in {}{imported} · ✓ solved, ~ attempted",
             crate::paths::bank().display()
         ))
     );

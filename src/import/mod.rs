@@ -278,11 +278,23 @@ fn write(mut draft: Draft, options: &Options) -> Result<Imported> {
         ));
     }
 
-    if dest.exists() {
-        std::fs::remove_dir_all(&dest).map_err(|e| Error::io("replace", &dest, e))?;
+    // An earlier import is moved aside, not deleted, until the new one is in place.
+    let old = options.into.join(format!(".replaced-{id}"));
+    let replacing = dest.exists();
+    if replacing {
+        let _ = std::fs::remove_dir_all(&old);
+        std::fs::rename(&dest, &old).map_err(|e| Error::io("move aside", &dest, e))?;
     }
-    let kept = work.keep();
-    std::fs::rename(&kept, &dest).map_err(|e| Error::io("move into place", &dest, e))?;
+    if let Err(e) = std::fs::rename(dir, &dest) {
+        if replacing {
+            let _ = std::fs::rename(&old, &dest);
+        }
+        return Err(Error::io("move into place", &dest, e));
+    }
+    let _ = work.keep();
+    if replacing {
+        let _ = std::fs::remove_dir_all(&old);
+    }
     Ok(Imported {
         id,
         dir: dest,
