@@ -241,29 +241,41 @@ fn c_params(name: &str, ty: Type) -> String {
     }
 }
 
+/// The declared return type: the result's, or the language's nothing for a function
+/// that changes a parameter in place.
+fn return_type(driver: Driver, sig: &Signature) -> String {
+    match (sig.modifies, driver) {
+        (None, _) => type_name(driver, sig.returns),
+        (Some(_), Driver::Python) => "None".into(),
+        (Some(_), Driver::Rust | Driver::Go) => String::new(),
+        (Some(_), _) => "void".into(),
+    }
+}
+
 /// The function's declaration line as the stub writes it (without the body).
 pub fn declaration(driver: Driver, sig: &Signature) -> String {
     let f = driver.function(sig);
-    let ret = type_name(driver, sig.returns);
+    let ret = return_type(driver, sig);
     let params: Vec<(String, Type)> = sig
         .params
         .iter()
         .map(|p| (driver.param(&p.name), p.ty))
         .collect();
-    let list = |each: &dyn Fn(&str, Type) -> String| {
+    let list = |each: &dyn Fn(usize, &str, Type) -> String| {
         params
             .iter()
-            .map(|(n, t)| each(n, *t))
+            .enumerate()
+            .map(|(i, (n, t))| each(i, n, *t))
             .collect::<Vec<_>>()
             .join(", ")
     };
     match driver {
         Driver::C => {
             let mut all: Vec<String> = params.iter().map(|(n, t)| c_params(n, *t)).collect();
-            match sig.returns.dims {
-                0 => {}
-                1 => all.push("int* return_size".into()),
-                _ => all.extend([
+            match (sig.modifies, sig.returns.dims) {
+                (Some(_), _) | (None, 0) => {}
+                (None, 1) => all.push("int* return_size".into()),
+                (None, _) => all.extend([
                     "int* return_size".into(),
                     "int** return_column_sizes".into(),
                 ]),
@@ -272,7 +284,7 @@ pub fn declaration(driver: Driver, sig: &Signature) -> String {
         }
         Driver::Cpp => format!(
             "{ret} {f}({})",
-            list(&|n, t| {
+            list(&|_, n, t| {
                 let name = type_name(driver, t);
                 if t.dims > 0 {
                     format!("{name}& {n}")
@@ -281,17 +293,25 @@ pub fn declaration(driver: Driver, sig: &Signature) -> String {
                 }
             })
         ),
-        Driver::Rust => format!(
-            "pub fn {f}({}) -> {ret}",
-            list(&|n, t| format!("{n}: {}", type_name(driver, t)))
-        ),
+        Driver::Rust => {
+            let params = list(&|i, n, t| {
+                let by = if sig.modifies == Some(i) { "&mut " } else { "" };
+                format!("{n}: {by}{}", type_name(driver, t))
+            });
+            match sig.modifies {
+                Some(_) => format!("pub fn {f}({params})"),
+                None => format!("pub fn {f}({params}) -> {ret}"),
+            }
+        }
         Driver::Go => format!(
             "func {f}({}) {ret}",
-            list(&|n, t| format!("{n} {}", type_name(driver, t)))
-        ),
+            list(&|_, n, t| format!("{n} {}", type_name(driver, t)))
+        )
+        .trim_end()
+        .to_string(),
         Driver::Java => format!(
             "public {ret} {f}({})",
-            list(&|n, t| format!("{} {n}", type_name(driver, t)))
+            list(&|_, n, t| format!("{} {n}", type_name(driver, t)))
         ),
         Driver::Python => format!(
             "def {f}(self{}) -> {ret}:",
@@ -300,7 +320,7 @@ pub fn declaration(driver: Driver, sig: &Signature) -> String {
                 .map(|(n, t)| format!(", {n}: {}", type_name(driver, *t)))
                 .collect::<String>()
         ),
-        Driver::JavaScript => format!("function {f}({})", list(&|n, _| n.to_string())),
+        Driver::JavaScript => format!("function {f}({})", list(&|_, n, _| n.to_string())),
     }
 }
 
@@ -309,8 +329,15 @@ pub fn stub(language: &Language, sig: &Signature, title: &str, summary: &str) ->
     let driver = Driver::of(language)?;
     let c = driver.comment();
     let mut head = format!("{c} {title}: {summary}\n");
+    let checks = match sig.modifies {
+        Some(i) => format!(
+            "checks `{}` after the call\n{c} (change it in place, return nothing);",
+            driver.param(&sig.params[i].name)
+        ),
+        None => "checks what it returns;\n{c}".replace("{c}", c),
+    };
     head.push_str(&format!(
-        "{c} Complete the function. grind reads each test, calls it and checks what it returns;\n{c} what you print goes to \"your output\" and does not count.\n"
+        "{c} Complete the function. grind reads each test, calls it and {checks} what you print goes to \"your output\" and does not count.\n"
     ));
     let decl = declaration(driver, sig);
     let uses_tree = sig.returns.base == Base::TreeNode
@@ -348,10 +375,14 @@ pub fn stub(language: &Language, sig: &Signature, title: &str, summary: &str) ->
                     )
                 })
                 .collect();
-            format!(
-                "{head}{nodes}\n/**\n{docs} * @return {{{}}}\n */\n{decl} {{\n\n}}\n",
-                type_name(driver, sig.returns)
-            )
+            let ret = match sig.modifies {
+                Some(i) => format!(
+                    "void}} {} is changed in place",
+                    driver.param(&sig.params[i].name)
+                ),
+                None => format!("{}}}", type_name(driver, sig.returns)),
+            };
+            format!("{head}{nodes}\n/**\n{docs} * @return {{{ret}\n */\n{decl} {{\n\n}}\n")
         }
     })
 }
@@ -401,7 +432,7 @@ fn glue(driver: Driver, sig: &Signature) -> String {
     let n = sig.params.len();
     let types: Vec<Type> = sig.params.iter().map(|p| p.ty).collect();
     match driver {
-        Driver::C => c_glue(&f, &types, sig.returns),
+        Driver::C => c_glue(&f, &types, sig),
         Driver::Cpp => {
             let mut out = format!("int main() {{\n    grind::begin({n});\n");
             for (i, t) in types.iter().enumerate() {
@@ -410,9 +441,13 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                     type_name(driver, *t)
                 ));
             }
-            let args = arg_list("grind_a", n);
+            let call = format!("grind_s.{f}({})", arg_list("grind_a", n));
+            let put = match sig.modifies {
+                Some(i) => format!("{call};\n    grind::put(grind_a{i});"),
+                None => format!("grind::put({call});"),
+            };
             out.push_str(&format!(
-                "    Solution grind_s;\n    grind::put(grind_s.{f}({args}));\n    grind::end();\n    return 0;\n}}\n"
+                "    Solution grind_s;\n    {put}\n    grind::end();\n    return 0;\n}}\n"
             ));
             out
         }
@@ -423,16 +458,26 @@ fn glue(driver: Driver, sig: &Signature) -> String {
             let mut out =
                 format!("fn main() {{\n    let grind_lines = grind_driver::begin({n});\n");
             for (i, t) in types.iter().enumerate() {
+                let binding = if sig.modifies == Some(i) { "mut " } else { "" };
                 out.push_str(&format!(
-                    "    let grind_a{i}: {} = grind_driver::read(&grind_lines, {i});\n",
+                    "    let {binding}grind_a{i}: {} = grind_driver::read(&grind_lines, {i});\n",
                     full(*t)
                 ));
             }
-            let args = arg_list("grind_a", n);
-            out.push_str(&format!(
-                "    let grind_result: {} = Solution::{f}({args});\n    grind_driver::put(&grind_result);\n}}\n",
-                full(sig.returns)
-            ));
+            match sig.modifies {
+                Some(m) => {
+                    let args = arg_list("grind_a", n)
+                        .replace(&format!("grind_a{m}"), &format!("&mut grind_a{m}"));
+                    out.push_str(&format!(
+                        "    Solution::{f}({args});\n    grind_driver::put(&grind_a{m});\n}}\n"
+                    ));
+                }
+                None => out.push_str(&format!(
+                    "    let grind_result: {} = Solution::{f}({});\n    grind_driver::put(&grind_result);\n}}\n",
+                    full(sig.returns),
+                    arg_list("grind_a", n)
+                )),
+            }
             out
         }
         Driver::Go => {
@@ -459,8 +504,11 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                 };
                 out.push_str(&format!("\tgrindA{i} := {expr}\n"));
             }
-            let args = arg_list("grindA", n);
-            out.push_str(&format!("\tgrindPut({f}({args}))\n}}\n"));
+            let call = format!("{f}({})", arg_list("grindA", n));
+            out.push_str(&match sig.modifies {
+                Some(i) => format!("\t{call}\n\tgrindPut(grindA{i})\n}}\n"),
+                None => format!("\tgrindPut({call})\n}}\n"),
+            });
             out
         }
         Driver::Java => {
@@ -485,9 +533,13 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                     type_name(driver, *t)
                 ));
             }
-            let args = arg_list("grindA", n);
+            let call = format!("new Solution().{f}({})", arg_list("grindA", n));
+            let put = match sig.modifies {
+                Some(i) => format!("{call};\n        Grind.put(grindA{i});"),
+                None => format!("Grind.put({call});"),
+            };
             out.push_str(&format!(
-                "        Grind.put(new Solution().{f}({args}));\n        Grind.end();\n    }}\n}}\n"
+                "        {put}\n        Grind.end();\n    }}\n}}\n"
             ));
             out
         }
@@ -498,13 +550,15 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                 .collect::<Vec<_>>()
                 .join(", ");
             let ret = sig.returns;
+            // The index of the parameter changed in place, or -1: the return value.
+            let modifies = sig.modifies.map_or(-1, |i| i as i64);
             if driver == Driver::Python {
                 format!(
-                    "\nif __name__ == \"__main__\":\n    grind_main(\"{f}\", [{params}], \"{ret}\", os.path.join(os.path.dirname(os.path.abspath(__file__)), \"solution.py\"))\n"
+                    "\nif __name__ == \"__main__\":\n    grind_main(\"{f}\", [{params}], \"{ret}\", os.path.join(os.path.dirname(os.path.abspath(__file__)), \"solution.py\"), {modifies})\n"
                 )
             } else {
                 format!(
-                    "\ngrindMain('{f}', [{params}], '{ret}', require('path').join(__dirname, 'solution.js'));\n"
+                    "\ngrindMain('{f}', [{params}], '{ret}', require('path').join(__dirname, 'solution.js'), {modifies});\n"
                 )
             }
         }
@@ -519,7 +573,8 @@ fn arg_list(prefix: &str, n: usize) -> String {
         .join(", ")
 }
 
-fn c_glue(f: &str, types: &[Type], returns: Type) -> String {
+fn c_glue(f: &str, types: &[Type], sig: &Signature) -> String {
+    let returns = sig.returns;
     let base = |t: Type| match t.base {
         Base::Int => "int",
         Base::Long => "long",
@@ -563,19 +618,27 @@ fn c_glue(f: &str, types: &[Type], returns: Type) -> String {
     }
     let ret = type_name(Driver::C, returns);
     let b = base(returns);
-    let call = match returns.dims {
-        0 => format!(
+    let call = match (sig.modifies, returns.dims) {
+        (Some(i), dims) => {
+            let put = match dims {
+                0 => format!("grind_put_{b}(grind_a{i})"),
+                1 => format!("grind_put_{b}_array(grind_a{i}, grind_n{i})"),
+                _ => format!("grind_put_{b}_grid(grind_a{i}, grind_n{i}, grind_c{i})"),
+            };
+            format!("    {f}({});\n    {put};\n", args.join(", "))
+        }
+        (None, 0) => format!(
             "    {ret} grind_r = {f}({});\n    grind_put_{b}(grind_r);\n",
             args.join(", ")
         ),
-        1 => {
+        (None, 1) => {
             args.push("&grind_rn".into());
             format!(
                 "    int grind_rn = 0;\n    {ret} grind_r = {f}({});\n    grind_put_{b}_array(grind_r, grind_rn);\n",
                 args.join(", ")
             )
         }
-        _ => {
+        (None, _) => {
             args.extend(["&grind_rn".into(), "&grind_rc".into()]);
             format!(
                 "    int grind_rn = 0;\n    int* grind_rc = NULL;\n    {ret} grind_r = {f}({});\n    grind_put_{b}_grid(grind_r, grind_rn, grind_rc);\n",

@@ -273,11 +273,96 @@ pub struct Param {
 
 /// `signature:` in problem.yaml.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawSignature")]
 pub struct Signature {
     pub function: Name,
     pub params: Vec<Param>,
+    /// The type of what is checked: the return value, or for a `void` function the
+    /// parameter it modifies.
     pub returns: Type,
+    /// A `void` function's parameter (index) changed in place; its value after the
+    /// call is the result.
+    pub modifies: Option<usize>,
+}
+
+/// `returns:` as written: a type, or `void` for a function that changes a parameter.
+enum Returns {
+    Value(Type),
+    Void,
+}
+
+impl<'de> Deserialize<'de> for Returns {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        if text.trim() == "void" {
+            return Ok(Returns::Void);
+        }
+        text.parse().map(Returns::Value).map_err(|e: String| {
+            serde::de::Error::custom(format!("{e}, or void (with `modifies: PARAM`)"))
+        })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSignature {
+    function: Name,
+    params: Vec<Param>,
+    returns: Returns,
+    #[serde(default)]
+    modifies: Option<Name>,
+}
+
+impl TryFrom<RawSignature> for Signature {
+    type Error = String;
+
+    fn try_from(raw: RawSignature) -> Result<Signature, String> {
+        let names = || {
+            raw.params
+                .iter()
+                .map(|p| p.name.0.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (returns, modifies) = match (raw.returns, &raw.modifies) {
+            (Returns::Value(ty), None) => (ty, None),
+            (Returns::Value(_), Some(m)) => {
+                return Err(format!(
+                    "unexpected in `modifies: {}`: only a function that returns void changes a parameter; remove it, or write `returns: void`",
+                    m.0
+                ));
+            }
+            (Returns::Void, None) => {
+                return Err(format!(
+                    "nothing to check in `returns: void`: add `modifies: PARAM`, the parameter the function changes in place (one of: {})",
+                    names()
+                ));
+            }
+            (Returns::Void, Some(m)) => {
+                let Some(i) = raw.params.iter().position(|p| p.name == *m) else {
+                    return Err(format!(
+                        "no such parameter in `modifies: {}`; the parameters are: {}",
+                        m.0,
+                        names()
+                    ));
+                };
+                let ty = raw.params[i].ty;
+                if ty.dims == 0 && !ty.base.is_node() {
+                    return Err(format!(
+                        "not changeable in `modifies: {}`: a {ty} cannot be changed for the caller; only arrays, ListNode and TreeNode are changed in place",
+                        m.0
+                    ));
+                }
+                (ty, Some(i))
+            }
+        };
+        Ok(Signature {
+            function: raw.function,
+            params: raw.params,
+            returns,
+            modifies,
+        })
+    }
 }
 
 /// A line with this in a solution of a signature problem makes it a full program
@@ -297,13 +382,11 @@ impl fmt::Display for Signature {
             .iter()
             .map(|p| format!("{}: {}", p.name.0, p.ty))
             .collect();
-        write!(
-            f,
-            "{}({}) -> {}",
-            self.function.0,
-            params.join(", "),
-            self.returns
-        )
+        write!(f, "{}({}) -> ", self.function.0, params.join(", "))?;
+        match self.modifies {
+            Some(i) => write!(f, "void, changes {} in place", self.params[i].name.0),
+            None => write!(f, "{}", self.returns),
+        }
     }
 }
 
@@ -699,6 +782,7 @@ mod tests {
                 })
                 .collect(),
             returns: returns.parse().unwrap(),
+            modifies: None,
         }
     }
 

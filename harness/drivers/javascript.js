@@ -84,7 +84,7 @@ function grindEncode(value, ty) {
     return value;
 }
 
-function grindMain(fn, params, returns, solution) {
+function grindMain(fn, params, returns, solution, modifies = -1) {
     const lines = grindFs.readFileSync(0, 'utf8').split('\n');
     if (lines.length < params.length) grindFail(lines.length, `expected ${params.length} lines of input`);
     const args = params.map((ty, i) => {
@@ -110,6 +110,8 @@ function grindMain(fn, params, returns, solution) {
             grindFail(-1, `grind expected a function ${fn} (the stub of \`grind new\`)`);
         }
         answer = f(...args);
+        // A function that changes a parameter in place: that parameter's value counts.
+        if (modifies >= 0) answer = args[modifies];
     } catch (e) {
         // The candidate's error, with the driver's and Node's own frames left out.
         const stack = String((e && e.stack) || e).split('\n');

@@ -96,7 +96,7 @@ def grind_encode(value, ty):
     return value
 
 
-def grind_run(function, params, returns, solution, result):
+def grind_run(function, params, returns, solution, modifies, result):
     data = sys.stdin.buffer.read().decode("utf-8")
     lines = data.split("\n")
     if len(lines) < len(params):
@@ -118,17 +118,19 @@ def grind_run(function, params, returns, solution, result):
     if method is None:
         grind_fail(-1, "grind expected class Solution with a method %s (the stub of `grind new`)" % function)
     answer = getattr(cls(), function)(*args)
+    if modifies >= 0:  # a function that changes a parameter in place: its value counts
+        answer = args[modifies]
     result.append(json.dumps(grind_encode(answer, returns), separators=(",", ":"), ensure_ascii=False))
 
 
-def grind_main(function, params, returns, solution):
+def grind_main(function, params, returns, solution, modifies=-1):
     sys.setrecursionlimit(1000000)
     result = []
     failure = []
 
     def target():
         try:
-            grind_run(function, params, returns, solution, result)
+            grind_run(function, params, returns, solution, modifies, result)
         except BaseException as e:  # shown as the candidate's runtime error
             failure.append(e)
             import traceback

@@ -477,3 +477,118 @@ fn review_keeps_what_a_function_printed() {
         new.stdout
     );
 }
+
+/// A `void` function that changes a parameter is judged by that parameter's value after
+/// the call, in every language; rebinding the name instead changes nothing (WA).
+#[test]
+fn in_place_functions_are_judged_by_the_changed_parameter() {
+    let problem = fixture("signature/flip-rows");
+    let dir = fixture("signature/in-place");
+    std::thread::scope(|s| {
+        for name in [
+            "flip.c",
+            "flip.cpp",
+            "flip.rs",
+            "flip.go",
+            "Flip.java",
+            "flip.py",
+            "flip.js",
+        ] {
+            let (problem, file) = (&problem, dir.join(name));
+            s.spawn(move || {
+                let report = judge(problem, &file);
+                assert_eq!(report["summary"]["verdict"], "AC", "{name}: {report:#}");
+                assert_eq!(report["summary"]["passed"], 4, "{name}");
+            });
+        }
+    });
+    let report = judge(&problem, &dir.join("rebind.py"));
+    assert_eq!(report["summary"]["verdict"], "WA", "{report:#}");
+    assert!(
+        report["tests"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("[0][0]: expected 3, found 1"),
+        "{report:#}"
+    );
+    // The stubs declare it without a return value, the changed parameter named.
+    for (lang, ext, decl) in [
+        (
+            "c",
+            "c",
+            "void flip_rows(int** grid, int grid_size, int* grid_col_size, int times) {",
+        ),
+        (
+            "cpp",
+            "cpp",
+            "void flipRows(vector<vector<int>>& grid, int times) {",
+        ),
+        (
+            "rust",
+            "rs",
+            "pub fn flip_rows(grid: &mut Vec<Vec<i32>>, times: i32) {",
+        ),
+        ("go", "go", "func flipRows(grid [][]int, times int) {"),
+        (
+            "java",
+            "java",
+            "public void flipRows(int[][] grid, int times) {",
+        ),
+        (
+            "python",
+            "py",
+            "def flip_rows(self, grid: List[List[int]], times: int) -> None:",
+        ),
+        ("javascript", "js", "function flipRows(grid, times) {"),
+    ] {
+        let run = Grind::new(&["new", "--lang", lang]).arg(&problem).expect(0);
+        let stub =
+            std::fs::read_to_string(run.home.path().join(format!("flip-rows.{ext}"))).unwrap();
+        assert!(stub.contains(decl), "{lang}:\n{stub}");
+        assert!(
+            stub.contains("checks `grid` after the call"),
+            "{lang}:\n{stub}"
+        );
+    }
+}
+
+#[test]
+fn a_void_function_must_name_what_it_changes() {
+    // (signature lines, from line 5 of problem.yaml; what the error says, its line)
+    for (signature, (says, line)) in [
+        (
+            "  function: total\n  params: [{name: nums, type: \"int[]\"}]\n  returns: void",
+            ("add `modifies: PARAM`", 7),
+        ),
+        (
+            "  function: total\n  params: [{name: nums, type: \"int[]\"}]\n  returns: void\n  modifies: numbers",
+            (
+                "no such parameter in `modifies: numbers`; the parameters are: nums",
+                8,
+            ),
+        ),
+        (
+            "  function: total\n  params: [{name: nums, type: \"int[]\"}, {name: k, type: int}]\n  returns: void\n  modifies: k",
+            ("only arrays, ListNode and TreeNode are changed in place", 8),
+        ),
+        (
+            "  function: total\n  params: [{name: nums, type: \"int[]\"}]\n  returns: long\n  modifies: nums",
+            ("only a function that returns void changes a parameter", 8),
+        ),
+        (
+            "  function: total\n  params: [{name: nums, type: \"int[]\"}]\n  returns: nothing",
+            ("or void (with `modifies: PARAM`)", 7),
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sum");
+        problem_with(&p, signature, "[1]\n");
+        let run = Grind::new(&["show"]).arg(&p).expect(2);
+        assert!(run.stderr.contains(says), "{says}:\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("problem.yaml:{line}:")),
+            "line {line}:\n{}",
+            run.stderr
+        );
+    }
+}
