@@ -334,7 +334,7 @@ pub fn stub(language: &Language, sig: &Signature, title: &str, summary: &str) ->
             "checks `{}` after the call\n{c} (change it in place, return nothing);",
             driver.param(&sig.params[i].name)
         ),
-        None => "checks what it returns;\n{c}".replace("{c}", c),
+        None => format!("checks what it returns;\n{c}"),
     };
     head.push_str(&format!(
         "{c} Complete the function. grind reads each test, calls it and {checks} what you print goes to \"your output\" and does not count.\n"
@@ -377,12 +377,12 @@ pub fn stub(language: &Language, sig: &Signature, title: &str, summary: &str) ->
                 .collect();
             let ret = match sig.modifies {
                 Some(i) => format!(
-                    "void}} {} is changed in place",
+                    "{{void}} {} is changed in place",
                     driver.param(&sig.params[i].name)
                 ),
-                None => format!("{}}}", type_name(driver, sig.returns)),
+                None => format!("{{{}}}", type_name(driver, sig.returns)),
             };
-            format!("{head}{nodes}\n/**\n{docs} * @return {{{ret}\n */\n{decl} {{\n\n}}\n")
+            format!("{head}{nodes}\n/**\n{docs} * @return {ret}\n */\n{decl} {{\n\n}}\n")
         }
     })
 }
