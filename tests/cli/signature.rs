@@ -115,7 +115,8 @@ fn runtime_errors_point_into_the_candidates_file() {
 }
 
 /// Each type, in each language: a function that returns its first argument must give
-/// back exactly what it was given. Proves every reader and writer of every driver.
+/// back exactly what it was given, and so must one that changes it in place but leaves
+/// it as it is. Proves every reader and writer of every driver.
 #[test]
 fn every_type_round_trips_through_every_driver() {
     let cases: &[(&str, &[&str])] = &[
@@ -141,44 +142,60 @@ fn every_type_round_trips_through_every_driver() {
             ],
         ),
     ];
+    // Each case as a function returning x, and (for the types a function can change)
+    // as a void function changing x in place that leaves it as it is.
     let root = tempfile::tempdir().unwrap();
+    let mut problems = Vec::new();
     for (i, (ty, values)) in cases.iter().enumerate() {
-        let dir = root.path().join(format!("echo-{i}"));
-        std::fs::create_dir_all(&dir).unwrap();
-        let samples: Vec<Value> = values
-            .iter()
-            .map(|v| serde_json::json!({"input": format!("{v}\n7\n"), "output": format!("{v}\n")}))
-            .collect();
-        let meta = serde_json::json!({
-            "title": format!("Echo {ty}"),
-            "difficulty": "easy",
-            "signature": {"function": "echo", "params": [{"name": "x", "type": ty}, {"name": "y", "type": "int"}], "returns": ty},
-            "samples": samples,
-        });
-        std::fs::write(
-            dir.join("problem.yaml"),
-            serde_yaml::to_string(&meta).unwrap(),
-        )
-        .unwrap();
-        std::fs::write(
-            dir.join("statement.md"),
-            format!("# Echo\n\nReturns x, a {ty}.\n"),
-        )
-        .unwrap();
+        let in_place = ["int[]", "char[][]", "string[]", "ListNode", "TreeNode"].contains(ty);
+        for keep in [false, true] {
+            if keep && !in_place {
+                continue;
+            }
+            let name = format!("{}-{i}", if keep { "keep" } else { "echo" });
+            let dir = root.path().join(&name);
+            std::fs::create_dir_all(&dir).unwrap();
+            let samples: Vec<Value> = values
+                .iter()
+                .map(|v| serde_json::json!({"input": format!("{v}\n7\n"), "output": format!("{v}\n")}))
+                .collect();
+            let mut signature = serde_json::json!({"function": "echo", "params": [{"name": "x", "type": ty}, {"name": "y", "type": "int"}], "returns": ty});
+            if keep {
+                signature["returns"] = "void".into();
+                signature["modifies"] = "x".into();
+            }
+            let meta = serde_json::json!({
+                "title": format!("Echo {ty}"),
+                "difficulty": "easy",
+                "signature": signature,
+                "samples": samples,
+            });
+            std::fs::write(
+                dir.join("problem.yaml"),
+                serde_yaml::to_string(&meta).unwrap(),
+            )
+            .unwrap();
+            std::fs::write(
+                dir.join("statement.md"),
+                format!("# Echo\n\nGives back x, a {ty}.\n"),
+            )
+            .unwrap();
+            problems.push((name, *ty, keep));
+        }
     }
     std::thread::scope(|s| {
         for (lang, ext) in LANGS {
-            let root = root.path();
+            let (root, problems) = (root.path(), &problems);
             s.spawn(move || {
-                for (i, (ty, _)) in cases.iter().enumerate() {
-                    let problem = root.join(format!("echo-{i}"));
-                    let work = root.join(format!("{lang}-{i}"));
+                for (name, ty, keep) in problems {
+                    let problem = root.join(name);
+                    let work = root.join(format!("{lang}-{name}"));
                     std::fs::create_dir_all(&work).unwrap();
                     Grind::new(&["new", "--lang", lang])
                         .arg(&problem)
                         .dir(&work)
                         .expect(0);
-                    let file = work.join(format!("echo-{i}.{ext}"));
+                    let file = work.join(format!("{name}.{ext}"));
                     let stub = std::fs::read_to_string(&file).unwrap();
                     let body = match (lang, ty.matches("[]").count()) {
                         ("c", 1) => "*return_size = x_size; return x;",
@@ -188,17 +205,23 @@ fn every_type_round_trips_through_every_driver() {
                         ("rust" | "go" | "python", _) => "return x",
                         _ => "return x;",
                     };
-                    let code = match lang {
-                        "rust" => stub.replace("todo!()", "x"),
-                        "python" => stub.replace("pass", body),
-                        _ => stub.replacen("{\n\n", &format!("{{\n    {body}\n"), 1),
+                    // Changing nothing in place: the untouched stub, but Rust's todo!().
+                    let code = match (lang, keep) {
+                        ("rust", true) => stub.replace("todo!()", "let _ = (x, y);"),
+                        (_, true) => stub.clone(),
+                        ("rust", false) => stub.replace("todo!()", "x"),
+                        ("python", false) => stub.replace("pass", body),
+                        (_, false) => stub.replacen("{\n\n", &format!("{{\n    {body}\n"), 1),
                     };
-                    assert_ne!(code, stub, "{lang}: the stub changed shape:\n{stub}");
+                    assert!(
+                        code != stub || (*keep && lang != "rust"),
+                        "{lang}: the stub changed shape:\n{stub}"
+                    );
                     std::fs::write(&file, code).unwrap();
                     let report = judge(&problem, &file);
                     assert_eq!(
                         report["summary"]["verdict"], "AC",
-                        "{lang} {ty}: {report:#}"
+                        "{lang} {name} ({ty}): {report:#}"
                     );
                 }
             });
