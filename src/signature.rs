@@ -39,8 +39,7 @@ const BASES: [(&str, Base); 8] = [
     ("TreeNode", Base::TreeNode),
 ];
 
-pub const TYPE_NAMES: &str =
-    "int, long, double, bool, string, char, T[] and T[][] of those, ListNode, TreeNode";
+pub const TYPE_NAMES: &str = "int, long, double, bool, string, char, T[] and T[][] of those, ListNode, TreeNode, ListNode[], TreeNode[]";
 
 impl Base {
     pub fn name(self) -> &'static str {
@@ -68,7 +67,7 @@ impl std::str::FromStr for Type {
             .find(|(n, _)| *n == base_name)
             .map(|(_, b)| *b)
             .ok_or_else(unknown)?;
-        if dims > 2 || (base.is_node() && dims > 0) {
+        if dims > 2 || (base.is_node() && dims > 1) {
             return Err(unknown());
         }
         Ok(Type {

@@ -261,6 +261,10 @@ static struct TreeNode *grind_read_tree(grind_in *in) {
     return root;
 }
 
+/* Arrays of lists and of trees (`struct ListNode** lists, int lists_size`). */
+GRIND_ARRAYS(struct ListNode *, list)
+GRIND_ARRAYS(struct TreeNode *, tree)
+
 static void grind_done(grind_in *in) {
     grind_ws(in);
     if (*in->p) grind_fail("unexpected text after the value");
@@ -383,6 +387,9 @@ static void grind_put_tree(struct TreeNode *root) {
 
 /* The result goes to descriptor 3, which grind opens; the candidate's own prints go
  * to stdout and are shown apart. Without descriptor 3 (run by hand), to stdout. */
+GRIND_PUT_ARRAYS(struct ListNode *, list)
+GRIND_PUT_ARRAYS(struct TreeNode *, tree)
+
 static void grind_end(void) {
     grind_emit("\n", 1);
     fflush(stdout);

@@ -234,6 +234,9 @@ inline void put(const std::string &s) {
 }
 inline void put(const char *s) { put(std::string(s ? s : "")); }
 inline void put(char c) { put(std::string(1, c)); }
+// Declared before the template so a vector of lists or trees finds them.
+inline void put(ListNode *head);
+inline void put(TreeNode *root);
 template <class T> void put(const std::vector<T> &v) {
     out += '[';
     for (std::size_t i = 0; i < v.size(); i++) {

@@ -160,6 +160,8 @@ final class Grind {
         for (int i = vals.length - 1; i >= 0; i--) head = new ListNode(vals[i], head);
         return head;
     }
+    static ListNode[] toListArray(Object v) { List<Object> l = items(v); ListNode[] a = new ListNode[l.size()]; for (int i = 0; i < a.length; i++) a[i] = toList(l.get(i)); return a; }
+    static TreeNode[] toTreeArray(Object v) { List<Object> l = items(v); TreeNode[] a = new TreeNode[l.size()]; for (int i = 0; i < a.length; i++) a[i] = toTree(l.get(i)); return a; }
     static TreeNode toTree(Object v) {
         List<Object> l = items(v);
         TreeNode[] nodes = new TreeNode[l.size()];
@@ -211,6 +213,8 @@ final class Grind {
     static void put(boolean[][] a) { open(a); for (int i = 0; i < a.length; i++) { sep(i); put(a[i]); } out.append(']'); }
     static void put(String[][] a) { open(a); for (int i = 0; i < a.length; i++) { sep(i); put(a[i]); } out.append(']'); }
     static void put(char[][] a) { open(a); for (int i = 0; i < a.length; i++) { sep(i); put(a[i]); } out.append(']'); }
+    static void put(ListNode[] a) { open(a); for (int i = 0; i < a.length; i++) { sep(i); put(a[i]); } out.append(']'); }
+    static void put(TreeNode[] a) { open(a); for (int i = 0; i < a.length; i++) { sep(i); put(a[i]); } out.append(']'); }
     static void put(ListNode head) {
         out.append('[');
         // A cycle would never end: stop after far more nodes than any input holds.

@@ -133,6 +133,8 @@ fn every_type_round_trips_through_every_driver() {
         ("string[]", &[r#"["","ab","c d"]"#]),
         ("char[][]", &[r##"[["a","#"],["."]]"##]),
         ("ListNode", &["[]", "[1,2,3]"]),
+        ("ListNode[]", &["[]", "[[1,2],[],[3]]"]),
+        ("TreeNode[]", &["[[1,null,2],[],[4,5]]"]),
         (
             "TreeNode",
             &[
@@ -147,7 +149,15 @@ fn every_type_round_trips_through_every_driver() {
     let root = tempfile::tempdir().unwrap();
     let mut problems = Vec::new();
     for (i, (ty, values)) in cases.iter().enumerate() {
-        let in_place = ["int[]", "char[][]", "string[]", "ListNode", "TreeNode"].contains(ty);
+        let in_place = [
+            "int[]",
+            "char[][]",
+            "string[]",
+            "ListNode",
+            "TreeNode",
+            "ListNode[]",
+        ]
+        .contains(ty);
         for keep in [false, true] {
             if keep && !in_place {
                 continue;
