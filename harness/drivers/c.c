@@ -270,6 +270,29 @@ static void grind_done(grind_in *in) {
     if (*in->p) grind_fail("unexpected text after the value");
 }
 
+/* Design problems: line 2 holds one array of arguments per operation, read in turn. */
+static grind_in grind_calls;
+static int grind_calls_made, grind_args_read;
+
+static void grind_calls_begin(void) {
+    grind_calls = grind_line(1);
+    grind_expect(&grind_calls, '[');
+}
+static void grind_call(void) {
+    if (grind_calls_made++) grind_expect(&grind_calls, ',');
+    grind_expect(&grind_calls, '[');
+    grind_args_read = 0;
+}
+static grind_in *grind_arg(void) {
+    if (grind_args_read++) grind_expect(&grind_calls, ',');
+    return &grind_calls;
+}
+static void grind_call_done(void) { grind_expect(&grind_calls, ']'); }
+static void grind_calls_end(void) {
+    grind_expect(&grind_calls, ']');
+    grind_done(&grind_calls);
+}
+
 /* The result is built in memory and written at the end to descriptor 3. */
 static char *grind_out;
 static size_t grind_out_len, grind_out_cap;
@@ -385,11 +408,11 @@ static void grind_put_tree(struct TreeNode *root) {
     free(order);
 }
 
-/* The result goes to descriptor 3, which grind opens; the candidate's own prints go
- * to stdout and are shown apart. Without descriptor 3 (run by hand), to stdout. */
 GRIND_PUT_ARRAYS(struct ListNode *, list)
 GRIND_PUT_ARRAYS(struct TreeNode *, tree)
 
+/* The result goes to descriptor 3, which grind opens; the candidate's own prints go
+ * to stdout and are shown apart. Without descriptor 3 (run by hand), to stdout. */
 static void grind_end(void) {
     grind_emit("\n", 1);
     fflush(stdout);

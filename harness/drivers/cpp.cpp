@@ -208,6 +208,33 @@ template <class T> T read(std::size_t i) {
     return v;
 }
 
+// Design problems: line 2 holds one array of arguments per operation, read in turn.
+struct Calls {
+    Reader r;
+    std::size_t made = 0, read = 0;
+    Calls() : r{lines[1].data(), lines[1].data() + lines[1].size()} {
+        current = 1;
+        r.expect('[');
+    }
+    void call() {
+        if (made++) r.expect(',');
+        r.expect('[');
+        read = 0;
+    }
+    template <class T> T arg() {
+        if (read++) r.expect(',');
+        T v;
+        get(r, v);
+        return v;
+    }
+    void done() { r.expect(']'); }
+    void end() {
+        r.expect(']');
+        r.ws();
+        if (r.p != r.end) fail("unexpected text after the value");
+    }
+};
+
 static std::string out;
 
 inline void put(int v) { out += std::to_string(v); }

@@ -131,6 +131,15 @@ func grindSlice2[T any](v interface{}, f func(interface{}) T) [][]T {
 	return grindSlice(v, func(x interface{}) []T { return grindSlice(x, f) })
 }
 
+// grindItems is a JSON array's elements: a design problem's operations and arguments.
+func grindItems(v interface{}) []interface{} {
+	a, ok := v.([]interface{})
+	if !ok {
+		grindFail("expected an array")
+	}
+	return a
+}
+
 func grindList(v interface{}) *ListNode {
 	vals := grindSlice(v, grindInt)
 	var head *ListNode
@@ -216,6 +225,12 @@ func grindWrite(out *bytes.Buffer, v reflect.Value) {
 		return
 	}
 	switch v.Kind() {
+	case reflect.Interface: // a design problem's list of results; nil for no result
+		if v.IsNil() {
+			out.WriteString("null")
+		} else {
+			grindWrite(out, v.Elem())
+		}
 	case reflect.Slice:
 		out.WriteByte('[')
 		for i := 0; i < v.Len(); i++ {

@@ -84,34 +84,25 @@ function grindEncode(value, ty) {
     return value;
 }
 
-function grindMain(fn, params, returns, solution, modifies = -1) {
+function grindLines(count) {
     const lines = grindFs.readFileSync(0, 'utf8').split('\n');
-    if (lines.length < params.length) grindFail(lines.length, `expected ${params.length} lines of input`);
-    const args = params.map((ty, i) => {
-        let value;
+    if (lines.length < count) grindFail(lines.length, `expected ${count} lines of input`);
+    return lines.slice(0, count).map((line, i) => {
         try {
-            value = JSON.parse(lines[i]);
+            return JSON.parse(line);
         } catch (e) {
             grindFail(i, `not JSON: ${e.message}`);
         }
-        return grindDecode(value, ty, i);
     });
-    const code = grindFs.readFileSync(solution, 'utf8');
-    let answer;
+}
+
+// Runs the candidate's file, then `work` (which names what it needs from it and
+// returns the result as JSON); an error in the candidate's code is shown as theirs.
+function grindServe(solution, work) {
+    let data;
     try {
-        grindVm.runInThisContext(code, { filename: solution });
-        let f;
-        try {
-            f = grindVm.runInThisContext(fn);
-        } catch (e) {
-            f = undefined;
-        }
-        if (typeof f !== 'function') {
-            grindFail(-1, `grind expected a function ${fn} (the stub of \`grind new\`)`);
-        }
-        answer = f(...args);
-        // A function that changes a parameter in place: that parameter's value counts.
-        if (modifies >= 0) answer = args[modifies];
+        grindVm.runInThisContext(grindFs.readFileSync(solution, 'utf8'), { filename: solution });
+        data = work() + '\n';
     } catch (e) {
         // The candidate's error, with the driver's and Node's own frames left out.
         const stack = String((e && e.stack) || e).split('\n');
@@ -119,7 +110,6 @@ function grindMain(fn, params, returns, solution, modifies = -1) {
         process.stderr.write(own.join('\n') + '\n');
         process.exit(1);
     }
-    const data = JSON.stringify(grindEncode(answer, returns)) + '\n';
     // The result goes to descriptor 3, which grind opens; the candidate's own prints
     // go to stdout and are shown apart. Without descriptor 3 (run by hand), to stdout.
     try {
@@ -127,4 +117,46 @@ function grindMain(fn, params, returns, solution, modifies = -1) {
     } catch (e) {
         process.stdout.write(data);
     }
+}
+
+// What the candidate's file defines under `name`, or undefined.
+function grindDefined(name) {
+    try {
+        return grindVm.runInThisContext(name);
+    } catch (e) {
+        return undefined;
+    }
+}
+
+function grindMain(fn, params, returns, solution, modifies = -1) {
+    const args = grindLines(params.length).map((v, i) => grindDecode(v, params[i], i));
+    grindServe(solution, () => {
+        const f = grindDefined(fn);
+        if (typeof f !== 'function') {
+            grindFail(-1, `grind expected a function ${fn} (the stub of \`grind new\`)`);
+        }
+        let answer = f(...args);
+        // A function that changes a parameter in place: that parameter's value counts.
+        if (modifies >= 0) answer = args[modifies];
+        return JSON.stringify(grindEncode(answer, returns));
+    });
+}
+
+// A design problem: construct the class, call each operation, list the results.
+// `methods` maps each operation to [its name here, parameter types, result type or null].
+function grindDesign(name, constructor, methods, solution) {
+    const [ops, calls] = grindLines(2);
+    grindServe(solution, () => {
+        const Cls = grindDefined(name);
+        if (typeof Cls !== 'function') grindFail(-1, `grind expected a class ${name} (the stub of \`grind new\`)`);
+        const obj = new Cls(...calls[0].map((v, i) => grindDecode(v, constructor[i], 1)));
+        const results = [null];
+        for (let i = 1; i < ops.length; i++) {
+            const [method, params, returns] = methods[ops[i]];
+            if (typeof obj[method] !== 'function') grindFail(-1, `grind expected ${name} to have a method ${method}`);
+            const answer = obj[method](...calls[i].map((v, k) => grindDecode(v, params[k], 1)));
+            results.push(returns === null ? null : grindEncode(answer, returns));
+        }
+        return JSON.stringify(results);
+    });
 }

@@ -1,6 +1,6 @@
 # grind's Python driver: the node types as on LeetCode, and reading/writing the
-# canonical JSON encoding. grind appends one call of grind_main() with the problem's
-# signature; it runs the candidate's file in a namespace that already holds ListNode,
+# canonical JSON encoding. grind appends one call of grind_main() (a function) or of
+# grind_design() through grind_serve() (a class) with the problem's signature; it runs the candidate's file in a namespace that already holds ListNode,
 # TreeNode, List and Optional, so its tracebacks point into the candidate's file.
 import json
 import os
@@ -96,41 +96,79 @@ def grind_encode(value, ty):
     return value
 
 
-def grind_run(function, params, returns, solution, modifies, result):
-    data = sys.stdin.buffer.read().decode("utf-8")
-    lines = data.split("\n")
-    if len(lines) < len(params):
-        grind_fail(len(lines), "expected %d lines of input" % len(params))
-    args = []
-    for i, ty in enumerate(params):
-        try:
-            value = json.loads(lines[i])
-        except ValueError as e:
-            grind_fail(i, "not JSON: %s" % e)
-        args.append(grind_decode(value, ty, i))
+def grind_lines(count):
+    lines = sys.stdin.buffer.read().decode("utf-8").split("\n")
+    if len(lines) < count:
+        grind_fail(len(lines), "expected %d lines of input" % count)
+    return lines
+
+
+def grind_json(lines, i):
+    try:
+        return json.loads(lines[i])
+    except ValueError as e:
+        grind_fail(i, "not JSON: %s" % e)
+
+
+def grind_load(solution):
+    """Runs the candidate's file in a namespace holding the node types."""
     with open(solution, encoding="utf-8") as f:
         code = compile(f.read(), solution, "exec")
     namespace = {"__name__": "solution", "ListNode": ListNode, "TreeNode": TreeNode,
                  "List": List, "Optional": Optional}
     exec(code, namespace)
-    cls = namespace.get("Solution")
+    return namespace
+
+
+def grind_dump(value):
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def grind_run(function, params, returns, solution, modifies):
+    lines = grind_lines(len(params))
+    args = [grind_decode(grind_json(lines, i), ty, i) for i, ty in enumerate(params)]
+    cls = grind_load(solution).get("Solution")
     method = getattr(cls, function, None) if cls is not None else None
     if method is None:
         grind_fail(-1, "grind expected class Solution with a method %s (the stub of `grind new`)" % function)
     answer = getattr(cls(), function)(*args)
     if modifies >= 0:  # a function that changes a parameter in place: its value counts
         answer = args[modifies]
-    result.append(json.dumps(grind_encode(answer, returns), separators=(",", ":"), ensure_ascii=False))
+    return grind_dump(grind_encode(answer, returns))
+
+
+def grind_design(name, constructor, methods, solution):
+    """A design problem: construct the class, call each operation, list the results."""
+    lines = grind_lines(2)
+    ops, calls = grind_json(lines, 0), grind_json(lines, 1)
+    cls = grind_load(solution).get(name)
+    if cls is None:
+        grind_fail(-1, "grind expected class %s (the stub of `grind new`)" % name)
+    obj = cls(*[grind_decode(v, ty, 1) for v, ty in zip(calls[0], constructor)])
+    results = [None]
+    for op, args in zip(ops[1:], calls[1:]):
+        params, returns = methods[op]
+        method = getattr(obj, op, None)
+        if method is None:
+            grind_fail(-1, "grind expected class %s to have a method %s" % (name, op))
+        answer = method(*[grind_decode(v, ty, 1) for v, ty in zip(args, params)])
+        results.append(None if returns is None else grind_encode(answer, returns))
+    return grind_dump(results)
 
 
 def grind_main(function, params, returns, solution, modifies=-1):
+    grind_serve(lambda: grind_run(function, params, returns, solution, modifies), solution)
+
+
+def grind_serve(work, solution):
+    """Runs `work` (which returns the result's JSON) and writes its result."""
     sys.setrecursionlimit(1000000)
     result = []
     failure = []
 
     def target():
         try:
-            grind_run(function, params, returns, solution, modifies, result)
+            result.append(work())
         except BaseException as e:  # shown as the candidate's runtime error
             failure.append(e)
             import traceback

@@ -351,11 +351,58 @@ mod grind_driver {
         v
     }
 
+    /// Design problems: line 2 holds one array of arguments per operation, read in turn.
+    pub struct Calls<'a> {
+        r: Reader<'a>,
+        made: usize,
+        read: usize,
+    }
+
+    impl<'a> Calls<'a> {
+        pub fn new(lines: &'a [String]) -> Calls<'a> {
+            // SAFETY: the driver is single-threaded.
+            unsafe { CURRENT = 1 };
+            let mut r = Reader { s: lines[1].as_bytes(), p: 0 };
+            r.expect(b'[');
+            Calls { r, made: 0, read: 0 }
+        }
+        pub fn call(&mut self) {
+            if self.made > 0 {
+                self.r.expect(b',');
+            }
+            self.made += 1;
+            self.r.expect(b'[');
+            self.read = 0;
+        }
+        pub fn arg<T: Json>(&mut self) -> T {
+            if self.read > 0 {
+                self.r.expect(b',');
+            }
+            self.read += 1;
+            T::get(&mut self.r)
+        }
+        pub fn done(&mut self) {
+            self.r.expect(b']');
+        }
+        pub fn end(&mut self) {
+            self.r.expect(b']');
+            self.r.ws();
+            if self.r.p != self.r.s.len() {
+                fail("unexpected text after the value");
+            }
+        }
+    }
+
     /// The result goes to descriptor 3, which grind opens; the candidate's own prints
     /// go to stdout and are shown apart. Without descriptor 3 (run by hand), to stdout.
     pub fn put<T: Json>(value: &T) {
         let mut out = String::new();
         value.put(&mut out);
+        write(out);
+    }
+
+    /// Writes a result already encoded (a design problem's list of results).
+    pub fn write(mut out: String) {
         out.push('\n');
         let _ = std::io::stdout().flush();
         #[cfg(unix)]

@@ -27,10 +27,15 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
         ))
     );
     if let Some(sig) = &m.signature {
+        // A class names itself ("class Counter(…); add(…) -> void").
+        let what = match sig {
+            crate::signature::Signature::Function(_) => "function: ",
+            crate::signature::Signature::Class(_) => "",
+        };
         println!(
             "{}",
             look.dim(&format!(
-                "function: {sig}  (`grind new {} --lang L` writes the stub)",
+                "{what}{sig}  (`grind new {} --lang L` writes the stub)",
                 problem.id
             ))
         );
@@ -51,10 +56,8 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
     for (i, s) in m.samples.iter().enumerate() {
         println!("\n{}", look.bold(&format!("Sample {}", i + 1)));
         println!("{}", look.dim("input:"));
-        let names: Vec<&str> = match &m.signature {
-            Some(sig) if sig.params.len() == s.input.lines().count() => {
-                sig.params.iter().map(|p| p.name.0.as_str()).collect()
-            }
+        let names: Vec<String> = match &m.signature {
+            Some(sig) if sig.input_names().len() == s.input.lines().count() => sig.input_names(),
             _ => Vec::new(),
         };
         for (i, line) in s.input.lines().enumerate() {

@@ -625,3 +625,212 @@ fn a_void_function_must_name_what_it_changes() {
         );
     }
 }
+
+fn tally() -> PathBuf {
+    fixture("signature/tally")
+}
+
+/// A design problem: the class is constructed and each operation called in turn, in
+/// every language; the answer lists every result, null for void methods.
+#[test]
+fn design_problems_call_every_operation_in_every_language() {
+    let dir = fixture("signature/design");
+    std::thread::scope(|s| {
+        for name in [
+            "tally.c",
+            "tally.cpp",
+            "tally.rs",
+            "tally.go",
+            "Tally.java",
+            "tally.py",
+            "tally.js",
+        ] {
+            let file = dir.join(name);
+            s.spawn(move || {
+                let report = judge(&tally(), &file);
+                assert_eq!(report["summary"]["verdict"], "AC", "{name}: {report:#}");
+                assert_eq!(report["summary"]["passed"], 3, "{name}");
+            });
+        }
+    });
+    // A wrong result names the call it came from.
+    let tmp = tempfile::tempdir().unwrap();
+    let wrong = tmp.path().join("tally.py");
+    std::fs::write(
+        &wrong,
+        std::fs::read_to_string(dir.join("tally.py"))
+            .unwrap()
+            .replace("return sum(self.seen)", "return sum(self.seen[1:])"),
+    )
+    .unwrap();
+    let report = judge(&tally(), &wrong);
+    assert_eq!(report["summary"]["verdict"], "WA", "{report:#}");
+    let detail = report["tests"][0]["detail"].as_str().unwrap();
+    assert!(detail.contains("[3]: expected 10, found 5"), "{detail}");
+    // The stubs: the class with its constructor and methods, in each convention.
+    for (lang, ext, members) in [
+        (
+            "c",
+            "c",
+            &[
+                "Tally* tallyCreate(int start) {",
+                "char* tallyTagWith(Tally* obj, char* label) {",
+                "int* tallyHistory(Tally* obj, int* return_size) {",
+                "void tallyFree(Tally* obj) {",
+            ][..],
+        ),
+        (
+            "cpp",
+            "cpp",
+            &[
+                "class Tally {",
+                "    Tally(int start) {",
+                "    string tagWith(string label) {",
+            ][..],
+        ),
+        (
+            "rust",
+            "rs",
+            &[
+                "impl Tally {",
+                "    pub fn new(start: i32) -> Self {",
+                "    pub fn add(&mut self, x: i32) {",
+            ][..],
+        ),
+        (
+            "go",
+            "go",
+            &[
+                "func Constructor(start int) Tally {",
+                "func (this *Tally) Total() int64 {",
+            ][..],
+        ),
+        (
+            "java",
+            "java",
+            &["class Tally {", "    public long total() {"][..],
+        ),
+        (
+            "python",
+            "py",
+            &[
+                "class Tally:",
+                "    def __init__(self, start: int):",
+                "    def add(self, x: int) -> None:",
+            ][..],
+        ),
+        (
+            "javascript",
+            "js",
+            &["class Tally {", "    tagWith(label) {"][..],
+        ),
+    ] {
+        let run = Grind::new(&["new", "--lang", lang]).arg(tally()).expect(0);
+        let stub = std::fs::read_to_string(run.home.path().join(format!("tally.{ext}"))).unwrap();
+        for member in members {
+            assert!(stub.contains(member), "{lang}: {member}\n{stub}");
+        }
+    }
+}
+
+/// A renamed class is a compile error naming the class grind expected.
+#[test]
+fn a_renamed_class_is_a_compile_error_naming_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("tally.py");
+    std::fs::write(
+        &file,
+        "class Counter:\n    def __init__(self, start):\n        pass\n",
+    )
+    .unwrap();
+    let run = Grind::new(&["test"]).arg(tally()).arg(&file).expect(1);
+    assert!(
+        run.stdout.contains("grind expected the class `Tally`")
+            && run.stdout.contains("def __init__(self, start: int):"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// Operations that do not match the class are an internal error naming the line and
+/// the call, and `grind check` finds them; a malformed class is refused at load.
+#[test]
+fn design_tests_and_classes_are_checked() {
+    for (input, says) in [
+        (
+            "[\"Tally\",\"add\"]\n[[1],[2],[3]]\n",
+            "3 argument arrays for 2 operations",
+        ),
+        (
+            "[\"Tally\",\"remove\"]\n[[1],[2]]\n",
+            "`remove` is not a method of Tally; the methods are: add, total, history, tag_with",
+        ),
+        (
+            "[\"add\"]\n[[1]]\n",
+            "the first operation constructs the class",
+        ),
+        (
+            "[\"Tally\",\"add\"]\n[[1],[\"x\"]]\n",
+            "line 2 (parameter `arguments`): [1]: `x` is not a int",
+        ),
+        (
+            "[\"Tally\",\"total\"]\n[[1],[5]]\n",
+            "1 argument(s) for \"total\", which takes 0",
+        ),
+        ("[\"Tally\"]\n", "a class test has two"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("tally");
+        std::fs::create_dir_all(p.join("tests")).unwrap();
+        for f in ["problem.yaml", "statement.md"] {
+            std::fs::copy(tally().join(f), p.join(f)).unwrap();
+        }
+        std::fs::write(p.join("tests/bad.in"), input).unwrap();
+        std::fs::write(p.join("tests/bad.ans"), "[null]\n").unwrap();
+        let report = Grind::new(&["test", "--all", "--keep-going", "--json"])
+            .arg(&p)
+            .arg(fixture("signature/design/tally.py"))
+            .expect(1)
+            .json();
+        let bad = report["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["name"] == "bad")
+            .unwrap()
+            .clone();
+        assert_eq!(bad["verdict"], "IE", "{bad}");
+        assert!(
+            bad["detail"].as_str().unwrap().contains(says),
+            "{says}: {bad}"
+        );
+        let check = Grind::new(&["check"]).arg(&p).expect(1);
+        assert!(check.stdout.contains(says), "{says}: {}", check.stdout);
+    }
+    for (signature, says) in [
+        ("  class: Tally\n  methods: []", "no methods"),
+        (
+            "  class: tally\n  methods: [{name: add, returns: void}]",
+            "use PascalCase",
+        ),
+        (
+            "  class: Tally\n  methods: [{name: free, returns: void}]",
+            "reserved method name",
+        ),
+        (
+            "  class: Tally\n  params: []\n  methods: [{name: add, returns: void}]",
+            "not `params`",
+        ),
+        (
+            "  function: add\n  class: Tally\n  params: []\n  returns: int",
+            "not both",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sum");
+        problem_with(&p, signature, "[1]\n");
+        let run = Grind::new(&["show"]).arg(&p).expect(2);
+        assert!(run.stderr.contains(says), "{says}:\n{}", run.stderr);
+        assert!(run.stderr.contains("problem.yaml:"), "{}", run.stderr);
+    }
+}

@@ -6,7 +6,9 @@
 use crate::error::{Error, Result};
 use crate::language::Language;
 use crate::paths;
-use crate::signature::{Base, Signature, Type};
+use crate::signature::{Base, Function, Param, Signature, Type};
+
+mod class;
 
 /// The languages with a driver. A language in languages.yaml picks one with
 /// `signature: {driver: ID}`; by default its own id.
@@ -74,7 +76,7 @@ impl Driver {
     }
 
     /// The function's name in this language's convention.
-    pub fn function(self, sig: &Signature) -> String {
+    pub fn function(self, sig: &Function) -> String {
         match self {
             Driver::C | Driver::Rust | Driver::Python => sig.function.snake(),
             _ => sig.function.camel(),
@@ -111,40 +113,49 @@ pub fn join(
     label: &str,
 ) -> Result<std::result::Result<Joined, String>> {
     let driver = Driver::of(language)?;
-    let function = driver.function(sig);
-    if !defines_word(code, &function) {
+    let (what, name) = match sig {
+        Signature::Function(f) => ("function", driver.function(f)),
+        Signature::Class(c) => ("class", c.name.0.clone()),
+    };
+    if !defines_word(code, &name) {
         return Ok(Err(format!(
-            "grind expected the function `{function}` of the stub, but {label} does not define it:\n    {}\nKeep the stub's name and parameters (`grind new PROBLEM --lang {} --force` writes it again), or solve it as a full program with `grind new PROBLEM --mode stdin`.",
-            declaration(driver, sig),
+            "grind expected the {what} `{name}` of the stub, but {label} does not define it:\n    {}\nKeep the stub's name and parameters (`grind new PROBLEM --lang {} --force` writes it again), or solve it as a full program with `grind new PROBLEM --mode stdin`.",
+            declarations(driver, sig).join("\n    "),
             language.id
         )));
     }
+    let glue = match sig {
+        Signature::Function(f) => glue(driver, f),
+        Signature::Class(c) => class::glue(driver, c),
+    };
     let runtime_path = paths::harness().join("drivers").join(driver.runtime_file());
     let runtime = std::fs::read_to_string(&runtime_path)
         .map_err(|e| Error::io("read the driver", &runtime_path, e))?;
     let (solution, source) = driver.files();
+    // javac finds a class by its file's name: a design problem's class is not Solution.
+    let solution = match (driver, sig) {
+        (Driver::Java, Signature::Class(c)) => format!("{}.java", c.name.0),
+        _ => solution.to_string(),
+    };
     let mut files = Vec::new();
     let entry = match driver {
         Driver::C | Driver::Cpp => {
             // One translation unit; #line makes messages name the candidate's file.
             let before = format!("{runtime}\n#line 1 \"{solution}\"\n{code}\n");
             let next = before.lines().count() + 2;
-            format!("{before}#line {next} \"{source}\"\n{}", glue(driver, sig))
+            format!("{before}#line {next} \"{source}\"\n{glue}")
         }
-        Driver::Rust => format!(
-            "{runtime}\ninclude!(\"{solution}\");\n\n{}",
-            glue(driver, sig)
-        ),
-        _ => format!("{runtime}\n{}", glue(driver, sig)),
+        Driver::Rust => format!("{runtime}\ninclude!(\"{solution}\");\n\n{glue}"),
+        _ => format!("{runtime}\n{glue}"),
     };
     if !matches!(driver, Driver::C | Driver::Cpp) {
-        files.push((solution.to_string(), code.to_string()));
+        files.push((solution.clone(), code.to_string()));
     }
     files.push((source.to_string(), entry));
     Ok(Ok(Joined {
         files,
         source: source.to_string(),
-        solution: solution.to_string(),
+        solution,
         class: "GrindMain".into(),
     }))
 }
@@ -164,8 +175,8 @@ pub fn driver_note(language: &Language, sig: &Signature, message: &str) -> Optio
     let (_, source) = driver.files();
     message.contains(source).then(|| {
         format!(
-            "note: {source} is grind's driver; it calls the function as the stub declares it:\n    {}\nKeep the stub's name, parameter types and return type.",
-            declaration(driver, sig)
+            "note: {source} is grind's driver; it calls your code as the stub declares it:\n    {}\nKeep the stub's names, parameter types and return types.",
+            declarations(driver, sig).join("\n    ")
         )
     })
 }
@@ -224,6 +235,8 @@ pub fn type_name(driver: Driver, ty: Type) -> String {
             Driver::Cpp => format!("vector<{name}>"),
             Driver::Rust => format!("Vec<{name}>"),
             Driver::Go => format!("[]{name}"),
+            // JSDoc: `(ListNode|null)[]`, not `ListNode|(null[])`.
+            Driver::JavaScript if name.contains('|') => format!("({name})[]"),
             Driver::Java | Driver::JavaScript => format!("{name}[]"),
             Driver::Python => format!("List[{name}]"),
         };
@@ -243,7 +256,7 @@ fn c_params(name: &str, ty: Type) -> String {
 
 /// The declared return type: the result's, or the language's nothing for a function
 /// that changes a parameter in place.
-fn return_type(driver: Driver, sig: &Signature) -> String {
+fn return_type(driver: Driver, sig: &Function) -> String {
     match (sig.modifies, driver) {
         (None, _) => type_name(driver, sig.returns),
         (Some(_), Driver::Python) => "None".into(),
@@ -252,75 +265,67 @@ fn return_type(driver: Driver, sig: &Signature) -> String {
     }
 }
 
+/// What the stub declares, a line each: the function, or the class's members.
+fn declarations(driver: Driver, sig: &Signature) -> Vec<String> {
+    match sig {
+        Signature::Function(f) => vec![declaration(driver, f)],
+        Signature::Class(c) => class::declarations(driver, c),
+    }
+}
+
+/// One parameter as a declaration lists it: C with its sizes, C++ arrays by reference,
+/// Rust `&mut` when the function changes it in place.
+fn param_decl(driver: Driver, p: &Param, changed: bool) -> String {
+    let n = driver.param(&p.name);
+    let t = type_name(driver, p.ty);
+    match driver {
+        Driver::C => c_params(&n, p.ty),
+        Driver::Cpp if p.ty.dims > 0 => format!("{t}& {n}"),
+        Driver::Cpp | Driver::Java => format!("{t} {n}"),
+        Driver::Rust if changed => format!("{n}: &mut {t}"),
+        Driver::Rust | Driver::Python => format!("{n}: {t}"),
+        Driver::Go => format!("{n} {t}"),
+        Driver::JavaScript => n,
+    }
+}
+
+/// C: the out-parameters through which an array result reports its sizes.
+fn c_return_sizes(returns: Type) -> Vec<String> {
+    match returns.dims {
+        0 => vec![],
+        1 => vec!["int* return_size".into()],
+        _ => vec![
+            "int* return_size".into(),
+            "int** return_column_sizes".into(),
+        ],
+    }
+}
+
 /// The function's declaration line as the stub writes it (without the body).
-pub fn declaration(driver: Driver, sig: &Signature) -> String {
+pub fn declaration(driver: Driver, sig: &Function) -> String {
     let f = driver.function(sig);
     let ret = return_type(driver, sig);
-    let params: Vec<(String, Type)> = sig
+    let mut params: Vec<String> = sig
         .params
         .iter()
-        .map(|p| (driver.param(&p.name), p.ty))
+        .enumerate()
+        .map(|(i, p)| param_decl(driver, p, sig.modifies == Some(i)))
         .collect();
-    let list = |each: &dyn Fn(usize, &str, Type) -> String| {
-        params
-            .iter()
-            .enumerate()
-            .map(|(i, (n, t))| each(i, n, *t))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    if driver == Driver::C && sig.modifies.is_none() {
+        params.extend(c_return_sizes(sig.returns));
+    }
+    let list = params.join(", ");
     match driver {
-        Driver::C => {
-            let mut all: Vec<String> = params.iter().map(|(n, t)| c_params(n, *t)).collect();
-            match (sig.modifies, sig.returns.dims) {
-                (Some(_), _) | (None, 0) => {}
-                (None, 1) => all.push("int* return_size".into()),
-                (None, _) => all.extend([
-                    "int* return_size".into(),
-                    "int** return_column_sizes".into(),
-                ]),
-            }
-            format!("{ret} {f}({})", all.join(", "))
+        Driver::C | Driver::Cpp => format!("{ret} {f}({list})"),
+        Driver::Rust if sig.modifies.is_some() => format!("pub fn {f}({list})"),
+        Driver::Rust => format!("pub fn {f}({list}) -> {ret}"),
+        Driver::Go => format!("func {f}({list}) {ret}").trim_end().to_string(),
+        Driver::Java => format!("public {ret} {f}({list})"),
+        Driver::Python => {
+            let list: String = params.iter().map(|p| format!(", {p}")).collect();
+            format!("def {f}(self{list}) -> {ret}:")
         }
-        Driver::Cpp => format!(
-            "{ret} {f}({})",
-            list(&|_, n, t| {
-                let name = type_name(driver, t);
-                if t.dims > 0 {
-                    format!("{name}& {n}")
-                } else {
-                    format!("{name} {n}")
-                }
-            })
-        ),
-        Driver::Rust => {
-            let params = list(&|i, n, t| {
-                let by = if sig.modifies == Some(i) { "&mut " } else { "" };
-                format!("{n}: {by}{}", type_name(driver, t))
-            });
-            match sig.modifies {
-                Some(_) => format!("pub fn {f}({params})"),
-                None => format!("pub fn {f}({params}) -> {ret}"),
-            }
-        }
-        Driver::Go => format!(
-            "func {f}({}) {ret}",
-            list(&|_, n, t| format!("{n} {}", type_name(driver, t)))
-        )
-        .trim_end()
-        .to_string(),
-        Driver::Java => format!(
-            "public {ret} {f}({})",
-            list(&|_, n, t| format!("{} {n}", type_name(driver, t)))
-        ),
-        Driver::Python => format!(
-            "def {f}(self{}) -> {ret}:",
-            params
-                .iter()
-                .map(|(n, t)| format!(", {n}: {}", type_name(driver, *t)))
-                .collect::<String>()
-        ),
-        Driver::JavaScript => format!("function {f}({})", list(&|_, n, _| n.to_string())),
+        Driver::JavaScript => format!("function {f}({list})"),
     }
 }
 
@@ -328,7 +333,15 @@ pub fn declaration(driver: Driver, sig: &Signature) -> String {
 pub fn stub(language: &Language, sig: &Signature, title: &str, summary: &str) -> Result<String> {
     let driver = Driver::of(language)?;
     let c = driver.comment();
-    let mut head = format!("{c} {title}: {summary}\n");
+    let head = format!("{c} {title}: {summary}\n");
+    match sig {
+        Signature::Function(f) => Ok(function_stub(driver, f, head)),
+        Signature::Class(class) => Ok(class::stub(driver, class, head)),
+    }
+}
+
+fn function_stub(driver: Driver, sig: &Function, mut head: String) -> String {
+    let c = driver.comment();
     let checks = match sig.modifies {
         Some(i) => format!(
             "checks `{}` after the call\n{c} (change it in place, return nothing);",
@@ -340,10 +353,15 @@ pub fn stub(language: &Language, sig: &Signature, title: &str, summary: &str) ->
         "{c} Complete the function. grind reads each test, calls it and {checks} what you print goes to \"your output\" and does not count.\n"
     ));
     let decl = declaration(driver, sig);
-    let uses_tree = sig.returns.base == Base::TreeNode
-        || sig.params.iter().any(|p| p.ty.base == Base::TreeNode);
-    let nodes = node_comment(driver, sig);
-    Ok(match driver {
+    let types: Vec<Type> = sig
+        .params
+        .iter()
+        .map(|p| p.ty)
+        .chain([sig.returns])
+        .collect();
+    let uses_tree = types.iter().any(|t| t.base == Base::TreeNode);
+    let nodes = node_comment(driver, &types);
+    match driver {
         Driver::C => format!("{head}{nodes}\n{decl} {{\n\n}}\n"),
         Driver::Cpp => {
             format!("{head}{nodes}\nclass Solution {{\npublic:\n    {decl} {{\n\n    }}\n}};\n")
@@ -384,13 +402,13 @@ pub fn stub(language: &Language, sig: &Signature, title: &str, summary: &str) ->
             };
             format!("{head}{nodes}\n/**\n{docs} * @return {ret}\n */\n{decl} {{\n\n}}\n")
         }
-    })
+    }
 }
 
 /// The node definitions the driver provides, shown as a comment when the signature
 /// uses them (as LeetCode does).
-fn node_comment(driver: Driver, sig: &Signature) -> String {
-    let used = |b: Base| sig.returns.base == b || sig.params.iter().any(|p| p.ty.base == b);
+fn node_comment(driver: Driver, types: &[Type]) -> String {
+    let used = |b: Base| types.iter().any(|t| t.base == b);
     let c = driver.comment();
     let mut out = String::new();
     for (base, fields) in [
@@ -427,7 +445,7 @@ fn node_comment(driver: Driver, sig: &Signature) -> String {
 }
 
 /// The generated main: read each parameter, call the function, write the result.
-fn glue(driver: Driver, sig: &Signature) -> String {
+fn glue(driver: Driver, sig: &Function) -> String {
     let f = driver.function(sig);
     let n = sig.params.len();
     let types: Vec<Type> = sig.params.iter().map(|p| p.ty).collect();
@@ -452,16 +470,13 @@ fn glue(driver: Driver, sig: &Signature) -> String {
             out
         }
         Driver::Rust => {
-            let full = |t: Type| {
-                type_name(driver, t).replace("Rc<RefCell<", "std::rc::Rc<std::cell::RefCell<")
-            };
             let mut out =
                 format!("fn main() {{\n    let grind_lines = grind_driver::begin({n});\n");
             for (i, t) in types.iter().enumerate() {
                 let binding = if sig.modifies == Some(i) { "mut " } else { "" };
                 out.push_str(&format!(
                     "    let {binding}grind_a{i}: {} = grind_driver::read(&grind_lines, {i});\n",
-                    full(*t)
+                    rust_full_type(*t)
                 ));
             }
             match sig.modifies {
@@ -474,34 +489,16 @@ fn glue(driver: Driver, sig: &Signature) -> String {
                 }
                 None => out.push_str(&format!(
                     "    let grind_result: {} = Solution::{f}({});\n    grind_driver::put(&grind_result);\n}}\n",
-                    full(sig.returns),
+                    rust_full_type(sig.returns),
                     arg_list("grind_a", n)
                 )),
             }
             out
         }
         Driver::Go => {
-            let conv = |t: Type| {
-                let base = match t.base {
-                    Base::Int => "grindInt",
-                    Base::Long => "grindInt64",
-                    Base::Double => "grindFloat64",
-                    Base::Bool => "grindBool",
-                    Base::Str => "grindString",
-                    Base::Char => "grindByte",
-                    Base::ListNode => "grindList",
-                    Base::TreeNode => "grindTree",
-                };
-                (base, t.dims)
-            };
             let mut out = format!("func main() {{\n\tgrindBegin({n})\n");
             for (i, t) in types.iter().enumerate() {
-                let arg = format!("grindArg({i})");
-                let expr = match conv(*t) {
-                    (b, 0) => format!("{b}({arg})"),
-                    (b, 1) => format!("grindSlice({arg}, {b})"),
-                    (b, _) => format!("grindSlice2({arg}, {b})"),
-                };
+                let expr = go_value(*t, &format!("grindArg({i})"));
                 out.push_str(&format!("\tgrindA{i} := {expr}\n"));
             }
             let call = format!("{f}({})", arg_list("grindA", n));
@@ -517,20 +514,10 @@ fn glue(driver: Driver, sig: &Signature) -> String {
             );
             out.push_str(&format!("        Grind.begin({n});\n"));
             for (i, t) in types.iter().enumerate() {
-                let base = match t.base {
-                    Base::Int => "Int",
-                    Base::Long => "Long",
-                    Base::Double => "Double",
-                    Base::Bool => "Bool",
-                    Base::Str => "Str",
-                    Base::Char => "Char",
-                    Base::ListNode => "List",
-                    Base::TreeNode => "Tree",
-                };
-                let suffix = ["", "Array", "Grid"][t.dims as usize];
                 out.push_str(&format!(
-                    "        {} grindA{i} = Grind.to{base}{suffix}(Grind.arg({i}));\n",
-                    type_name(driver, *t)
+                    "        {} grindA{i} = {};\n",
+                    type_name(driver, *t),
+                    java_value(*t, &format!("Grind.arg({i})"))
                 ));
             }
             let call = format!("new Solution().{f}({})", arg_list("grindA", n));
@@ -565,6 +552,46 @@ fn glue(driver: Driver, sig: &Signature) -> String {
     }
 }
 
+/// Rust: a type with the paths the glue needs (it does not import Rc and RefCell).
+fn rust_full_type(t: Type) -> String {
+    type_name(Driver::Rust, t).replace("Rc<RefCell<", "std::rc::Rc<std::cell::RefCell<")
+}
+
+/// Go: the expression converting a parsed JSON value `arg` to `t`.
+fn go_value(t: Type, arg: &str) -> String {
+    let f = match t.base {
+        Base::Int => "grindInt",
+        Base::Long => "grindInt64",
+        Base::Double => "grindFloat64",
+        Base::Bool => "grindBool",
+        Base::Str => "grindString",
+        Base::Char => "grindByte",
+        Base::ListNode => "grindList",
+        Base::TreeNode => "grindTree",
+    };
+    match t.dims {
+        0 => format!("{f}({arg})"),
+        1 => format!("grindSlice({arg}, {f})"),
+        _ => format!("grindSlice2({arg}, {f})"),
+    }
+}
+
+/// Java: the expression converting a parsed JSON value `arg` to `t`.
+fn java_value(t: Type, arg: &str) -> String {
+    let base = match t.base {
+        Base::Int => "Int",
+        Base::Long => "Long",
+        Base::Double => "Double",
+        Base::Bool => "Bool",
+        Base::Str => "Str",
+        Base::Char => "Char",
+        Base::ListNode => "List",
+        Base::TreeNode => "Tree",
+    };
+    let suffix = ["", "Array", "Grid"][t.dims as usize];
+    format!("Grind.to{base}{suffix}({arg})")
+}
+
 /// `a0, a1, …` with the glue's variable prefix.
 fn arg_list(prefix: &str, n: usize) -> String {
     (0..n)
@@ -573,9 +600,9 @@ fn arg_list(prefix: &str, n: usize) -> String {
         .join(", ")
 }
 
-fn c_glue(f: &str, types: &[Type], sig: &Signature) -> String {
-    let returns = sig.returns;
-    let base = |t: Type| match t.base {
+/// C: the type's part of the driver's reader and writer names (`grind_read_int`).
+fn c_base(t: Type) -> &'static str {
+    match t.base {
         Base::Int => "int",
         Base::Long => "long",
         Base::Double => "double",
@@ -584,70 +611,85 @@ fn c_glue(f: &str, types: &[Type], sig: &Signature) -> String {
         Base::Char => "char",
         Base::ListNode => "list",
         Base::TreeNode => "tree",
+    }
+}
+
+/// C: declares `var` (and its sizes `var_n`, `var_c`) read from `stream`; the code and
+/// the arguments that pass it on, LeetCode's way.
+fn c_read(var: &str, t: Type, stream: &str) -> (String, Vec<String>) {
+    let ty = type_name(Driver::C, t);
+    let b = c_base(t);
+    match t.dims {
+        0 => (
+            format!("{ty} {var} = grind_read_{b}({stream});"),
+            vec![var.into()],
+        ),
+        1 => (
+            format!("int {var}_n; {ty} {var} = grind_read_{b}_array({stream}, &{var}_n);"),
+            vec![var.into(), format!("{var}_n")],
+        ),
+        _ => (
+            format!(
+                "int {var}_n; int* {var}_c; {ty} {var} = grind_read_{b}_grid({stream}, &{var}_n, &{var}_c);"
+            ),
+            vec![var.into(), format!("{var}_n"), format!("{var}_c")],
+        ),
+    }
+}
+
+/// C: writes `var` (with its sizes `var_n`, `var_c`) as JSON.
+fn c_put(var: &str, t: Type) -> String {
+    let b = c_base(t);
+    match t.dims {
+        0 => format!("grind_put_{b}({var});"),
+        1 => format!("grind_put_{b}_array({var}, {var}_n);"),
+        _ => format!("grind_put_{b}_grid({var}, {var}_n, {var}_c);"),
+    }
+}
+
+/// C: calls `f` and writes what it returns; array results report their sizes through
+/// the extra out-parameters.
+fn c_call_put(f: &str, mut args: Vec<String>, returns: Type) -> String {
+    let ret = type_name(Driver::C, returns);
+    let sizes = match returns.dims {
+        0 => "",
+        1 => {
+            args.push("&grind_r_n".into());
+            "int grind_r_n = 0; "
+        }
+        _ => {
+            args.extend(["&grind_r_n".into(), "&grind_r_c".into()]);
+            "int grind_r_n = 0; int* grind_r_c = NULL; "
+        }
     };
+    format!(
+        "{sizes}{ret} grind_r = {f}({}); {}",
+        args.join(", "),
+        c_put("grind_r", returns)
+    )
+}
+
+fn c_glue(f: &str, types: &[Type], sig: &Function) -> String {
     let mut out = format!("int main(void) {{\n    grind_begin({});\n", types.len());
     let mut args = Vec::new();
     for (i, t) in types.iter().enumerate() {
-        let ty = type_name(Driver::C, *t);
-        let b = base(*t);
-        let read = match t.dims {
-            0 => {
-                args.push(format!("grind_a{i}"));
-                format!("{ty} grind_a{i} = grind_read_{b}(&grind_i{i});")
-            }
-            1 => {
-                args.extend([format!("grind_a{i}"), format!("grind_n{i}")]);
-                format!(
-                    "int grind_n{i}; {ty} grind_a{i} = grind_read_{b}_array(&grind_i{i}, &grind_n{i});"
-                )
-            }
-            _ => {
-                args.extend([
-                    format!("grind_a{i}"),
-                    format!("grind_n{i}"),
-                    format!("grind_c{i}"),
-                ]);
-                format!(
-                    "int grind_n{i}; int* grind_c{i}; {ty} grind_a{i} = grind_read_{b}_grid(&grind_i{i}, &grind_n{i}, &grind_c{i});"
-                )
-            }
-        };
+        let (read, passed) = c_read(&format!("grind_a{i}"), *t, &format!("&grind_i{i}"));
+        args.extend(passed);
         out.push_str(&format!(
             "    grind_in grind_i{i} = grind_line({i});\n    {read}\n    grind_done(&grind_i{i});\n"
         ));
     }
-    let ret = type_name(Driver::C, returns);
-    let b = base(returns);
-    let call = match (sig.modifies, returns.dims) {
-        (Some(i), dims) => {
-            let put = match dims {
-                0 => format!("grind_put_{b}(grind_a{i})"),
-                1 => format!("grind_put_{b}_array(grind_a{i}, grind_n{i})"),
-                _ => format!("grind_put_{b}_grid(grind_a{i}, grind_n{i}, grind_c{i})"),
-            };
-            format!("    {f}({});\n    {put};\n", args.join(", "))
-        }
-        (None, 0) => format!(
-            "    {ret} grind_r = {f}({});\n    grind_put_{b}(grind_r);\n",
-            args.join(", ")
+    let call = match sig.modifies {
+        Some(i) => format!(
+            "{f}({}); {}",
+            args.join(", "),
+            c_put(&format!("grind_a{i}"), sig.returns)
         ),
-        (None, 1) => {
-            args.push("&grind_rn".into());
-            format!(
-                "    int grind_rn = 0;\n    {ret} grind_r = {f}({});\n    grind_put_{b}_array(grind_r, grind_rn);\n",
-                args.join(", ")
-            )
-        }
-        (None, _) => {
-            args.extend(["&grind_rn".into(), "&grind_rc".into()]);
-            format!(
-                "    int grind_rn = 0;\n    int* grind_rc = NULL;\n    {ret} grind_r = {f}({});\n    grind_put_{b}_grid(grind_r, grind_rn, grind_rc);\n",
-                args.join(", ")
-            )
-        }
+        None => c_call_put(f, args, sig.returns),
     };
-    out.push_str(&call);
-    out.push_str("    grind_end();\n    return 0;\n}\n");
+    out.push_str(&format!(
+        "    {call}\n    grind_end();\n    return 0;\n}}\n"
+    ));
     out
 }
 

@@ -8,6 +8,9 @@ use serde::Deserialize;
 use serde_json::Value;
 use std::fmt;
 
+mod class;
+pub use class::{Class, ClassName, Method};
+
 /// The scalar or node type at the bottom of a parameter type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Base {
@@ -245,6 +248,16 @@ impl Name {
         self.0.clone()
     }
 
+    /// `get_value` → `GetValue`: Go's exported methods.
+    pub fn pascal(&self) -> String {
+        let camel = self.camel();
+        let mut chars = camel.chars();
+        match chars.next() {
+            Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+            None => String::new(),
+        }
+    }
+
     pub fn camel(&self) -> String {
         let mut out = String::new();
         for (i, word) in self.0.split('_').enumerate() {
@@ -270,10 +283,17 @@ pub struct Param {
     pub ty: Type,
 }
 
-/// `signature:` in problem.yaml.
+/// `signature:` in problem.yaml: a function to complete, or a class to design.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(try_from = "RawSignature")]
-pub struct Signature {
+pub enum Signature {
+    Function(Function),
+    Class(Class),
+}
+
+/// A function the candidate completes.
+#[derive(Debug, Clone)]
+pub struct Function {
     pub function: Name,
     pub params: Vec<Param>,
     /// The type of what is checked: the return value, or for a `void` function the
@@ -284,8 +304,10 @@ pub struct Signature {
     pub modifies: Option<usize>,
 }
 
-/// `returns:` as written: a type, or `void` for a function that changes a parameter.
-enum Returns {
+/// `returns:` as written: a type, or `void` (a function that changes a parameter, or
+/// a method that returns nothing).
+#[derive(Debug, Clone, Copy)]
+pub enum Returns {
     Value(Type),
     Void,
 }
@@ -302,28 +324,69 @@ impl<'de> Deserialize<'de> for Returns {
     }
 }
 
+/// Both shapes' fields; which ones are present decides the shape.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSignature {
-    function: Name,
-    params: Vec<Param>,
-    returns: Returns,
-    #[serde(default)]
+    function: Option<Name>,
+    params: Option<Vec<Param>>,
+    returns: Option<Returns>,
     modifies: Option<Name>,
+    class: Option<ClassName>,
+    constructor: Option<Vec<Param>>,
+    methods: Option<Vec<Method>>,
 }
 
 impl TryFrom<RawSignature> for Signature {
     type Error = String;
 
     fn try_from(raw: RawSignature) -> Result<Signature, String> {
+        match (raw.function, raw.class) {
+            (Some(function), None) => {
+                if raw.constructor.is_some() || raw.methods.is_some() {
+                    return Err("a function has no `constructor` or `methods` (those are for `class:`)".into());
+                }
+                let (Some(params), Some(returns)) = (raw.params, raw.returns) else {
+                    return Err(format!(
+                        "incomplete in `function: {}`: a function needs `params` and `returns`",
+                        function.0
+                    ));
+                };
+                Function::new(function, params, returns, raw.modifies).map(Signature::Function)
+            }
+            (None, Some(name)) => {
+                if raw.params.is_some() || raw.returns.is_some() || raw.modifies.is_some() {
+                    return Err(format!(
+                        "unexpected in `class: {}`: a class has `constructor` and `methods`, not `params`, `returns` or `modifies`",
+                        name.0
+                    ));
+                }
+                Class::new(name, raw.constructor.unwrap_or_default(), raw.methods.unwrap_or_default())
+                    .map(Signature::Class)
+            }
+            (Some(_), Some(_)) => Err("a signature is either `function:` or `class:`, not both".into()),
+            (None, None) => Err(
+                "a signature needs `function:` (a function to complete) or `class:` (a class to design)".into(),
+            ),
+        }
+    }
+}
+
+impl Function {
+    fn new(
+        function: Name,
+        params: Vec<Param>,
+        returns: Returns,
+        modifies: Option<Name>,
+    ) -> Result<Function, String> {
         let names = || {
-            raw.params
+            params
                 .iter()
                 .map(|p| p.name.0.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let (returns, modifies) = match (raw.returns, &raw.modifies) {
+        let (returns, modifies) = match (returns, &modifies) {
             (Returns::Value(ty), None) => (ty, None),
             (Returns::Value(_), Some(m)) => {
                 return Err(format!(
@@ -338,14 +401,14 @@ impl TryFrom<RawSignature> for Signature {
                 ));
             }
             (Returns::Void, Some(m)) => {
-                let Some(i) = raw.params.iter().position(|p| p.name == *m) else {
+                let Some(i) = params.iter().position(|p| p.name == *m) else {
                     return Err(format!(
                         "no such parameter in `modifies: {}`; the parameters are: {}",
                         m.0,
                         names()
                     ));
                 };
-                let ty = raw.params[i].ty;
+                let ty = params[i].ty;
                 if ty.dims == 0 && !ty.base.is_node() {
                     return Err(format!(
                         "not changeable in `modifies: {}`: a {ty} cannot be changed for the caller; only arrays, ListNode and TreeNode are changed in place",
@@ -355,9 +418,9 @@ impl TryFrom<RawSignature> for Signature {
                 (ty, Some(i))
             }
         };
-        Ok(Signature {
-            function: raw.function,
-            params: raw.params,
+        Ok(Function {
+            function,
+            params,
             returns,
             modifies,
         })
@@ -375,6 +438,43 @@ pub fn mode_for<'a>(signature: Option<&'a Signature>, code: &str) -> Option<&'a 
 }
 
 impl fmt::Display for Signature {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Signature::Function(function) => function.fmt(f),
+            Signature::Class(class) => class.fmt(f),
+        }
+    }
+}
+
+impl Signature {
+    /// Checks that a test input is a valid encoding of the signature's arguments.
+    pub fn check_input(&self, text: &str) -> Result<(), InputError> {
+        match self {
+            Signature::Function(function) => function.check_input(text),
+            Signature::Class(class) => class.check_input(text),
+        }
+    }
+
+    /// Checks that an answer file holds one valid result.
+    pub fn check_answer(&self, text: &str) -> Result<(), String> {
+        match self {
+            Signature::Function(function) => function.check_answer(text),
+            Signature::Class(class) => class.check_answer(text),
+        }
+    }
+
+    /// What each line of a test input holds, by name.
+    pub fn input_names(&self) -> Vec<String> {
+        match self {
+            Signature::Function(function) => {
+                function.params.iter().map(|p| p.name.0.clone()).collect()
+            }
+            Signature::Class(_) => vec!["operations".into(), "arguments".into()],
+        }
+    }
+}
+
+impl fmt::Display for Function {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         let params: Vec<String> = self
             .params
@@ -408,18 +508,21 @@ impl fmt::Display for InputError {
     }
 }
 
-impl Signature {
+/// The lines of a test input, without the final newline.
+fn input_lines(text: &str) -> Vec<&str> {
+    if text.trim().is_empty() {
+        return vec![];
+    }
+    text.trim_end_matches(['\n', '\r', ' '])
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .collect()
+}
+
+impl Function {
     /// Checks that `text` holds one JSON value of the right type per parameter.
     pub fn check_input(&self, text: &str) -> Result<(), InputError> {
-        let lines: Vec<&str> = text
-            .trim_end_matches(['\n', '\r', ' '])
-            .split('\n')
-            .collect();
-        let lines: Vec<&str> = if text.trim().is_empty() {
-            vec![]
-        } else {
-            lines
-        };
+        let lines = input_lines(text);
         if lines.len() != self.params.len() {
             let (line, param) = match self.params.get(lines.len()) {
                 Some(p) => (lines.len() + 1, p.name.0.clone()),
@@ -441,8 +544,8 @@ impl Signature {
                 param: param.name.0.clone(),
                 message,
             };
-            let value: Value = serde_json::from_str(line.trim_end_matches('\r'))
-                .map_err(|e| fail(format!("not JSON: {e}")))?;
+            let value: Value =
+                serde_json::from_str(line).map_err(|e| fail(format!("not JSON: {e}")))?;
             fits(&value, param.ty).map_err(|m| fail(format!("not a {}: {m}", param.ty)))?;
         }
         Ok(())
@@ -769,8 +872,8 @@ fn mismatch(path: &str, expected: &str, found: &str, output: &str, answer: &str)
 mod tests {
     use super::*;
 
-    fn sig(params: &[&str], returns: &str) -> Signature {
-        Signature {
+    fn sig(params: &[&str], returns: &str) -> Function {
+        Function {
             function: Name("f".into()),
             params: params
                 .iter()
