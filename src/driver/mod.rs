@@ -697,8 +697,11 @@ fn c_glue(f: &str, types: &[Type], sig: &Function) -> String {
 mod tests {
     use super::*;
 
-    fn sig(yaml: &str) -> Signature {
-        serde_yaml::from_str(yaml).unwrap()
+    fn sig(yaml: &str) -> Function {
+        match serde_yaml::from_str(yaml).unwrap() {
+            Signature::Function(f) => f,
+            Signature::Class(_) => panic!("a function signature"),
+        }
     }
 
     #[test]

@@ -892,7 +892,8 @@ mod tests {
     fn types_parse_and_reject() {
         assert_eq!("int[][]".parse::<Type>().unwrap().dims, 2);
         assert_eq!("TreeNode".parse::<Type>().unwrap().base, Base::TreeNode);
-        for bad in ["integer", "int[][][]", "ListNode[]", "Int", ""] {
+        assert_eq!("ListNode[]".parse::<Type>().unwrap().dims, 1);
+        for bad in ["integer", "int[][][]", "ListNode[][]", "Int", ""] {
             assert!(bad.parse::<Type>().is_err(), "{bad}");
         }
     }

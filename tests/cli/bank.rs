@@ -141,6 +141,10 @@ fn every_problem_keeps_the_bank_promises() {
         signatures.iter().any(|(_, r, _)| r == "void"),
         "a function that changes a parameter in place: {signatures:?}"
     );
+    assert!(
+        signatures.iter().any(|(_, r, _)| r == "class"),
+        "a design problem: {signatures:?}"
+    );
     let count = |l: &str| *by_level.get(l).unwrap_or(&0);
     assert!(
         count("easy") >= 13 && count("medium") >= 15 && count("hard") >= 6,
