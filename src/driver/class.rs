@@ -225,13 +225,8 @@ pub(super) fn glue(driver: Driver, class: &Class) -> String {
             out
         }
         Driver::Go => {
-            let args = |list: &[Param], from: &str| {
-                list.iter()
-                    .enumerate()
-                    .map(|(i, p)| go_value(p.ty, &format!("{from}[{i}]")))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
+            let args =
+                |list: &[Param], from: &str| converted(list, go_value, |i| format!("{from}[{i}]"));
             let mut out = format!(
                 "func main() {{\n\tgrindBegin(2)\n\tgrindOps := grindSlice(grindArg(0), grindString)\n\tgrindCalls := grindItems(grindArg(1))\n\tgrindC := grindItems(grindCalls[0])\n\t_ = grindC\n\tgrindObj := Constructor({})\n\tgrindOut := []interface{{}}{{nil}}\n\tfor grindK := 1; grindK < len(grindOps); grindK++ {{\n\t\tgrindA := grindItems(grindCalls[grindK])\n\t\t_ = grindA\n\t\tswitch grindOps[grindK] {{\n",
                 args(&class.constructor, "grindC")
@@ -253,11 +248,7 @@ pub(super) fn glue(driver: Driver, class: &Class) -> String {
         }
         Driver::Java => {
             let args = |list: &[Param], from: &str| {
-                list.iter()
-                    .enumerate()
-                    .map(|(i, p)| java_value(p.ty, &format!("{from}.get({i})")))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                converted(list, java_value, |i| format!("{from}.get({i})"))
             };
             let mut out = format!(
                 "public class GrindMain {{\n    public static void main(String[] args) throws Exception {{\n        Grind.begin(2);\n        List<Object> grindOps = Grind.items(Grind.arg(0));\n        List<Object> grindCalls = Grind.items(Grind.arg(1));\n        List<Object> grindC = Grind.items(grindCalls.get(0));\n        {name} grindObj = new {name}({});\n        Grind.raw(\"[null\");\n        for (int grindK = 1; grindK < grindOps.size(); grindK++) {{\n            Grind.raw(\",\");\n            List<Object> grindA = Grind.items(grindCalls.get(grindK));\n            switch (Grind.toStr(grindOps.get(grindK))) {{\n",
@@ -329,6 +320,19 @@ pub(super) fn glue(driver: Driver, class: &Class) -> String {
             }
         }
     }
+}
+
+/// A call's arguments: each parameter converted from its element of the parsed arguments.
+fn converted(
+    list: &[Param],
+    convert: fn(Type, &str) -> String,
+    element: impl Fn(usize) -> String,
+) -> String {
+    list.iter()
+        .enumerate()
+        .map(|(i, p)| convert(p.ty, &element(i)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// C: reads each parameter from the operation's arguments; the code and call arguments.
