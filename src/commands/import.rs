@@ -58,10 +58,41 @@ pub fn run(args: ImportArgs, look: &Look) -> Result<Status> {
             )?;
             Ok(Status::Ok)
         }
-        (None, Some(path)) => {
-            print(&import::import(args.format, &path, &options)?, look);
-            Ok(Status::Ok)
-        }
+        (None, Some(path)) => match import::packages(args.format, &path) {
+            None => {
+                print(&import::import(args.format, &path, &options)?, look);
+                Ok(Status::Ok)
+            }
+            Some(packages) => {
+                if options.id.is_some() {
+                    return Err(Error::new(format!(
+                        "{} holds {} packages; --id names one problem",
+                        path.display(),
+                        packages.len()
+                    ))
+                    .help("import them without --id, or give one package's folder"));
+                }
+                // Each package on its own: one that fails is reported, the others land.
+                let mut failed = 0;
+                for package in &packages {
+                    match import::import(args.format, package, &options) {
+                        Ok(done) => print(&done, look),
+                        Err(e) => {
+                            failed += 1;
+                            eprint!("{}", crate::error::render(&e, look.color));
+                        }
+                    }
+                }
+                if failed > 0 {
+                    return Err(Error::new(format!(
+                        "{failed} of {} packages in {} were not imported (above)",
+                        packages.len(),
+                        path.display()
+                    )));
+                }
+                Ok(Status::Ok)
+            }
+        },
         (None, None) => unreachable!("clap requires PATH without --listen"),
     }
 }

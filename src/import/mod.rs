@@ -143,6 +143,22 @@ pub fn import(format: Format, path: &Path, options: &Options) -> Result<Imported
     write(draft, options)
 }
 
+/// A contest folder of Kattis packages (each subfolder holding problem.yaml), in name
+/// order; `None` when `path` is one package or not such a folder.
+pub fn packages(format: Format, path: &Path) -> Option<Vec<PathBuf>> {
+    if format != Format::Kattis || path.join("problem.yaml").is_file() {
+        return None;
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("problem.yaml").is_file())
+        .collect();
+    found.sort();
+    (!found.is_empty()).then_some(found)
+}
+
 /// Writes a draft as a problem folder: built beside the destination, then renamed into
 /// place, so a failed import leaves nothing half-written and never touches an old one.
 fn write(mut draft: Draft, options: &Options) -> Result<Imported> {

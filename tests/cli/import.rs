@@ -321,3 +321,48 @@ fn bad_sources_are_refused_with_the_place_and_a_fix() {
         "a refused import leaves nothing"
     );
 }
+
+/// A folder of packages (a contest's archive) imports each one; a broken one is
+/// reported and the others still land.
+#[test]
+fn a_contest_folder_imports_each_package() {
+    let contest = tempfile::tempdir().unwrap();
+    let good = contest.path().join("a-tower");
+    copy_dir(&fixture("import/kattis/tallest-tower"), &good);
+    let broken = contest.path().join("b-empty");
+    std::fs::create_dir_all(&broken).unwrap();
+    write(&broken, "problem.yaml", "name: Empty\n");
+    let into = tempfile::tempdir().unwrap();
+    let run = Grind::new(&["import", "kattis"])
+        .arg(contest.path())
+        .arg("--into")
+        .arg(into.path())
+        .expect(2);
+    assert!(run.stdout.contains("imported a-tower"), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("has neither data/sample nor data/secret")
+            && run.stderr.contains("1 of 2 packages"),
+        "{}",
+        run.stderr
+    );
+    assert!(into.path().join("a-tower/problem.yaml").is_file());
+    assert!(!into.path().join("b-empty").exists());
+    let err = Grind::new(&["import", "kattis", "--id", "x"])
+        .arg(contest.path())
+        .expect(2)
+        .stderr;
+    assert!(err.contains("holds 2 packages"), "{err}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
