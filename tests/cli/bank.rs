@@ -59,7 +59,9 @@ fn every_problem_keeps_the_bank_promises() {
         );
         let statement = std::fs::read_to_string(dir.join("statement.md")).unwrap();
         let signature = &yaml["signature"];
-        let sections: &[&str] = if signature.is_mapping() {
+        let sections: &[&str] = if signature.get("class").is_some() {
+            &["## Class", "## Constraints"]
+        } else if signature.is_mapping() {
             &["## Function", "## Constraints"]
         } else {
             &["## Input", "## Output", "## Constraints"]
