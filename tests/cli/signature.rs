@@ -30,6 +30,17 @@ fn rejected(dir: &Path, name: &str, code: &str) -> super::Run {
         .expect(1)
 }
 
+/// One test's row of a JSON report.
+fn test_named(report: &Value, name: &str) -> Value {
+    report["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == name)
+        .unwrap_or_else(|| panic!("no test {name} in {report:#}"))
+        .clone()
+}
+
 fn judge(problem: &Path, file: &Path) -> Value {
     let run = Grind::new(&["test", "--all", "--json"])
         .arg(problem)
@@ -440,14 +451,7 @@ fn a_test_that_does_not_match_the_signature_is_an_internal_error() {
             .arg(&p)
             .arg(p.join("solutions/accepted/sum.py"))
             .expect(1);
-        let report = run.json();
-        let bad = report["tests"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|t| t["name"] == "bad")
-            .unwrap()
-            .clone();
+        let bad = test_named(&run.json(), "bad");
         assert_eq!(bad["verdict"], "IE", "{bad}");
         let detail = bad["detail"].as_str().unwrap();
         assert!(detail.contains("test bad"), "{detail}");
@@ -792,13 +796,7 @@ fn design_tests_and_classes_are_checked() {
             .arg(fixture("signature/design/tally.py"))
             .expect(1)
             .json();
-        let bad = report["tests"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|t| t["name"] == "bad")
-            .unwrap()
-            .clone();
+        let bad = test_named(&report, "bad");
         assert_eq!(bad["verdict"], "IE", "{bad}");
         assert!(
             bad["detail"].as_str().unwrap().contains(says),
