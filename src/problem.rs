@@ -459,7 +459,7 @@ pub fn write_case(
 }
 
 /// Line and column (1-based) of the first occurrence of `needle` in `text`.
-fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
+pub(crate) fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
     text.lines()
         .enumerate()
         .find_map(|(i, line)| line.find(needle).map(|c| (i + 1, c + 1)))

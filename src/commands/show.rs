@@ -56,10 +56,12 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
     for (i, s) in m.samples.iter().enumerate() {
         println!("\n{}", look.bold(&format!("Sample {}", i + 1)));
         println!("{}", look.dim("input:"));
-        let names: Vec<String> = match &m.signature {
-            Some(sig) if sig.input_names().len() == s.input.lines().count() => sig.input_names(),
-            _ => Vec::new(),
-        };
+        let names: Vec<String> = m
+            .signature
+            .as_ref()
+            .map(|sig| sig.input_names())
+            .filter(|names| names.len() == s.input.lines().count())
+            .unwrap_or_default();
         for (i, line) in s.input.lines().enumerate() {
             match names.get(i) {
                 Some(name) => println!("  {name} = {line}"),

@@ -46,7 +46,7 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         text_of(&meta, "validation").unwrap_or_default()
     );
     if kind.contains("interactive") {
-        let at = locate(&text, "interactive");
+        let at = crate::problem::locate(&text, "interactive").unwrap_or((1, 1));
         return Err(Error::new(format!(
             "`{title}` is interactive; grind judges programs that read a test and write an answer"
         ))
@@ -450,17 +450,48 @@ fn has_ext(path: &Path, exts: &[&str]) -> bool {
         .is_some_and(|e| exts.contains(&e))
 }
 
-/// Line and column (1-based) of the first `needle` in `text`, else the start.
-fn locate(text: &str, needle: &str) -> (usize, usize) {
-    text.lines()
-        .enumerate()
-        .find_map(|(i, l)| l.find(needle).map(|c| (i + 1, c + 1)))
-        .unwrap_or((1, 1))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn meta(yaml: &str) -> Value {
+        serde_yaml::from_str(yaml).unwrap()
+    }
+
+    #[test]
+    fn default_validator_flags_become_builtin_checkers() {
+        let dir = tempfile::tempdir().unwrap();
+        let checker = |yaml: &str| match checking(&meta(yaml), dir.path(), &mut vec![]).unwrap() {
+            Checking::Builtin(v) => serde_yaml::to_string(&v).unwrap(),
+            Checking::Validator { .. } => panic!("a built-in checker"),
+        };
+        assert_eq!(checker("name: x"), "case-insensitive\n");
+        assert_eq!(checker("validator_flags: case_sensitive"), "tokens\n");
+        assert_eq!(
+            checker("validator_flags: case_sensitive space_change_sensitive"),
+            "exact\n"
+        );
+        assert_eq!(
+            checker("validator_flags: float_tolerance 1e-4"),
+            "float:\n  abs: 0.0001\n  rel: 0.0001\n"
+        );
+        assert_eq!(
+            checker("validator_flags: float_absolute_tolerance 0.5"),
+            "float:\n  abs: 0.5\n  rel: 0.0\n"
+        );
+    }
+
+    #[test]
+    fn the_time_limit_comes_from_yaml_then_timelimit_then_domjudge_ini() {
+        let dir = tempfile::tempdir().unwrap();
+        let ms = |yaml: &str| time_limit(&meta(yaml), dir.path()).map(|d| d.as_millis());
+        assert_eq!(ms("name: x"), None);
+        std::fs::write(dir.path().join("domjudge-problem.ini"), "timelimit='2.5'\n").unwrap();
+        assert_eq!(ms("name: x"), Some(2500));
+        std::fs::write(dir.path().join(".timelimit"), "3\n").unwrap();
+        assert_eq!(ms("name: x"), Some(3000));
+        assert_eq!(ms("limits: {time_limit: 1.5}"), Some(1500));
+    }
 
     #[test]
     fn latex_becomes_markdown() {

@@ -559,6 +559,12 @@ impl Function {
     }
 }
 
+/// A list or tree node holds an int.
+const NODE_VALUE: Type = Type {
+    base: Base::Int,
+    dims: 0,
+};
+
 /// Whether `value` is a valid encoding of `ty`; the error says what is wrong and where.
 pub fn fits(value: &Value, ty: Type) -> Result<(), String> {
     let at = |i: usize, e: String| {
@@ -610,14 +616,7 @@ pub fn fits(value: &Value, ty: Type) -> Result<(), String> {
                 )
             })?;
             for (i, item) in items.iter().enumerate() {
-                fits(
-                    item,
-                    Type {
-                        base: Base::Int,
-                        dims: 0,
-                    },
-                )
-                .map_err(|e| at(i, e))?;
+                fits(item, NODE_VALUE).map_err(|e| at(i, e))?;
             }
             Ok(())
         }
@@ -633,14 +632,7 @@ pub fn fits(value: &Value, ty: Type) -> Result<(), String> {
             }
             for (i, item) in items.iter().enumerate() {
                 if !item.is_null() {
-                    fits(
-                        item,
-                        Type {
-                            base: Base::Int,
-                            dims: 0,
-                        },
-                    )
-                    .map_err(|e| at(i, e))?;
+                    fits(item, NODE_VALUE).map_err(|e| at(i, e))?;
                 }
             }
             tree_fits(items)

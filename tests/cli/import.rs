@@ -328,7 +328,7 @@ fn bad_sources_are_refused_with_the_place_and_a_fix() {
 fn a_contest_folder_imports_each_package() {
     let contest = tempfile::tempdir().unwrap();
     let good = contest.path().join("a-tower");
-    copy_dir(&fixture("import/kattis/tallest-tower"), &good);
+    grind::fsutil::copy_dir(&fixture("import/kattis/tallest-tower"), &good).unwrap();
     let broken = contest.path().join("b-empty");
     std::fs::create_dir_all(&broken).unwrap();
     write(&broken, "problem.yaml", "name: Empty\n");
@@ -353,16 +353,4 @@ fn a_contest_folder_imports_each_package() {
         .expect(2)
         .stderr;
     assert!(err.contains("holds 2 packages"), "{err}");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
