@@ -3,13 +3,10 @@
 //! test within half the time limit; every wrong-answer solution gets WA somewhere;
 //! every time-limit solution gets TLE somewhere.
 
-use crate::compile::Compiled;
 use crate::error::Result;
-use crate::judge::{Limits, Settings};
+use crate::judging::{Judge, Judging};
 use crate::language::Languages;
 use crate::problem::{Problem, TestCase};
-use crate::sandbox::Spawner;
-use crate::solve::{self, Options};
 use crate::verdict::Verdict;
 use serde::Serialize;
 use std::path::Path;
@@ -108,11 +105,11 @@ fn run(
         "samples".into(),
         format!("{} sample(s)", m.samples.len()),
     );
-    let mut spawner = Spawner::start()?;
+    let mut judge = Judge::with_languages(languages.clone())?;
     let work = crate::fsutil::temp_dir()?;
     let mut tests = problem.sample_tests(work.path())?;
     let hidden_dir = problem.dir_tests()?;
-    let generated = crate::generate::tests(&problem, languages, &mut spawner)?;
+    let generated = judge.generated_tests(&problem)?;
     let hidden = hidden_dir.len() + generated.len();
     note(
         hidden > 0,
@@ -139,12 +136,7 @@ fn run(
             },
         );
     }
-    let checker = solve::checker(&mut spawner, languages, &problem)?;
-    let limits = Limits {
-        time: problem.time_limit(),
-        memory_bytes: problem.memory_limit(),
-        output_bytes: m.limits.output.map(|s| s.0),
-    };
+    let checker = judge.checker(&problem)?;
     let mut accepted = 0;
     for (folder, expect) in KINDS {
         for source in problem.solutions(folder) {
@@ -155,21 +147,12 @@ fn run(
                     .map(|n| n.to_string_lossy())
                     .unwrap_or_default()
             );
-            let settings = Settings {
-                jobs,
-                keep_going: expect == Expect::Accepted,
-            };
-            let (ok, detail) = judge_one(
-                &mut spawner,
-                languages,
-                &source,
-                &tests,
-                &limits,
-                &checker,
-                settings,
-                expect,
-                m.signature.as_ref(),
-            )?;
+            let judging = Judging::for_problem(&problem, &source)
+                .tests(tests.clone())
+                .checker(checker.clone())
+                .jobs(Some(jobs))
+                .keep_going(expect == Expect::Accepted);
+            let (ok, detail) = judge_one(&mut judge, judging, expect)?;
             accepted += usize::from(expect == Expect::Accepted);
             note(ok, label, detail);
         }
@@ -190,7 +173,7 @@ fn signature_mismatches(sig: &crate::signature::Signature, tests: &[TestCase]) -
     for t in tests {
         let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_default();
         // Through the judge's check, so the solutions' runs do not parse it again.
-        match crate::judge::check_input_once(sig, &t.input) {
+        match crate::judging::check_input_once(sig, &t.input) {
             Ok(Ok(())) => {}
             Ok(Err(e)) => bad.push(format!("test {} input {e}", t.name)),
             Err(e) => bad.push(format!("test {} input: {}", t.name, e.message)),
@@ -204,40 +187,13 @@ fn signature_mismatches(sig: &crate::signature::Signature, tests: &[TestCase]) -
     bad
 }
 
-#[allow(clippy::too_many_arguments)]
-fn judge_one(
-    spawner: &mut Spawner,
-    languages: &Languages,
-    source: &Path,
-    tests: &[TestCase],
-    limits: &Limits,
-    checker: &crate::judge::Checker,
-    settings: Settings,
-    expect: Expect,
-    signature: Option<&crate::signature::Signature>,
-) -> Result<(bool, String)> {
-    let options = Options {
-        languages,
-        lang: None,
-        settings,
-    };
-    let (lang, compiled, info) = solve::build(spawner, &options, source, signature, &mut |_| {})?;
-    if let Compiled::Failed { message, .. } = &compiled {
-        let first = message.lines().take(3).collect::<Vec<_>>().join(" | ");
-        return Ok((false, format!("does not compile: {first}")));
+/// Judges one solution of the problem and says whether it did what its folder promises.
+fn judge_one(judge: &mut Judge, judging: Judging, expect: Expect) -> Result<(bool, String)> {
+    let report = judging.run(judge, &mut |_| {})?;
+    if !report.compile.ok {
+        let first = report.compile.message.lines().take(3).collect::<Vec<_>>();
+        return Ok((false, format!("does not compile: {}", first.join(" | "))));
     }
-    let report = solve::judge_build(
-        "",
-        &lang,
-        source,
-        compiled,
-        info,
-        tests,
-        limits,
-        checker,
-        &options.settings,
-        &mut |_| {},
-    )?;
     let first_failure = report.tests.iter().find(|t| t.verdict != Verdict::AC);
     let cpu_limit = report.limits.map_or(0, |l| l.cpu_ms);
     Ok(match expect {

@@ -2,12 +2,12 @@
 //! from one of the problem's accepted solutions. Both are cached, keyed by the sources
 //! that made them, so they are made once.
 
-use crate::compile::{self, Build, Compiled};
+use crate::compile::Build;
 use crate::error::{Error, Result};
-use crate::judge::{self, Checker, Limits};
-use crate::language::Languages;
-use crate::problem::{CheckerSpec, Problem, TestCase};
+use crate::judging::{Checker, Judge, Judging};
+use crate::problem::{Problem, TestCase};
 use crate::sandbox::{self, Request, Spawner, Step};
+use crate::units::{Dur, Size};
 use crate::verdict::Verdict;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -18,11 +18,7 @@ const GENERATOR_MEMORY_KIB: u64 = 1 << 20;
 const GENERATED_MAX_BYTES: u64 = 256 << 20;
 
 /// The problem's generated tests, making (and caching) what is missing.
-pub fn tests(
-    problem: &Problem,
-    languages: &Languages,
-    spawner: &mut Spawner,
-) -> Result<Vec<TestCase>> {
+pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
     let sources: Vec<_> = problem
         .meta
         .tests
@@ -61,16 +57,10 @@ pub fn tests(
             if !(input.is_file() && answer.is_file()) {
                 std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
                 if gen_build.is_none() {
-                    gen_build = Some(build_helper(
-                        spawner,
-                        languages,
-                        &program,
-                        "generator",
-                        None,
-                    )?);
+                    gen_build = Some(judge.build_helper(&program, "generator", None)?);
                 }
                 let data = run_generator(
-                    spawner,
+                    judge.spawner(),
                     gen_build.as_ref().expect("built"),
                     &program,
                     *seed,
@@ -80,16 +70,14 @@ pub fn tests(
                     .map_err(|e| Error::io("write", &input, e))?;
                 if reference_build.is_none() {
                     let code = String::from_utf8_lossy(&reference_code);
-                    reference_build = Some(build_helper(
-                        spawner,
-                        languages,
+                    reference_build = Some(judge.build_helper(
                         &reference,
                         "accepted solution",
                         crate::signature::mode_for(problem.meta.signature.as_ref(), &code),
                     )?);
                 }
                 let out = answer_for(
-                    spawner,
+                    judge,
                     problem,
                     reference_build.as_ref().expect("built"),
                     &reference,
@@ -137,24 +125,6 @@ pub fn reference_solution(problem: &Problem) -> Result<PathBuf> {
                 dir.display()
             ))
         })
-}
-
-fn build_helper(
-    spawner: &mut Spawner,
-    languages: &Languages,
-    source: &Path,
-    what: &str,
-    signature: Option<&crate::signature::Signature>,
-) -> Result<Build> {
-    let language = languages.for_file(source, None)?;
-    match compile::build_solution(spawner, language, source, signature)? {
-        Compiled::Ok(build) => Ok(*build),
-        Compiled::Failed { message, .. } => Err(Error::new(format!(
-            "the {what} {} does not compile",
-            source.display()
-        ))
-        .help(compile::truncate(&message, 2000))),
-    }
 }
 
 fn run_generator(
@@ -228,7 +198,7 @@ fn run_generator(
 }
 
 fn answer_for(
-    spawner: &mut Spawner,
+    judge: &mut Judge,
     problem: &Problem,
     build: &Build,
     source: &Path,
@@ -242,18 +212,21 @@ fn answer_for(
         sample: false,
     };
     // Generous limits: answers are made once, and `grind check` judges the speed.
-    let limits = Limits {
-        time: problem.time_limit() * 10,
-        memory_bytes: problem.memory_limit().max(1 << 30),
-        output_bytes: Some(GENERATED_MAX_BYTES),
+    let limits = crate::problem::Limits {
+        time: Dur(problem.time_limit() * 10),
+        memory: Size(problem.memory_limit().max(1 << 30)),
+        output: Some(Size(GENERATED_MAX_BYTES)),
     };
-    let checker = Checker::Builtin {
-        spec: CheckerSpec::Tokens,
-        strict: false,
-        json: false,
-    };
-    let scratch = crate::fsutil::temp_dir()?;
-    let result = judge::run_test(spawner, build, &test, &limits, &checker, scratch.path())?;
+    let report = Judging::build(build)
+        .tests(vec![test])
+        .checker(Checker::tokens(false))
+        .limits(limits)
+        .run(judge, &mut |_| {})?;
+    let result = report
+        .tests
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::new(format!("generated test {name} was not run")))?;
     if result.verdict != Verdict::AC {
         return Err(Error::new(format!(
             "the accepted solution {} failed on generated test {name}: {} ({})",

@@ -7,7 +7,7 @@
 //! (`PRAGMA application_id`), so a foreign or newer database is refused, never changed.
 
 use crate::error::{Error, Result};
-use crate::solve::Report;
+use crate::judging::Report;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use std::path::{Path, PathBuf};

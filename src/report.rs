@@ -2,8 +2,7 @@
 //! tests, the failing cases in detail, and a one-line summary.
 
 use crate::diff;
-use crate::judge::TestResult;
-use crate::solve::{Event, Report};
+use crate::judging::{Event, Report, TestResult};
 use crate::units::format_kib;
 use crate::verdict::Verdict;
 use console::Style;

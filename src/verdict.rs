@@ -1,5 +1,6 @@
 //! Verdicts, their precedence, and how a supervised run becomes one.
 
+use crate::limits::RunLimits;
 use crate::sandbox::{Kill, Outcome, signal_name};
 use serde::Serialize;
 
@@ -57,15 +58,6 @@ impl Verdict {
             Verdict::IE => "Internal Error",
         }
     }
-}
-
-/// The limits a run was judged against (after the language's time multiplier).
-#[derive(Debug, Clone, Copy)]
-pub struct RunLimits {
-    pub cpu_ms: u64,
-    pub wall_ms: u64,
-    pub memory_kib: u64,
-    pub output_bytes: u64,
 }
 
 /// Out-of-memory messages of each runtime, mapped to MLE as DMOJ does.
@@ -178,6 +170,7 @@ mod tests {
             wall_ms: 3000,
             memory_kib: 65536,
             output_bytes: 1 << 24,
+            data_bytes: None,
         }
     }
 

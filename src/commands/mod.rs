@@ -54,7 +54,7 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
         } => check::run(
             problems,
             all,
-            jobs.unwrap_or_else(default_jobs),
+            jobs.unwrap_or_else(crate::judging::default_jobs),
             json,
             &look,
         ),
@@ -97,12 +97,6 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
 }
 
 /// Default number of parallel tests: the number of cores.
-fn default_jobs() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-}
-
 /// Prints a value as one JSON document on stdout.
 fn print_json(value: &impl serde::Serialize) {
     println!(

@@ -3,10 +3,10 @@
 use super::Status;
 use crate::cli::Mode;
 use crate::error::{Error, Result};
+use crate::judging::{UserTest, user_tests_path};
 use crate::language::Languages;
 use crate::problem::Problem;
 use crate::signature::STDIN_MARKER;
-use crate::solve::{UserTest, user_tests_path};
 use crate::{bank, paths};
 use std::path::PathBuf;
 

@@ -1,15 +1,15 @@
 //! `grind review`: failed submissions, their cases, saving one, re-judging on them.
 
-use super::test::{self, Which};
+use super::test;
 use super::{Status, print_json};
 use crate::checker;
 use crate::cli::ReviewArgs;
 use crate::diff;
 use crate::error::{Error, Result};
 use crate::history::{CASE_CAP, History, StoredTest, Submission};
+use crate::judging::{UserTest, Which, user_tests_path};
 use crate::problem::CheckerSpec;
 use crate::report::Look;
-use crate::solve::{UserTest, user_tests_path};
 use crate::units::format_kib;
 use crate::verdict::Verdict;
 use std::path::PathBuf;
@@ -366,18 +366,16 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
         .map(|t| t.name)
         .collect();
     let problem_arg = problem_of(&sub)?.dir.display().to_string();
-    let judged = test::judge_with(
-        &problem_arg,
-        args.file,
-        args.lang.as_deref(),
-        Which::Submit,
-        None,
-        true,
-        args.json,
-        false,
-        &failed,
-        look,
-    )?;
+    let ask = test::Ask {
+        problem: &problem_arg,
+        file: args.file,
+        lang: args.lang.as_deref(),
+        which: Which::Submit,
+        jobs: None,
+        keep_going: true,
+        first: &failed,
+    };
+    let judged = test::judge(&ask, args.json, false, look)?;
     let now: Vec<(String, Verdict)> = judged
         .report
         .tests

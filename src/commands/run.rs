@@ -3,13 +3,10 @@
 use super::{Status, print_json};
 use crate::cli::RunArgs;
 use crate::error::{Error, Result};
-use crate::judge::{Checker, Limits, Settings};
-use crate::language::Languages;
-use crate::problem::{CheckerSpec, TestCase};
+use crate::judging::{Checker, Judge, Judging};
+use crate::problem::TestCase;
 use crate::report::{self, Look, Progress};
-use crate::sandbox::Spawner;
-use crate::solve::{self, Options};
-use crate::units::{parse_duration, parse_size};
+use crate::units::{Dur, Size, parse_duration, parse_size};
 use std::io::IsTerminal;
 
 pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
@@ -21,27 +18,11 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
             return Err(Error::new(format!("{} does not exist", path.display())));
         }
     }
-    let languages = Languages::load()?;
-    let mut spawner = Spawner::start()?;
+    let mut judge = Judge::start()?;
     if verbose && !args.json {
-        eprintln!(
-            "{}",
-            look.dim(&format!("sandbox: {}", spawner.layers()?.summary()))
-        );
+        let layers = judge.sandbox_summary()?;
+        eprintln!("{}", look.dim(&format!("sandbox: {layers}")));
     }
-    let options = Options {
-        languages: &languages,
-        lang: args.lang.as_deref(),
-        settings: Settings {
-            jobs: 1,
-            keep_going: true,
-        },
-    };
-    let mut progress = Progress::new(*look, args.json);
-    let (lang_id, compiled, info) =
-        solve::build(&mut spawner, &options, &args.file, None, &mut |e| {
-            progress.on(e)
-        })?;
     let work = crate::fsutil::temp_dir()?;
     let input = match args.input {
         Some(p) => p,
@@ -68,28 +49,20 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         answer: args.expect.clone(),
         sample: true,
     }];
-    let checker = Checker::Builtin {
-        spec: CheckerSpec::Tokens,
-        strict: args.strict,
-        json: false,
+    let limits = crate::problem::Limits {
+        time: Dur(time),
+        memory: Size(memory),
+        output: None,
     };
-    let limits = Limits {
-        time,
-        memory_bytes: memory,
-        output_bytes: None,
-    };
-    let report = solve::judge_build(
-        "",
-        &lang_id,
-        &args.file,
-        compiled,
-        info,
-        &tests,
-        &limits,
-        &checker,
-        &options.settings,
-        &mut |e| progress.on(e),
-    )?;
+    let mut progress = Progress::new(*look, args.json);
+    let report = Judging::program(&args.file)
+        .lang(args.lang.as_deref())
+        .tests(tests)
+        .checker(Checker::tokens(args.strict))
+        .limits(limits)
+        .jobs(Some(1))
+        .keep_going(true)
+        .run(&mut judge, &mut |e| progress.on(e))?;
     progress.finish();
     if args.json {
         print_json(&report);

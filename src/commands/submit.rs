@@ -1,9 +1,10 @@
 //! `grind submit`: judges on every test and records the submission (in a mock when the file is in its folder).
 
 use super::Status;
-use super::test::{self, Which};
+use super::test;
 use crate::error::{Error, Result};
 use crate::history::{History, NewSubmission};
+use crate::judging::{Which, find_solution};
 use crate::report::Look;
 use std::path::PathBuf;
 
@@ -21,7 +22,7 @@ pub fn run(
     let found = crate::bank::find(problem)?;
     let file = match file {
         Some(f) => f,
-        None => test::find_solution(&found.id, &crate::language::Languages::load()?, lang)?,
+        None => find_solution(&found.id, &crate::language::Languages::load()?, lang)?,
     };
     // A solution in a mock's folder is a submission to that mock.
     let mock = super::mock::mock_of_file(&history, &file)?;
@@ -40,17 +41,16 @@ pub fn run(
             )));
         }
     }
-    let judged = test::judge(
-        &found.dir.display().to_string(),
-        Some(file),
+    let ask = test::Ask {
+        problem: &found.dir.display().to_string(),
+        file: Some(file),
         lang,
-        Which::Submit,
+        which: Which::Submit,
         jobs,
-        true,
-        json,
-        verbose,
-        look,
-    )?;
+        keep_going: true,
+        first: &[],
+    };
+    let judged = test::judge(&ask, json, verbose, look)?;
     let source =
         std::fs::read_to_string(&judged.file).map_err(|e| Error::io("read", &judged.file, e))?;
     let meta = &judged.problem.meta;

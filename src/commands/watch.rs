@@ -1,8 +1,9 @@
 //! `grind watch`: re-tests on every save.
 
 use super::Status;
-use super::test::{self, Which};
+use super::test;
 use crate::error::{Error, Result};
+use crate::judging::{Which, find_solution};
 use crate::language::Languages;
 use crate::report::Look;
 use notify::Watcher;
@@ -33,11 +34,11 @@ pub fn run(
     let found = crate::bank::find(problem)?;
     let file = match file {
         Some(f) => f,
-        None => test::find_solution(&found.id, &Languages::load()?, lang)?,
+        None => find_solution(&found.id, &Languages::load()?, lang)?,
     };
     let file = std::path::absolute(&file).map_err(|e| Error::io("find", &file, e))?;
     let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let tests_file = crate::solve::user_tests_path(&file);
+    let tests_file = crate::judging::user_tests_path(&file);
     let (tx, rx) = mpsc::channel::<Trigger>();
     let watched = [file.clone(), tests_file];
     let events = tx.clone();
@@ -89,17 +90,16 @@ pub fn run(
         if interactive {
             let _ = console::Term::stdout().clear_screen();
         }
-        match test::judge(
-            &found.dir.display().to_string(),
-            Some(file.clone()),
+        let ask = test::Ask {
+            problem: &found.dir.display().to_string(),
+            file: Some(file.clone()),
             lang,
-            Which::Practice,
-            None,
-            false,
-            false,
-            false,
-            look,
-        ) {
+            which: Which::Practice,
+            jobs: None,
+            keep_going: false,
+            first: &[],
+        };
+        match test::judge(&ask, false, false, look) {
             Ok(judged) => test::show(&judged.report, false, false, false, look),
             Err(e) => eprint!("{}", crate::error::render(&e, look.color)),
         }

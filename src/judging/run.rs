@@ -1,29 +1,17 @@
-//! Judging a build on a list of tests: runs them in parallel (one spawn helper per
-//! worker), classifies each run, checks its output, and reports events as it goes.
+//! Running a build on a list of tests: runs them in parallel (one spawn helper per
+//! worker), classifies each run, checks its output, and reports each result as it comes.
 
 use crate::checker::{self, Mismatch};
 use crate::compile::Build;
 use crate::error::{Error, Result};
-use crate::problem::{CheckerSpec, Protocol, TestCase};
+use crate::limits::RunLimits;
+use crate::problem::{self, CheckerSpec, Protocol, TestCase};
 use crate::sandbox::{self, Request, Spawner, Step};
-use crate::verdict::{RunLimits, Verdict, classify};
+use crate::verdict::{Verdict, classify};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::time::Duration;
-
-/// Files a solution writes in its folder are capped (RLIMIT_FSIZE) at this size.
-const RUN_FILE_BYTES: u64 = 64 << 20;
-const MIN_OUTPUT_LIMIT: u64 = 16 << 20;
-
-/// The limits of a problem, before a language's multiplier.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    pub time: Duration,
-    pub memory_bytes: u64,
-    pub output_bytes: Option<u64>,
-}
 
 /// How outputs are checked: a built-in comparison or a compiled checker program.
 #[derive(Debug, Clone)]
@@ -40,8 +28,22 @@ pub enum Checker {
     },
 }
 
-#[derive(Debug, Clone)]
-pub struct Settings {
+impl Checker {
+    /// The default comparison of whitespace-separated tokens.
+    pub fn tokens(strict: bool) -> Checker {
+        Checker::Builtin {
+            spec: CheckerSpec::Tokens,
+            strict,
+            json: false,
+        }
+    }
+}
+
+/// What every test of one judging shares.
+pub struct Bench<'a> {
+    pub build: &'a Build,
+    pub limits: &'a problem::Limits,
+    pub checker: &'a Checker,
     pub jobs: usize,
     /// Run every test even after a failure (submit always does).
     pub keep_going: bool,
@@ -86,45 +88,25 @@ fn as_text<S: serde::Serializer>(bytes: &[u8], s: S) -> std::result::Result<S::O
     s.serialize_str(&String::from_utf8_lossy(bytes))
 }
 
-/// The limits after the language's multiplier, as the runs are judged.
-pub fn run_limits(limits: &Limits, build: &Build, answer_bytes: u64) -> RunLimits {
-    let cpu_ms =
-        (limits.time.as_secs_f64() * build.language.time_multiplier * 1000.0).round() as u64;
-    // SPEC: the wall limit is max(3 × time, time + 1 s).
-    let wall_ms = (3 * cpu_ms).max(cpu_ms + 1000);
-    let output_bytes = limits
-        .output_bytes
-        .unwrap_or(MIN_OUTPUT_LIMIT.max(4 * answer_bytes));
-    RunLimits {
-        cpu_ms,
-        wall_ms,
-        memory_kib: limits.memory_bytes / 1024,
-        output_bytes,
-    }
-}
-
-/// Judges `build` on `tests`; `on_result` sees each result as it finishes. Results come
-/// back in test order; tests skipped after an early stop are left out.
-pub fn judge(
-    build: &Build,
+/// Runs the bench's build on `tests`; `on_result` sees each result as it finishes.
+/// Results come back in test order; tests skipped after an early stop are left out.
+pub fn run_all(
+    bench: &Bench,
     tests: &[TestCase],
-    limits: &Limits,
-    checker: &Checker,
-    settings: &Settings,
     mut on_result: impl FnMut(&TestResult),
 ) -> Result<Vec<TestResult>> {
     let scratch = crate::fsutil::temp_dir()?;
-    let jobs = settings.jobs.clamp(1, tests.len().max(1));
+    let jobs = bench.jobs.clamp(1, tests.len().max(1));
     if jobs == 1 {
         // One at a time: no worker thread, no hand-off per test.
         let mut spawner = Spawner::start()?;
         let mut results = Vec::new();
         for test in tests {
-            let result = run_test(&mut spawner, build, test, limits, checker, scratch.path())?;
+            let result = run_test(&mut spawner, bench, test, scratch.path())?;
             on_result(&result);
             let failed = result.verdict != Verdict::AC;
             results.push(result);
-            if failed && !settings.keep_going {
+            if failed && !bench.keep_going {
                 break;
             }
         }
@@ -153,10 +135,9 @@ pub fn judge(
                     }
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(test) = tests.get(i) else { return };
-                    let result = run_test(&mut spawner, build, test, limits, checker, scratch);
+                    let result = run_test(&mut spawner, bench, test, scratch);
                     // Stop the others before they take another test.
-                    if !settings.keep_going
-                        && result.as_ref().is_ok_and(|r| r.verdict != Verdict::AC)
+                    if !bench.keep_going && result.as_ref().is_ok_and(|r| r.verdict != Verdict::AC)
                     {
                         stop.store(true, Ordering::SeqCst);
                     }
@@ -186,18 +167,17 @@ pub fn judge(
 /// Runs one test in a fresh folder and judges it.
 pub fn run_test(
     spawner: &mut Spawner,
-    build: &Build,
+    bench: &Bench,
     test: &TestCase,
-    limits: &Limits,
-    checker: &Checker,
     scratch: &Path,
 ) -> Result<TestResult> {
+    let build = bench.build;
     let answer_bytes = test
         .answer
         .as_ref()
         .and_then(|a| a.metadata().ok())
         .map_or(0, |m| m.len());
-    let run_limits = run_limits(limits, build, answer_bytes);
+    let run_limits = RunLimits::new(bench.limits, &build.language, answer_bytes);
     let work = tempfile::Builder::new()
         .prefix("run-")
         .tempdir_in(scratch)
@@ -243,14 +223,7 @@ pub fn run_test(
         cwd: work.path().to_path_buf(),
         stdin: Some(test.input.clone()),
         result: result_file.clone(),
-        limits: sandbox::Limits {
-            cpu_ms: run_limits.cpu_ms,
-            wall_ms: run_limits.wall_ms,
-            memory_kib: run_limits.memory_kib,
-            output_bytes: run_limits.output_bytes,
-            file_bytes: RUN_FILE_BYTES,
-            data_bytes: build.language.data_grace.map(|g| limits.memory_bytes + g.0),
-        },
+        limits: (&run_limits).into(),
         step: Step::Run,
         read_paths: build.read_paths(),
         write_paths: vec![work.path().to_path_buf()],
@@ -279,7 +252,7 @@ pub fn run_test(
     }
     match &test.answer {
         None => result.detail = "no expected output; not checked".into(),
-        Some(answer) => match checker {
+        Some(answer) => match bench.checker {
             Checker::Builtin { spec, strict, json } => {
                 let mismatch = if *json {
                     let expected = std::fs::read(answer)
@@ -446,13 +419,4 @@ fn checker_says(message: &str) -> String {
     } else {
         format!("checker: {message}")
     }
-}
-
-/// The overall verdict: the first failing test's, or AC.
-pub fn overall(results: &[TestResult]) -> Verdict {
-    results
-        .iter()
-        .map(|r| r.verdict)
-        .find(|v| *v != Verdict::AC)
-        .unwrap_or(Verdict::AC)
 }

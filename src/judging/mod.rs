@@ -1,0 +1,464 @@
+//! The judging core: one API that every command judging code goes through (`test`,
+//! `submit`, `run`, `check`, `review --rerun`, `watch`, mock submissions, generated
+//! answers). A `Judge` holds what judgings share (the languages and a spawn helper);
+//! a `Judging` says what is judged and how, and `run` builds, runs every test in the
+//! sandbox, checks and returns a `Report`:
+//!
+//! ```text
+//! let mut judge = Judge::start()?;
+//! let tests = judge.problem_tests(&problem, Which::All, &file)?;
+//! let report = Judging::for_problem(&problem, &file).tests(tests).run(&mut judge, &mut |_| {})?;
+//! ```
+
+mod run;
+mod solution;
+
+pub use run::{Checker, TestResult, check_input_once};
+pub use solution::{UserTest, find_solution, user_tests, user_tests_path};
+
+use crate::compile::{self, Build, Compiled};
+use crate::error::{Error, Result};
+use crate::language::Languages;
+use crate::limits::RunLimits;
+use crate::problem::{self, CheckerSpec, Problem, TestCase};
+use crate::sandbox::Spawner;
+use crate::signature::Signature;
+use crate::verdict::Verdict;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::path::Path;
+use std::sync::Arc;
+
+/// What the judge is doing, for progress display.
+pub enum Event<'a> {
+    Compiling { language: &'a str, file: &'a Path },
+    Compiled(&'a CompileInfo),
+    Testing { total: usize },
+    TestDone(&'a TestResult),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CompileInfo {
+    pub ok: bool,
+    pub cached: bool,
+    pub wall_ms: u64,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub verdict: Verdict,
+    pub passed: usize,
+    pub total: usize,
+    pub score: f64,
+    pub cpu_ms_max: u64,
+    pub memory_kib_max: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub problem: String,
+    pub language: String,
+    pub source: String,
+    pub compile: CompileInfo,
+    pub tests: Vec<TestResult>,
+    pub summary: Summary,
+    /// Limits the runs were judged against (after the language's multiplier).
+    #[serde(skip)]
+    pub limits: Option<RunLimits>,
+    /// Holds the sample and user test files the tests point at.
+    #[serde(skip)]
+    _files: Option<Arc<tempfile::TempDir>>,
+}
+
+impl Report {
+    pub fn accepted(&self) -> bool {
+        self.summary.verdict == Verdict::AC
+    }
+}
+
+/// Which of a problem's tests a judging uses.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Which {
+    /// Samples and the user's own tests (`grind test`).
+    Practice,
+    /// Samples, hidden tests and the user's own tests (`grind test --all`).
+    All,
+    /// Samples and hidden tests (`grind submit`).
+    Submit,
+}
+
+/// A judging's tests, with the folder holding the files written for them.
+#[derive(Debug, Clone, Default)]
+pub struct Tests {
+    pub cases: Vec<TestCase>,
+    files: Option<Arc<tempfile::TempDir>>,
+}
+
+impl From<Vec<TestCase>> for Tests {
+    fn from(cases: Vec<TestCase>) -> Tests {
+        Tests { cases, files: None }
+    }
+}
+
+/// What judgings share: the languages and a spawn helper for builds and checkers.
+pub struct Judge {
+    pub languages: Languages,
+    spawner: Spawner,
+}
+
+impl Judge {
+    /// Loads the languages and starts a spawn helper.
+    pub fn start() -> Result<Judge> {
+        Judge::with_languages(Languages::load()?)
+    }
+
+    pub fn with_languages(languages: Languages) -> Result<Judge> {
+        Ok(Judge {
+            languages,
+            spawner: Spawner::start()?,
+        })
+    }
+
+    /// The sandbox layers in force, in one line.
+    pub fn sandbox_summary(&mut self) -> Result<String> {
+        Ok(self.spawner.layers()?.summary())
+    }
+
+    /// The tests of `problem` that `which` selects; `source` is the solution, whose
+    /// `NAME.tests.yaml` holds the user's own tests.
+    pub fn problem_tests(
+        &mut self,
+        problem: &Problem,
+        which: Which,
+        source: &Path,
+    ) -> Result<Tests> {
+        let files = crate::fsutil::temp_dir()?;
+        let mut cases = problem.sample_tests(files.path())?;
+        if which != Which::Practice {
+            cases.extend(problem.dir_tests()?);
+            cases.extend(self.generated_tests(problem)?);
+        }
+        if which != Which::Submit {
+            cases.extend(user_tests(source, files.path())?);
+        }
+        Ok(Tests {
+            cases,
+            files: Some(Arc::new(files)),
+        })
+    }
+
+    /// The problem's generated tests, making (and caching) what is missing.
+    pub fn generated_tests(&mut self, problem: &Problem) -> Result<Vec<TestCase>> {
+        crate::generate::tests(problem, self)
+    }
+
+    /// The checker of a problem, compiling a custom one.
+    pub fn checker(&mut self, problem: &Problem) -> Result<Checker> {
+        match &problem.meta.checker {
+            CheckerSpec::Custom { program, protocol } => {
+                let path = problem.dir.join(program);
+                let language = self.languages.for_file(&path, None)?;
+                let toolchain = language.toolchain()?;
+                match compile::build(&mut self.spawner, language, &toolchain, &path, None)? {
+                    Compiled::Ok(build) => Ok(Checker::Program {
+                        build,
+                        protocol: *protocol,
+                    }),
+                    Compiled::Failed { message, .. } => Err(Error::new(format!(
+                        "the checker {} of problem `{}` does not compile",
+                        path.display(),
+                        problem.id
+                    ))
+                    .help(compile::truncate(&message, 2000))),
+                }
+            }
+            spec => Ok(Checker::Builtin {
+                spec: spec.clone(),
+                strict: false,
+                json: problem.meta.signature.is_some(),
+            }),
+        }
+    }
+
+    /// Builds a helper program of a problem (a generator, the reference solution); a
+    /// compile error is the problem's, so it is an error naming `what`.
+    pub fn build_helper(
+        &mut self,
+        source: &Path,
+        what: &str,
+        signature: Option<&Signature>,
+    ) -> Result<Build> {
+        let language = self.languages.for_file(source, None)?;
+        match compile::build_solution(&mut self.spawner, language, source, signature)? {
+            Compiled::Ok(build) => Ok(*build),
+            Compiled::Failed { message, .. } => Err(Error::new(format!(
+                "the {what} {} does not compile",
+                source.display()
+            ))
+            .help(compile::truncate(&message, 2000))),
+        }
+    }
+
+    /// The spawn helper, for runs that are not judgings (generators).
+    pub fn spawner(&mut self) -> &mut Spawner {
+        &mut self.spawner
+    }
+
+    /// Builds `source`, reporting the compile as events. `Err` only for grind's own
+    /// failures and user mistakes (missing toolchain, missing file); a compile error is
+    /// `Compiled::Failed`. With a signature the file is built as a function unless it
+    /// says it is a full program.
+    fn build(
+        &mut self,
+        source: &Path,
+        lang: Option<&str>,
+        signature: Option<&Signature>,
+        on: &mut dyn FnMut(Event),
+    ) -> Result<(String, Compiled, CompileInfo)> {
+        if !source.is_file() {
+            return Err(
+                Error::new(format!("solution file {} does not exist", source.display()))
+                    .help("check the path, or run `grind new PROBLEM` to write one"),
+            );
+        }
+        let language = self.languages.for_file(source, lang)?;
+        let code = std::fs::read_to_string(source).unwrap_or_default();
+        let signature = crate::signature::mode_for(signature, &code);
+        on(Event::Compiling {
+            language: &language.name,
+            file: source,
+        });
+        let compiled = compile::build_solution(&mut self.spawner, language, source, signature)?;
+        let info = match &compiled {
+            Compiled::Ok(b) => CompileInfo {
+                ok: true,
+                cached: b.cached,
+                wall_ms: b.wall_ms,
+                message: String::new(),
+            },
+            Compiled::Failed { message, wall_ms } => CompileInfo {
+                ok: false,
+                cached: false,
+                wall_ms: *wall_ms,
+                message: message.clone(),
+            },
+        };
+        on(Event::Compiled(&info));
+        Ok((language.id.clone(), compiled, info))
+    }
+}
+
+/// What is judged: a source file to build, or a build made earlier.
+enum Target<'a> {
+    Source {
+        path: &'a Path,
+        lang: Option<&'a str>,
+    },
+    Built(&'a Build),
+}
+
+/// A judging's tests: given, or the problem's, chosen once the solution is built.
+enum Chosen {
+    Given(Tests),
+    Of(Which),
+}
+
+/// One judging: what is judged, on which tests, checked how, under which limits.
+pub struct Judging<'a> {
+    target: Target<'a>,
+    problem: Option<&'a Problem>,
+    tests: Chosen,
+    checker: Option<Checker>,
+    limits: problem::Limits,
+    jobs: usize,
+    keep_going: bool,
+    first: &'a [String],
+}
+
+impl<'a> Judging<'a> {
+    /// `source` judged as a solution of `problem`: its limits, checker and signature.
+    pub fn for_problem(problem: &'a Problem, source: &'a Path) -> Judging<'a> {
+        Judging {
+            problem: Some(problem),
+            limits: problem.meta.limits.clone(),
+            ..Judging::program(source)
+        }
+    }
+
+    /// A program on its own (`grind run`): the default limits and token comparison
+    /// unless told otherwise.
+    pub fn program(source: &'a Path) -> Judging<'a> {
+        Judging {
+            target: Target::Source {
+                path: source,
+                lang: None,
+            },
+            problem: None,
+            tests: Chosen::Given(Tests::default()),
+            checker: None,
+            limits: problem::Limits::default(),
+            jobs: default_jobs(),
+            keep_going: false,
+            first: &[],
+        }
+    }
+
+    /// A build made earlier, run as it is (generated answers).
+    pub fn build(build: &'a Build) -> Judging<'a> {
+        Judging {
+            target: Target::Built(build),
+            jobs: 1,
+            ..Judging::program(Path::new(""))
+        }
+    }
+
+    /// The language, when the file's extension does not say it.
+    pub fn lang(mut self, lang: Option<&'a str>) -> Self {
+        if let Target::Source { lang: l, .. } = &mut self.target {
+            *l = lang;
+        }
+        self
+    }
+
+    pub fn tests(mut self, tests: impl Into<Tests>) -> Self {
+        self.tests = Chosen::Given(tests.into());
+        self
+    }
+
+    /// The problem's tests that `which` selects (with the user's tests of the source).
+    pub fn which(mut self, which: Which) -> Self {
+        self.tests = Chosen::Of(which);
+        self
+    }
+
+    /// Overrides the problem's checker (or the default token comparison).
+    pub fn checker(mut self, checker: Checker) -> Self {
+        self.checker = Some(checker);
+        self
+    }
+
+    pub fn limits(mut self, limits: problem::Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Parallel runs; `None` is one per core.
+    pub fn jobs(mut self, jobs: Option<usize>) -> Self {
+        self.jobs = jobs.unwrap_or_else(default_jobs);
+        self
+    }
+
+    /// Run every test even after a failure.
+    pub fn keep_going(mut self, keep_going: bool) -> Self {
+        self.keep_going = keep_going;
+        self
+    }
+
+    /// Tests to run before the others (review --rerun: the previously failed ones).
+    pub fn first(mut self, names: &'a [String]) -> Self {
+        self.first = names;
+        self
+    }
+
+    /// Builds (unless built), runs every test and checks it, and reports.
+    pub fn run(self, judge: &mut Judge, on: &mut dyn FnMut(Event)) -> Result<Report> {
+        let problem_id = self.problem.map(|p| p.id.clone()).unwrap_or_default();
+        let signature = self.problem.and_then(|p| p.meta.signature.as_ref());
+        let (path, language, info, build) = match self.target {
+            Target::Built(build) => {
+                let info = CompileInfo {
+                    ok: true,
+                    cached: true,
+                    wall_ms: 0,
+                    message: String::new(),
+                };
+                let id = build.language.id.clone();
+                (Path::new(""), id, info, Some(Cow::Borrowed(build)))
+            }
+            Target::Source { path, lang } => {
+                let (language, compiled, info) = judge.build(path, lang, signature, on)?;
+                let build = match compiled {
+                    Compiled::Ok(b) => Some(Cow::Owned(*b)),
+                    Compiled::Failed { .. } => None,
+                };
+                (path, language, info, build)
+            }
+        };
+        let mut tests = match (self.tests, self.problem) {
+            (Chosen::Given(tests), _) => tests,
+            (Chosen::Of(which), Some(problem)) => judge.problem_tests(problem, which, path)?,
+            (Chosen::Of(_), None) => Tests::default(),
+        };
+        if !self.first.is_empty() {
+            let first = self.first;
+            tests.cases.sort_by_key(|t| !first.contains(&t.name));
+        }
+        let total = tests.cases.len();
+        let source = path.display().to_string();
+        let Some(build) = build else {
+            return Ok(Report {
+                problem: problem_id,
+                language,
+                source,
+                compile: info,
+                tests: vec![],
+                summary: summarise(&[], total, Verdict::CE),
+                limits: None,
+                _files: tests.files,
+            });
+        };
+        let checker = match (self.checker, self.problem) {
+            (Some(c), _) => c,
+            (None, Some(p)) => judge.checker(p)?,
+            (None, None) => Checker::tokens(false),
+        };
+        on(Event::Testing { total });
+        let bench = run::Bench {
+            build: &build,
+            limits: &self.limits,
+            checker: &checker,
+            jobs: self.jobs,
+            keep_going: self.keep_going,
+        };
+        let results = run::run_all(&bench, &tests.cases, |r| on(Event::TestDone(r)))?;
+        let verdict = results
+            .iter()
+            .map(|r| r.verdict)
+            .find(|v| *v != Verdict::AC)
+            .unwrap_or(Verdict::AC);
+        Ok(Report {
+            problem: problem_id,
+            language,
+            source,
+            compile: info,
+            summary: summarise(&results, total, verdict),
+            tests: results,
+            limits: Some(RunLimits::new(&self.limits, &build.language, 0)),
+            _files: tests.files,
+        })
+    }
+}
+
+fn summarise(results: &[TestResult], total: usize, verdict: Verdict) -> Summary {
+    let passed = results.iter().filter(|r| r.verdict == Verdict::AC).count();
+    Summary {
+        verdict,
+        passed,
+        total,
+        score: if total == 0 {
+            0.0
+        } else {
+            (passed as f64 / total as f64 * 1000.0).round() / 1000.0
+        },
+        cpu_ms_max: results.iter().map(|r| r.cpu_ms).max().unwrap_or(0),
+        memory_kib_max: results.iter().map(|r| r.memory_kib).max().unwrap_or(0),
+    }
+}
+
+/// One parallel run per core.
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}

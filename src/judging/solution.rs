@@ -1,0 +1,87 @@
+//! The candidate's files: the solution beside a problem (`PROBLEM.<ext>`) and its own
+//! tests (`PROBLEM.tests.yaml`).
+
+use crate::error::{Error, Result};
+use crate::language::Languages;
+use crate::problem::TestCase;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// A user test in `NAME.tests.yaml` beside the solution.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserTest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub input: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+}
+
+/// The user's own tests file for a solution: `two-sum.cpp` → `two-sum.tests.yaml`.
+pub fn user_tests_path(source: &Path) -> PathBuf {
+    let stem = source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    source.with_file_name(format!("{stem}.tests.yaml"))
+}
+
+/// Loads the user's tests into `dir` as files.
+pub fn user_tests(source: &Path, dir: &Path) -> Result<Vec<TestCase>> {
+    let path = user_tests_path(source);
+    if !path.is_file() {
+        return Ok(Vec::new());
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Ok(Vec::new());
+    }
+    let tests: Vec<UserTest> = crate::yaml::parse(&text, &path, "tests file")?;
+    tests
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let name = t.name.clone().unwrap_or_else(|| format!("mine-{}", i + 1));
+            crate::problem::write_case(dir, &name, &t.input, t.output.as_deref(), false)
+        })
+        .collect()
+}
+
+/// With FILE left out: `PROBLEM.<ext>` in the current folder.
+pub fn find_solution(id: &str, languages: &Languages, lang: Option<&str>) -> Result<PathBuf> {
+    let candidates: Vec<PathBuf> = match lang {
+        Some(l) => languages
+            .get(l)?
+            .extensions
+            .iter()
+            .map(|e| PathBuf::from(format!("{id}.{e}")))
+            .collect(),
+        None => languages
+            .all()
+            .iter()
+            .flat_map(|l| {
+                l.extensions
+                    .iter()
+                    .map(|e| PathBuf::from(format!("{id}.{e}")))
+            })
+            .collect(),
+    };
+    let found: Vec<PathBuf> = candidates
+        .into_iter()
+        .filter(|p| Path::new(p).is_file())
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(Error::new(format!("no solution file for `{id}` in the current folder"))
+            .help(format!("name the file (grind test {id} FILE), or write one with `grind new {id} --lang LANG`"))),
+        many => Err(Error::new(format!(
+            "several solution files for `{id}`: {}",
+            many.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        ))
+        .help("name the one to judge: grind test PROBLEM FILE")),
+    }
+}
