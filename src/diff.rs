@@ -4,7 +4,7 @@
 //! Only a window of a few lines around the first difference is read and diffed, so a
 //! huge output costs no more than a small one; the word diff has a deadline.
 
-use crate::checker::Mismatch;
+use crate::checking::Mismatch;
 use console::{Style, measure_text_width, pad_str};
 use similar::{ChangeTag, TextDiff};
 use std::io::{BufRead, BufReader};

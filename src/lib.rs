@@ -7,7 +7,7 @@
 
 pub mod bank;
 pub mod check;
-pub mod checker;
+pub mod checking;
 pub mod cli;
 pub mod commands;
 pub mod compile;
@@ -15,7 +15,6 @@ pub mod diff;
 pub mod driver;
 pub mod error;
 pub mod fsutil;
-pub mod generate;
 pub mod history;
 pub mod import;
 pub mod judging;

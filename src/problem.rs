@@ -1,5 +1,6 @@
 //! A problem folder: problem.yaml (validated), the statement, samples and test sources.
 
+use crate::checking::CheckerSpec;
 use crate::error::{Error, Location, Result};
 use crate::units::{Dur, Size};
 use serde::Deserialize;
@@ -116,112 +117,6 @@ pub struct Generate {
     /// Extra arguments passed after the seed.
     #[serde(default)]
     pub args: Vec<String>,
-}
-
-/// How output is compared with the answer.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum CheckerSpec {
-    #[default]
-    Tokens,
-    Exact,
-    Lines,
-    CaseInsensitive,
-    /// Lines (or tokens, when `by_token`) compared as a multiset.
-    Unordered {
-        by_token: bool,
-    },
-    Float {
-        abs: f64,
-        rel: f64,
-    },
-    Custom {
-        program: PathBuf,
-        protocol: Protocol,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Protocol {
-    /// `checker input output answer`, exit 0 AC, 1 WA, 2 PE, 3 checker failure.
-    Testlib,
-    /// `validator input answer feedback_dir < output`, exit 42 AC, 43 WA.
-    Kattis,
-}
-
-impl<'de> Deserialize<'de> for CheckerSpec {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::Error as _;
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Float {
-            #[serde(default = "tolerance")]
-            abs: f64,
-            #[serde(default = "tolerance")]
-            rel: f64,
-        }
-        fn tolerance() -> f64 {
-            1e-6
-        }
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-        struct Table {
-            float: Option<Float>,
-            unordered: Option<String>,
-            custom: Option<PathBuf>,
-            protocol: Option<String>,
-        }
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Name(String),
-            Table(Table),
-        }
-        const NAMES: &str = "tokens, exact, lines, case-insensitive, unordered, float, {float: {abs, rel}}, {unordered: lines|tokens}, {custom: FILE, protocol: testlib|kattis}";
-        let raw = Raw::deserialize(d)
-            .map_err(|_| D::Error::custom(format!("checker must be one of {NAMES}")))?;
-        match raw {
-            Raw::Name(name) => match name.as_str() {
-                "tokens" | "default" => Ok(CheckerSpec::Tokens),
-                "exact" => Ok(CheckerSpec::Exact),
-                "lines" => Ok(CheckerSpec::Lines),
-                "case-insensitive" => Ok(CheckerSpec::CaseInsensitive),
-                "unordered" => Ok(CheckerSpec::Unordered { by_token: false }),
-                "float" => Ok(CheckerSpec::Float {
-                    abs: 1e-6,
-                    rel: 1e-6,
-                }),
-                other => Err(D::Error::custom(format!(
-                    "unknown checker `{other}`; use one of {NAMES}"
-                ))),
-            },
-            Raw::Table(t) => match (t.float, t.unordered, t.custom) {
-                (Some(f), None, None) if t.protocol.is_none() => Ok(CheckerSpec::Float {
-                    abs: f.abs,
-                    rel: f.rel,
-                }),
-                (None, Some(by), None) if t.protocol.is_none() => match by.as_str() {
-                    "lines" => Ok(CheckerSpec::Unordered { by_token: false }),
-                    "tokens" => Ok(CheckerSpec::Unordered { by_token: true }),
-                    other => Err(D::Error::custom(format!(
-                        "unordered takes `lines` or `tokens`, not `{other}`"
-                    ))),
-                },
-                (None, None, Some(program)) => {
-                    let protocol = match t.protocol.as_deref() {
-                        None | Some("testlib") => Protocol::Testlib,
-                        Some("kattis") => Protocol::Kattis,
-                        Some(other) => {
-                            return Err(D::Error::custom(format!(
-                                "unknown checker protocol `{other}`; use testlib or kattis"
-                            )));
-                        }
-                    };
-                    Ok(CheckerSpec::Custom { program, protocol })
-                }
-                _ => Err(D::Error::custom(format!("checker must be one of {NAMES}"))),
-            },
-        }
-    }
 }
 
 /// A loaded problem.
@@ -392,7 +287,7 @@ impl Problem {
     }
 
     /// Hidden tests from `dir:` sources, in name order. Generated tests are listed by
-    /// `generate::tests`, which needs to build and run programs.
+    /// `judging::Judge::generated_tests`, which needs to build and run programs.
     pub fn dir_tests(&self) -> Result<Vec<TestCase>> {
         let mut tests = Vec::new();
         for dir in self.meta.tests.iter().filter_map(|s| s.dir.as_ref()) {

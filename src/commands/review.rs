@@ -2,13 +2,12 @@
 
 use super::test;
 use super::{Status, print_json};
-use crate::checker;
+use crate::checking::{self, CheckerSpec};
 use crate::cli::ReviewArgs;
 use crate::diff;
 use crate::error::{Error, Result};
 use crate::history::{CASE_CAP, History, StoredTest, Submission};
 use crate::judging::{UserTest, Which, user_tests_path};
-use crate::problem::CheckerSpec;
 use crate::report::Look;
 use crate::units::format_kib;
 use crate::verdict::Verdict;
@@ -241,13 +240,7 @@ fn case_display(
     } else {
         "your output"
     };
-    let mismatch = if json {
-        crate::signature::compare(&spec, &case.actual, expected)
-    } else {
-        checker::check(&spec, &case.actual, &answer, false)
-            .map_err(|e| Error::io("read", &answer, e))?
-    };
-    match mismatch {
+    match checking::compare(&spec, json, false, &case.actual, &answer)? {
         Some(m) => out += &diff::render(&case.actual, &answer, &m, ours, look.width, look.color),
         None => {
             out += &format!("{}\n", look.dim(&format!("  {ours}:")));

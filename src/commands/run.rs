@@ -1,9 +1,10 @@
 //! `grind run`: one run on custom input, judged when an answer is given.
 
 use super::{Status, print_json};
+use crate::checking::Checker;
 use crate::cli::RunArgs;
 use crate::error::{Error, Result};
-use crate::judging::{Checker, Judge, Judging};
+use crate::judging::{Judge, Judging};
 use crate::problem::TestCase;
 use crate::report::{self, Look, Progress};
 use crate::units::{Dur, Size, parse_duration, parse_size};

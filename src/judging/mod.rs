@@ -10,17 +10,19 @@
 //! let report = Judging::for_problem(&problem, &file).tests(tests).run(&mut judge, &mut |_| {})?;
 //! ```
 
+mod generated;
 mod run;
 mod solution;
 
-pub use run::{Checker, TestResult, check_input_once};
+pub use run::{TestResult, check_input_once};
 pub use solution::{UserTest, find_solution, user_tests, user_tests_path};
 
+use crate::checking::{Checker, CheckerSpec};
 use crate::compile::{self, Build, Compiled};
 use crate::error::{Error, Result};
 use crate::language::Languages;
 use crate::limits::RunLimits;
-use crate::problem::{self, CheckerSpec, Problem, TestCase};
+use crate::problem::{self, Problem, TestCase};
 use crate::sandbox::Spawner;
 use crate::signature::Signature;
 use crate::verdict::Verdict;
@@ -150,7 +152,7 @@ impl Judge {
 
     /// The problem's generated tests, making (and caching) what is missing.
     pub fn generated_tests(&mut self, problem: &Problem) -> Result<Vec<TestCase>> {
-        crate::generate::tests(problem, self)
+        generated::tests(problem, self)
     }
 
     /// The checker of a problem, compiling a custom one.

@@ -1,43 +1,17 @@
 //! Running a build on a list of tests: runs them in parallel (one spawn helper per
 //! worker), classifies each run, checks its output, and reports each result as it comes.
 
-use crate::checker::{self, Mismatch};
+use crate::checking::{self, Checker, Mismatch, Rejection};
 use crate::compile::Build;
 use crate::error::{Error, Result};
 use crate::limits::RunLimits;
-use crate::problem::{self, CheckerSpec, Protocol, TestCase};
+use crate::problem::{self, TestCase};
 use crate::sandbox::{self, Request, Spawner, Step};
 use crate::verdict::{Verdict, classify};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
-
-/// How outputs are checked: a built-in comparison or a compiled checker program.
-#[derive(Debug, Clone)]
-pub enum Checker {
-    Builtin {
-        spec: CheckerSpec,
-        strict: bool,
-        /// Outputs are JSON values (function-signature problems).
-        json: bool,
-    },
-    Program {
-        build: Box<Build>,
-        protocol: Protocol,
-    },
-}
-
-impl Checker {
-    /// The default comparison of whitespace-separated tokens.
-    pub fn tokens(strict: bool) -> Checker {
-        Checker::Builtin {
-            spec: CheckerSpec::Tokens,
-            strict,
-            json: false,
-        }
-    }
-}
 
 /// What every test of one judging shares.
 pub struct Bench<'a> {
@@ -252,40 +226,28 @@ pub fn run_test(
     }
     match &test.answer {
         None => result.detail = "no expected output; not checked".into(),
-        Some(answer) => match bench.checker {
-            Checker::Builtin { spec, strict, json } => {
-                let mismatch = if *json {
-                    let expected = std::fs::read(answer)
-                        .map_err(|e| Error::io("read the answer", answer, e))?;
-                    crate::signature::compare(spec, &outcome.stdout, &expected)
-                } else {
-                    checker::check(spec, &outcome.stdout, answer, *strict)
-                        .map_err(|e| Error::io("read the answer", answer, e))?
-                };
-                if let Some(m) = mismatch {
+        Some(answer) => {
+            let checked = checking::check(
+                spawner,
+                bench.checker,
+                &test.input,
+                answer,
+                &outcome.stdout,
+                work.path(),
+            )?;
+            match checked {
+                None => {}
+                Some(Rejection::Wrong { detail, mismatch }) => {
                     result.verdict = Verdict::WA;
-                    result.detail = m.describe();
-                    result.mismatch = Some(m);
+                    result.detail = detail;
+                    result.mismatch = mismatch;
                 }
-            }
-            Checker::Program {
-                build: checker,
-                protocol,
-            } => {
-                if let Some((verdict, detail)) = run_checker(
-                    spawner,
-                    checker,
-                    *protocol,
-                    test,
-                    answer,
-                    &outcome.stdout,
-                    work.path(),
-                )? {
-                    result.verdict = verdict;
+                Some(Rejection::CheckerFailed(detail)) => {
+                    result.verdict = Verdict::IE;
                     result.detail = detail;
                 }
             }
-        },
+        }
     }
     result.output = outcome.stdout;
     Ok(result)
@@ -323,100 +285,4 @@ pub fn check_input_once(
         set.insert(key);
     }
     Ok(checked)
-}
-
-/// Runs a custom checker on one output. `None` means accepted.
-fn run_checker(
-    spawner: &mut Spawner,
-    checker: &Build,
-    protocol: Protocol,
-    test: &TestCase,
-    answer: &Path,
-    output: &[u8],
-    work: &Path,
-) -> Result<Option<(Verdict, String)>> {
-    let out_file = work.join("output.txt");
-    std::fs::write(&out_file, output).map_err(|e| Error::io("write", &out_file, e))?;
-    let feedback = work.join("feedback");
-    std::fs::create_dir_all(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
-    let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let (input, answer) = (abs(&test.input), abs(answer));
-    let mut argv = checker.run_argv(1024);
-    let stdin = match protocol {
-        Protocol::Testlib => {
-            argv.extend([&input, &out_file, &answer].map(|p| p.to_string_lossy().into_owned()));
-            None
-        }
-        Protocol::Kattis => {
-            argv.extend([&input, &answer, &feedback].map(|p| p.to_string_lossy().into_owned()));
-            Some(out_file.clone())
-        }
-    };
-    let mut read_paths = checker.read_paths();
-    read_paths.extend(
-        [&input, &answer]
-            .iter()
-            .filter_map(|p| p.parent().map(Path::to_path_buf)),
-    );
-    let request = Request {
-        argv,
-        env: checker.env(work),
-        cwd: work.to_path_buf(),
-        stdin,
-        result: None,
-        limits: sandbox::Limits {
-            cpu_ms: 10_000,
-            wall_ms: 20_000,
-            memory_kib: 1 << 20,
-            output_bytes: 1 << 20,
-            file_bytes: 16 << 20,
-            data_bytes: None,
-        },
-        step: Step::Run,
-        read_paths,
-        write_paths: vec![work.to_path_buf()],
-    };
-    let outcome = spawner.run(&request)?;
-    let mut message = String::from_utf8_lossy(&outcome.stderr).trim().to_string();
-    if let Ok(text) = std::fs::read_to_string(feedback.join("judgemessage.txt"))
-        && !text.trim().is_empty()
-    {
-        message = text.trim().to_string();
-    }
-    let message: String = message.lines().take(5).collect::<Vec<_>>().join(" | ");
-    let failed = |why: String| {
-        Ok(Some((
-            Verdict::IE,
-            format!("the checker failed ({why}); this is a problem bug: {message}"),
-        )))
-    };
-    if outcome.spawn_error.is_some() || outcome.killed.is_some() || outcome.signal.is_some() {
-        let why = outcome
-            .spawn_error
-            .clone()
-            .or_else(|| outcome.killed.map(|k| format!("killed: {k:?}")))
-            .or_else(|| outcome.signal.map(sandbox::signal_name))
-            .unwrap_or_default();
-        return failed(why);
-    }
-    let code = outcome.exit_code.unwrap_or(-1);
-    match (protocol, code) {
-        (Protocol::Testlib, 0) | (Protocol::Kattis, 42) => Ok(None),
-        (Protocol::Testlib, 1) | (Protocol::Kattis, 43) => {
-            Ok(Some((Verdict::WA, checker_says(&message))))
-        }
-        (Protocol::Testlib, 2) => Ok(Some((
-            Verdict::WA,
-            format!("presentation error: {}", checker_says(&message)),
-        ))),
-        (_, code) => failed(format!("exit code {code}")),
-    }
-}
-
-fn checker_says(message: &str) -> String {
-    if message.is_empty() {
-        "rejected by the checker".into()
-    } else {
-        format!("checker: {message}")
-    }
 }

@@ -2,9 +2,10 @@
 //! from one of the problem's accepted solutions. Both are cached, keyed by the sources
 //! that made them, so they are made once.
 
+use super::{Judge, Judging};
+use crate::checking::Checker;
 use crate::compile::Build;
 use crate::error::{Error, Result};
-use crate::judging::{Checker, Judge, Judging};
 use crate::problem::{Problem, TestCase};
 use crate::sandbox::{self, Request, Spawner, Step};
 use crate::units::{Dur, Size};
@@ -100,7 +101,7 @@ pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
 
 /// The accepted solution that produces generated answers: the one in the fastest-starting
 /// language (C++, C, Rust, Go, Java, JavaScript, Python, then others), first in name order.
-pub fn reference_solution(problem: &Problem) -> Result<PathBuf> {
+fn reference_solution(problem: &Problem) -> Result<PathBuf> {
     const FASTEST_FIRST: [&str; 7] = ["cpp", "c", "rs", "go", "java", "js", "py"];
     let rank = |path: &PathBuf| {
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");

@@ -1,37 +1,9 @@
-//! Built-in output checkers. They work on bytes and stream the answer file line by
+//! Built-in text checkers. They work on bytes and stream the answer file line by
 //! line, so a large expected answer is never held in memory whole.
 
-use crate::problem::CheckerSpec;
+use super::{CheckerSpec, Mismatch, float};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-
-/// Where and how the output first differs from the answer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Mismatch {
-    /// 1-based line in both files.
-    pub line: usize,
-    /// 1-based byte column in the output line (in the answer line for `expected`).
-    pub column: usize,
-    pub expected_column: usize,
-    pub expected: String,
-    pub found: String,
-    /// Where in a JSON result (`[2][1]`), for function-signature problems.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-}
-
-impl Mismatch {
-    pub fn describe(&self) -> String {
-        if let Some(path) = &self.path {
-            let at = if path.is_empty() { "result" } else { path };
-            return format!("{at}: expected {}, found {}", self.expected, self.found);
-        }
-        format!(
-            "line {}, column {}: expected {}, found {}",
-            self.line, self.column, self.expected, self.found
-        )
-    }
-}
 
 /// Compares `output` with the answer in `answer` using a built-in checker. Returns
 /// `Ok(None)` when accepted. `strict` makes every checker byte-exact (`grind run --strict`).
@@ -267,10 +239,7 @@ fn floats_match(out: &[u8], ans: &[u8], abs: f64, rel: f64) -> bool {
     }
     let parse = |s: &[u8]| std::str::from_utf8(s).ok()?.parse::<f64>().ok();
     match (parse(out), parse(ans)) {
-        (Some(x), Some(y)) if x.is_finite() && y.is_finite() => {
-            let diff = (x - y).abs();
-            diff <= abs || diff <= rel * y.abs()
-        }
+        (Some(x), Some(y)) => float::close(x, y, abs, rel),
         _ => false,
     }
 }

@@ -1,0 +1,249 @@
+//! Checking one output: built-in text comparisons (`text`), JSON results of
+//! function-signature problems (`json`) and a problem's own checker program
+//! (`program`). This module knows tests only as files: it imports nothing of judging.
+
+mod json;
+mod program;
+mod text;
+
+use crate::compile::Build;
+use crate::error::{Error, Result};
+use crate::sandbox::Spawner;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// How output is compared with the answer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum CheckerSpec {
+    #[default]
+    Tokens,
+    Exact,
+    Lines,
+    CaseInsensitive,
+    /// Lines (or tokens, when `by_token`) compared as a multiset.
+    Unordered {
+        by_token: bool,
+    },
+    Float {
+        abs: f64,
+        rel: f64,
+    },
+    Custom {
+        program: PathBuf,
+        protocol: Protocol,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// `checker input output answer`, exit 0 AC, 1 WA, 2 PE, 3 checker failure.
+    Testlib,
+    /// `validator input answer feedback_dir < output`, exit 42 AC, 43 WA.
+    Kattis,
+}
+
+impl<'de> Deserialize<'de> for CheckerSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Float {
+            #[serde(default = "tolerance")]
+            abs: f64,
+            #[serde(default = "tolerance")]
+            rel: f64,
+        }
+        fn tolerance() -> f64 {
+            1e-6
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+        struct Table {
+            float: Option<Float>,
+            unordered: Option<String>,
+            custom: Option<PathBuf>,
+            protocol: Option<String>,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Name(String),
+            Table(Table),
+        }
+        const NAMES: &str = "tokens, exact, lines, case-insensitive, unordered, float, {float: {abs, rel}}, {unordered: lines|tokens}, {custom: FILE, protocol: testlib|kattis}";
+        let raw = Raw::deserialize(d)
+            .map_err(|_| D::Error::custom(format!("checker must be one of {NAMES}")))?;
+        match raw {
+            Raw::Name(name) => match name.as_str() {
+                "tokens" | "default" => Ok(CheckerSpec::Tokens),
+                "exact" => Ok(CheckerSpec::Exact),
+                "lines" => Ok(CheckerSpec::Lines),
+                "case-insensitive" => Ok(CheckerSpec::CaseInsensitive),
+                "unordered" => Ok(CheckerSpec::Unordered { by_token: false }),
+                "float" => Ok(CheckerSpec::Float {
+                    abs: 1e-6,
+                    rel: 1e-6,
+                }),
+                other => Err(D::Error::custom(format!(
+                    "unknown checker `{other}`; use one of {NAMES}"
+                ))),
+            },
+            Raw::Table(t) => match (t.float, t.unordered, t.custom) {
+                (Some(f), None, None) if t.protocol.is_none() => Ok(CheckerSpec::Float {
+                    abs: f.abs,
+                    rel: f.rel,
+                }),
+                (None, Some(by), None) if t.protocol.is_none() => match by.as_str() {
+                    "lines" => Ok(CheckerSpec::Unordered { by_token: false }),
+                    "tokens" => Ok(CheckerSpec::Unordered { by_token: true }),
+                    other => Err(D::Error::custom(format!(
+                        "unordered takes `lines` or `tokens`, not `{other}`"
+                    ))),
+                },
+                (None, None, Some(program)) => {
+                    let protocol = match t.protocol.as_deref() {
+                        None | Some("testlib") => Protocol::Testlib,
+                        Some("kattis") => Protocol::Kattis,
+                        Some(other) => {
+                            return Err(D::Error::custom(format!(
+                                "unknown checker protocol `{other}`; use testlib or kattis"
+                            )));
+                        }
+                    };
+                    Ok(CheckerSpec::Custom { program, protocol })
+                }
+                _ => Err(D::Error::custom(format!("checker must be one of {NAMES}"))),
+            },
+        }
+    }
+}
+
+/// Where and how the output first differs from the answer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Mismatch {
+    /// 1-based line in both files.
+    pub line: usize,
+    /// 1-based byte column in the output line (in the answer line for `expected`).
+    pub column: usize,
+    pub expected_column: usize,
+    pub expected: String,
+    pub found: String,
+    /// Where in a JSON result (`[2][1]`), for function-signature problems.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+impl Mismatch {
+    pub fn describe(&self) -> String {
+        if let Some(path) = &self.path {
+            let at = if path.is_empty() { "result" } else { path };
+            return format!("{at}: expected {}, found {}", self.expected, self.found);
+        }
+        format!(
+            "line {}, column {}: expected {}, found {}",
+            self.line, self.column, self.expected, self.found
+        )
+    }
+}
+
+/// How outputs are checked: a built-in comparison or a compiled checker program.
+#[derive(Debug, Clone)]
+pub enum Checker {
+    Builtin {
+        spec: CheckerSpec,
+        strict: bool,
+        /// Outputs are JSON values (function-signature problems).
+        json: bool,
+    },
+    Program {
+        build: Box<Build>,
+        protocol: Protocol,
+    },
+}
+
+impl Checker {
+    /// The default comparison of whitespace-separated tokens.
+    pub fn tokens(strict: bool) -> Checker {
+        Checker::Builtin {
+            spec: CheckerSpec::Tokens,
+            strict,
+            json: false,
+        }
+    }
+}
+
+/// Why an output was not accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rejection {
+    /// The output is wrong (WA); `mismatch` says where, for built-in checkers.
+    Wrong {
+        detail: String,
+        mismatch: Option<Mismatch>,
+    },
+    /// The checker program itself failed: a bug of the problem (IE).
+    CheckerFailed(String),
+}
+
+impl Rejection {
+    fn wrong(detail: String) -> Rejection {
+        Rejection::Wrong {
+            detail,
+            mismatch: None,
+        }
+    }
+}
+
+/// Compares `output` with the answer file under a built-in checker; `json` compares
+/// them as JSON values, `strict` byte for byte. `None` is a match.
+pub fn compare(
+    spec: &CheckerSpec,
+    json: bool,
+    strict: bool,
+    output: &[u8],
+    answer: &Path,
+) -> Result<Option<Mismatch>> {
+    let read_error = |e| Error::io("read the answer", answer, e);
+    if json {
+        let expected = std::fs::read(answer).map_err(read_error)?;
+        Ok(json::compare(spec, output, &expected))
+    } else {
+        text::check(spec, output, answer, strict).map_err(read_error)
+    }
+}
+
+/// Checks one output of the test `input` against `answer`. `work` is a folder the
+/// checker may write in. `None` means accepted.
+pub fn check(
+    spawner: &mut Spawner,
+    checker: &Checker,
+    input: &Path,
+    answer: &Path,
+    output: &[u8],
+    work: &Path,
+) -> Result<Option<Rejection>> {
+    match checker {
+        Checker::Builtin { spec, strict, json } => Ok(compare(
+            spec, *json, *strict, output, answer,
+        )?
+        .map(|m| Rejection::Wrong {
+            detail: m.describe(),
+            mismatch: Some(m),
+        })),
+        Checker::Program { build, protocol } => {
+            program::run(spawner, build, *protocol, input, answer, output, work)
+        }
+    }
+}
+
+/// The one float comparison, for text tokens and JSON numbers alike.
+mod float {
+    /// `x` is within `abs` of `y`, or within `rel` of `y`'s magnitude; never for
+    /// infinities or NaN (identical spellings are matched before parsing).
+    pub fn close(x: f64, y: f64, abs: f64, rel: f64) -> bool {
+        if !(x.is_finite() && y.is_finite()) {
+            return false;
+        }
+        let diff = (x - y).abs();
+        diff <= abs || diff <= rel * y.abs()
+    }
+}

@@ -1,0 +1,103 @@
+//! Checker programs: a problem's own checker, run in the sandbox on one output, with
+//! its verdict read from its exit code (testlib 0/1/2/3, Kattis 42/43).
+
+use super::{Protocol, Rejection};
+use crate::compile::Build;
+use crate::error::{Error, Result};
+use crate::sandbox::{self, Request, Spawner, Step};
+use std::path::Path;
+
+/// Runs a custom checker on one output. `None` means accepted.
+pub fn run(
+    spawner: &mut Spawner,
+    checker: &Build,
+    protocol: Protocol,
+    input: &Path,
+    answer: &Path,
+    output: &[u8],
+    work: &Path,
+) -> Result<Option<Rejection>> {
+    let out_file = work.join("output.txt");
+    std::fs::write(&out_file, output).map_err(|e| Error::io("write", &out_file, e))?;
+    let feedback = work.join("feedback");
+    std::fs::create_dir_all(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
+    let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let (input, answer) = (abs(input), abs(answer));
+    let mut argv = checker.run_argv(1024);
+    let stdin = match protocol {
+        Protocol::Testlib => {
+            argv.extend([&input, &out_file, &answer].map(|p| p.to_string_lossy().into_owned()));
+            None
+        }
+        Protocol::Kattis => {
+            argv.extend([&input, &answer, &feedback].map(|p| p.to_string_lossy().into_owned()));
+            Some(out_file.clone())
+        }
+    };
+    let mut read_paths = checker.read_paths();
+    read_paths.extend(
+        [&input, &answer]
+            .iter()
+            .filter_map(|p| p.parent().map(Path::to_path_buf)),
+    );
+    let request = Request {
+        argv,
+        env: checker.env(work),
+        cwd: work.to_path_buf(),
+        stdin,
+        result: None,
+        limits: sandbox::Limits {
+            cpu_ms: 10_000,
+            wall_ms: 20_000,
+            memory_kib: 1 << 20,
+            output_bytes: 1 << 20,
+            file_bytes: 16 << 20,
+            data_bytes: None,
+        },
+        step: Step::Run,
+        read_paths,
+        write_paths: vec![work.to_path_buf()],
+    };
+    let outcome = spawner.run(&request)?;
+    let mut message = String::from_utf8_lossy(&outcome.stderr).trim().to_string();
+    if let Ok(text) = std::fs::read_to_string(feedback.join("judgemessage.txt"))
+        && !text.trim().is_empty()
+    {
+        message = text.trim().to_string();
+    }
+    let message: String = message.lines().take(5).collect::<Vec<_>>().join(" | ");
+    let failed = |why: String| {
+        Ok(Some(Rejection::CheckerFailed(format!(
+            "the checker failed ({why}); this is a problem bug: {message}"
+        ))))
+    };
+    if outcome.spawn_error.is_some() || outcome.killed.is_some() || outcome.signal.is_some() {
+        let why = outcome
+            .spawn_error
+            .clone()
+            .or_else(|| outcome.killed.map(|k| format!("killed: {k:?}")))
+            .or_else(|| outcome.signal.map(sandbox::signal_name))
+            .unwrap_or_default();
+        return failed(why);
+    }
+    let code = outcome.exit_code.unwrap_or(-1);
+    match (protocol, code) {
+        (Protocol::Testlib, 0) | (Protocol::Kattis, 42) => Ok(None),
+        (Protocol::Testlib, 1) | (Protocol::Kattis, 43) => {
+            Ok(Some(Rejection::wrong(checker_says(&message))))
+        }
+        (Protocol::Testlib, 2) => Ok(Some(Rejection::wrong(format!(
+            "presentation error: {}",
+            checker_says(&message)
+        )))),
+        (_, code) => failed(format!("exit code {code}")),
+    }
+}
+
+fn checker_says(message: &str) -> String {
+    if message.is_empty() {
+        "rejected by the checker".into()
+    } else {
+        format!("checker: {message}")
+    }
+}
