@@ -7,7 +7,7 @@ use crate::cli::ReviewArgs;
 use crate::diff;
 use crate::error::{Error, Result};
 use crate::history::{CASE_CAP, History, StoredTest, Submission};
-use crate::judging::{UserTest, Which, user_tests_path};
+use crate::judging::{UserTest, Which, append_user_test, user_tests_path};
 use crate::report::Look;
 use crate::units::format_kib;
 use crate::verdict::Verdict;
@@ -292,17 +292,7 @@ fn save(history: &History, sub: &Submission) -> Result<Status> {
         .help("run the whole test with `grind test PROBLEM --all`"));
     }
     let file = user_tests_path(&PathBuf::from(format!("{}.x", sub.problem)));
-    let mut text = std::fs::read_to_string(&file).unwrap_or_default();
-    let existing: Vec<UserTest> = if text.trim().is_empty() {
-        vec![]
-    } else {
-        crate::yaml::parse(&text, &file, "tests file")?
-    };
     let name = format!("{}-from-{}", t.name, sub.id);
-    if existing.iter().any(|e| e.name.as_deref() == Some(&name)) {
-        println!("{} already holds {name}", file.display());
-        return Ok(Status::Ok);
-    }
     let entry = UserTest {
         name: Some(name.clone()),
         input: String::from_utf8_lossy(&case.input).into_owned(),
@@ -311,13 +301,10 @@ fn save(history: &History, sub: &Submission) -> Result<Status> {
             .as_ref()
             .map(|e| String::from_utf8_lossy(e).into_owned()),
     };
-    let yaml = serde_yaml::to_string(&vec![entry]).map_err(|e| Error::internal(e.to_string()))?;
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
+    if !append_user_test(&file, &entry)? {
+        println!("{} already holds {name}", file.display());
+        return Ok(Status::Ok);
     }
-    text += &yaml;
-    crate::fsutil::write_atomic(&file, text.as_bytes())
-        .map_err(|e| Error::io("write", &file, e))?;
     println!(
         "saved test {name} to {}; `grind test {}` runs it",
         file.display(),

@@ -15,7 +15,7 @@ mod run;
 mod solution;
 
 pub use run::{TestResult, check_input_once};
-pub use solution::{UserTest, find_solution, user_tests, user_tests_path};
+pub use solution::{UserTest, append_user_test, find_solution, user_tests, user_tests_path};
 
 use crate::checking::{Checker, CheckerSpec};
 use crate::compile::{self, Build, Compiled};

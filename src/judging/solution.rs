@@ -51,6 +51,28 @@ pub fn user_tests(source: &Path, dir: &Path) -> Result<Vec<TestCase>> {
         .collect()
 }
 
+/// Appends `test` to the tests file `file` (creating it), keeping what is there.
+/// Returns false, writing nothing, when the file already holds a test of that name.
+pub fn append_user_test(file: &Path, test: &UserTest) -> Result<bool> {
+    let mut text = std::fs::read_to_string(file).unwrap_or_default();
+    let existing: Vec<UserTest> = if text.trim().is_empty() {
+        vec![]
+    } else {
+        crate::yaml::parse(&text, file, "tests file")?
+    };
+    if test.name.is_some() && existing.iter().any(|e| e.name == test.name) {
+        return Ok(false);
+    }
+    let yaml = serde_yaml::to_string(std::slice::from_ref(test))
+        .map_err(|e| Error::internal(e.to_string()))?;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text += &yaml;
+    crate::fsutil::write_atomic(file, text.as_bytes()).map_err(|e| Error::io("write", file, e))?;
+    Ok(true)
+}
+
 /// With FILE left out: `PROBLEM.<ext>` in the current folder.
 pub fn find_solution(id: &str, languages: &Languages, lang: Option<&str>) -> Result<PathBuf> {
     let candidates: Vec<PathBuf> = match lang {
