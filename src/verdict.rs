@@ -60,6 +60,32 @@ impl Verdict {
     }
 }
 
+/// Why a run was stopped on the wall clock: it slept or waited too long, or (on a
+/// machine too busy to give it a CPU) it ran out of real time.
+fn wall_detail(outcome: &Outcome, limits: &RunLimits) -> String {
+    let off_cpu = outcome
+        .wall_ms
+        .saturating_sub(outcome.cpu_ms + outcome.waited_ms);
+    let busy = if outcome.waited_ms > 0 {
+        format!(
+            "; {} ms waiting for a busy CPU not counted",
+            outcome.waited_ms
+        )
+    } else {
+        String::new()
+    };
+    if outcome.wall_ms.saturating_sub(outcome.waited_ms) < limits.wall_ms {
+        return format!(
+            "the machine was too busy: {} ms of real time passed with {} ms of CPU time used{busy}",
+            outcome.wall_ms, outcome.cpu_ms
+        );
+    }
+    format!(
+        "wall clock over {} ms: {off_cpu} ms off the CPU sleeping or waiting (CPU used {} ms{busy})",
+        limits.wall_ms, outcome.cpu_ms
+    )
+}
+
 /// Out-of-memory messages of each runtime, mapped to MLE as DMOJ does.
 const OOM_SIGNATURES: &[&str] = &[
     "std::bad_alloc",
@@ -83,13 +109,7 @@ pub fn classify(outcome: &Outcome, limits: &RunLimits) -> Option<(Verdict, Strin
         return Some((Verdict::TLE, format!("CPU time over {} ms", limits.cpu_ms)));
     }
     if outcome.killed == Some(Kill::Wall) {
-        return Some((
-            Verdict::TLE,
-            format!(
-                "wall clock over {} ms (CPU used {} ms: the program was waiting or sleeping)",
-                limits.wall_ms, outcome.cpu_ms
-            ),
-        ));
+        return Some((Verdict::TLE, wall_detail(outcome, limits)));
     }
     let failed = signal.is_some() || outcome.exit_code != Some(0);
     let stderr = String::from_utf8_lossy(&outcome.stderr);

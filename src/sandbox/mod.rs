@@ -78,6 +78,9 @@ pub struct Outcome {
     pub cpu_ms: u64,
     pub wall_ms: u64,
     pub memory_kib: u64,
+    /// Time the program was ready to run but waited for a CPU (a busy machine); not
+    /// counted against the wall-clock limit.
+    pub waited_ms: u64,
     pub killed: Option<Kill>,
     /// The program could not be started (exec failed): a message for the user.
     pub spawn_error: Option<String>,

@@ -23,6 +23,8 @@ pub const HELPER_ARG: &str = "__spawner";
 /// How often CPU and memory are polled. `/proc` counts CPU in 10 ms ticks anyway.
 const TICK: Duration = Duration::from_millis(10);
 /// Group scans (compile step) walk all of /proc, so they run less often.
+/// However busy the machine, a run ends after this many times its wall limit.
+const BUSY_FACTOR: u32 = 10;
 const GROUP_SCAN_EVERY: Duration = Duration::from_millis(100);
 /// After the program ends, how long survivors may keep its pipes busy.
 const DRAIN_DEADLINE: Duration = Duration::from_millis(200);
@@ -368,6 +370,8 @@ struct Supervisor<'a> {
     bytes: [u64; 2],
     killed: Option<Kill>,
     peak_kib: u64,
+    /// Per process, the longest time one of its threads has waited for a CPU (ns).
+    waits: std::collections::HashMap<libc::pid_t, u64>,
     /// Output not yet forwarded, per stream. Small outputs travel with the outcome, so
     /// grind is woken once per run, not once per write.
     pending: [Vec<u8>; 2],
@@ -401,6 +405,7 @@ impl<'a> Supervisor<'a> {
             bytes: [0, 0],
             killed: None,
             peak_kib: 0,
+            waits: Default::default(),
             pending: [Vec::new(), Vec::new()],
         }
     }
@@ -417,10 +422,15 @@ impl<'a> Supervisor<'a> {
         }
     }
 
-    /// Polls until the program exits or is killed.
+    /// Polls until the program exits or is killed. The wall-clock limit counts the
+    /// time the program spends off the CPU by its own choice (sleeping, waiting for
+    /// input): time spent waiting for a CPU on a busy machine is not counted, so a
+    /// starved CPU-bound program is judged on its CPU time. `BUSY_FACTOR` × the wall
+    /// limit of real time ends a run whatever the load.
     fn watch(&mut self, out: &mut File) -> Result<(), String> {
         let limits = &self.request.limits;
         let wall = Duration::from_millis(limits.wall_ms);
+        let backstop = self.start + wall * BUSY_FACTOR;
         let group = self.request.step == Step::Compile;
         let mut next_check = self.start + TICK;
         let mut next_scan = self.start + GROUP_SCAN_EVERY;
@@ -431,7 +441,8 @@ impl<'a> Supervisor<'a> {
         };
         loop {
             let now = Instant::now();
-            let deadline = next_check.min(self.start + wall);
+            let wall_end = (self.start + wall + self.waited()).min(backstop);
+            let deadline = next_check.min(wall_end);
             let timeout = deadline.saturating_duration_since(now).min(tick);
             let exited = self.poll_once(timeout, out)?;
             if self.bytes[0] + self.bytes[1] > limits.output_bytes {
@@ -442,9 +453,13 @@ impl<'a> Supervisor<'a> {
                 return Ok(());
             }
             let now = Instant::now();
-            if now >= self.start + wall {
-                self.kill_group(Kill::Wall);
-                return Ok(());
+            if now >= self.start + wall + self.waited() {
+                // The waits may be stale: read them again before deciding.
+                self.read_waits(group);
+                if now >= self.start + wall + self.waited() || now >= backstop {
+                    self.kill_group(Kill::Wall);
+                    return Ok(());
+                }
             }
             if now >= next_check {
                 next_check = now + TICK;
@@ -457,6 +472,7 @@ impl<'a> Supervisor<'a> {
                 } else {
                     process_usage(self.pid)
                 };
+                self.read_waits(group);
                 if let Some((cpu_ms, rss_kib, hwm_kib)) = usage {
                     self.peak_kib = self.peak_kib.max(rss_kib).max(hwm_kib);
                     if cpu_ms > limits.cpu_ms {
@@ -470,6 +486,27 @@ impl<'a> Supervisor<'a> {
                 }
             }
         }
+    }
+
+    /// Updates the run-queue waits of the program (of its whole group when `group`).
+    fn read_waits(&mut self, group: bool) {
+        let pids = if group {
+            group_pids(self.pid)
+        } else {
+            vec![self.pid]
+        };
+        for pid in pids {
+            if let Some(ns) = run_queue_wait_ns(pid) {
+                let seen = self.waits.entry(pid).or_default();
+                *seen = (*seen).max(ns);
+            }
+        }
+    }
+
+    /// Time the program waited for a CPU: per process its longest-waiting thread,
+    /// summed over processes (a compile's are mostly one after another).
+    fn waited(&self) -> Duration {
+        Duration::from_nanos(self.waits.values().sum())
     }
 
     /// One poll over the pidfd and the pipes; true when the program has exited.
@@ -570,6 +607,7 @@ impl<'a> Supervisor<'a> {
             signal,
             cpu_ms: ms(usage.ru_utime) + ms(usage.ru_stime),
             memory_kib: maxrss_kib.max(self.peak_kib),
+            waited_ms: self.waited().as_millis() as u64,
             killed: self.killed,
             ..Outcome::default()
         })
@@ -676,15 +714,32 @@ fn process_usage(pid: i32) -> Option<(u64, u64, u64)> {
 fn group_usage(pgid: i32) -> Option<(u64, u64, u64)> {
     let page_kib = 4;
     let (mut cpu_ticks, mut rss_kib) = (0, 0);
-    for pid in all_pids() {
-        if let Some(f) = stat_fields(pid)
-            && f[1] as i32 == pgid
-        {
+    for pid in group_pids(pgid) {
+        if let Some(f) = stat_fields(pid) {
             cpu_ticks += f[10] + f[11];
             rss_kib += f[20] * page_kib;
         }
     }
     Some((cpu_ticks * 1000 / clock_ticks(), rss_kib, 0))
+}
+
+fn group_pids(pgid: i32) -> Vec<i32> {
+    all_pids()
+        .filter(|&pid| stat_fields(pid).is_some_and(|f| f[1] as i32 == pgid))
+        .collect()
+}
+
+/// The longest any thread of `pid` has waited on a run queue (ns): the second field
+/// of /proc/PID/task/TID/schedstat (kernels without schedstats give `None`).
+fn run_queue_wait_ns(pid: i32) -> Option<u64> {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).ok()?;
+    tasks
+        .flatten()
+        .filter_map(|task| {
+            let text = std::fs::read_to_string(task.path().join("schedstat")).ok()?;
+            text.split_whitespace().nth(1)?.parse().ok()
+        })
+        .max()
 }
 
 fn all_pids() -> impl Iterator<Item = i32> {

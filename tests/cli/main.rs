@@ -11,6 +11,8 @@ mod history;
 mod hostile;
 mod import;
 mod judge;
+#[cfg(target_os = "linux")]
+mod load;
 mod mock;
 mod render;
 mod signature;
