@@ -40,3 +40,32 @@ pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// What `path` is when it is not a regular file (or a link to one): `Ok(None)` for a
+/// regular file, `Ok(Some("a FIFO (named pipe)"))` and the like, `Err` when it does not
+/// exist or cannot be read.
+pub fn irregular(path: &Path) -> std::io::Result<Option<&'static str>> {
+    use std::os::unix::fs::FileTypeExt;
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Ok(Some("a symbolic link loop")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && path.symlink_metadata().is_ok() => {
+            return Ok(Some("a symbolic link to nothing"));
+        }
+        Err(e) => return Err(e),
+    };
+    let kind = meta.file_type();
+    Ok(if kind.is_file() {
+        None
+    } else if kind.is_dir() {
+        Some("a folder")
+    } else if kind.is_fifo() {
+        Some("a FIFO (named pipe)")
+    } else if kind.is_socket() {
+        Some("a socket")
+    } else if kind.is_char_device() || kind.is_block_device() {
+        Some("a device")
+    } else {
+        Some("not a regular file")
+    })
+}

@@ -124,7 +124,7 @@ pub struct MockReport {
 }
 
 fn points(s: &Submission) -> f64 {
-    (s.score * 1000.0).round() / 10.0
+    (s.score * 1000.0).floor() / 10.0
 }
 
 /// Scores a mock from its submissions.

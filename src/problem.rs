@@ -81,6 +81,26 @@ fn default_memory() -> Size {
     Size(256 << 20)
 }
 
+/// Below this a limit makes every test fail: even a C program's runtime needs more.
+const MIN_MEMORY: u64 = 4 << 20;
+const MAX_TIME: Duration = Duration::from_secs(60);
+
+impl Limits {
+    /// What no serde type can say: limits a judge can honour. `Err` names the field.
+    pub fn check(&self) -> std::result::Result<(), (&'static str, String)> {
+        if self.time.0 > MAX_TIME {
+            return Err(("time", "at most 60s".into()));
+        }
+        if self.memory.0 < MIN_MEMORY {
+            return Err((
+                "memory",
+                "at least 4MiB (a program's runtime alone needs about that)".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
@@ -172,9 +192,15 @@ impl Problem {
         for source in &self.meta.tests {
             match (&source.dir, &source.generate) {
                 (Some(dir), None) => {
-                    if !self.dir.join(dir).is_dir() {
+                    let path = self.dir.join(dir);
+                    if !path.is_dir() {
+                        let why = if path.exists() {
+                            "is not a folder"
+                        } else {
+                            "does not exist"
+                        };
                         return Err(invalid(
-                            format!("tests: folder `{}` does not exist", dir.display()),
+                            format!("tests: folder `{}` {why}", dir.display()),
                             "dir:",
                         )
                         .help(format!(
@@ -217,8 +243,11 @@ impl Problem {
                 "custom:",
             ));
         }
-        if self.meta.limits.time.0 > Duration::from_secs(60) {
-            return Err(invalid("limits.time: at most 60s".into(), "time:"));
+        if let Err((field, why)) = self.meta.limits.check() {
+            return Err(invalid(
+                format!("limits.{field}: {why}"),
+                &format!("{field}:"),
+            ));
         }
         Ok(())
     }
@@ -301,6 +330,10 @@ impl Problem {
             names.sort();
             for input in names {
                 let answer = input.with_extension("ans");
+                regular_file(&input)?;
+                if answer.symlink_metadata().is_ok() {
+                    regular_file(&answer)?;
+                }
                 if !answer.is_file() {
                     return Err(
                         Error::new(format!("test {} has no answer file", input.display())).help(
@@ -324,6 +357,22 @@ impl Problem {
             }
         }
         Ok(tests)
+    }
+}
+
+/// A test file must be a regular file (or a link to one): a FIFO would block the
+/// judging, a folder would be read as an empty input.
+fn regular_file(path: &Path) -> Result<()> {
+    match crate::fsutil::irregular(path) {
+        Ok(None) => Ok(()),
+        Ok(Some(what)) => Err(Error::new(format!(
+            "test file {} is {what}, not a regular file",
+            path.display()
+        ))
+        .help(
+            "a test is a pair of regular files NAME.in and NAME.ans; replace or remove this one",
+        )),
+        Err(e) => Err(Error::io("read the test file", path, e)),
     }
 }
 

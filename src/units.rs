@@ -52,9 +52,13 @@ fn split_number(text: &str) -> Result<(f64, &str), String> {
     let end = text
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(text.len());
-    let number: f64 = text[..end]
-        .parse()
-        .map_err(|_| format!("`{text}` does not start with a number"))?;
+    let number: f64 = text[..end].parse().map_err(|_| {
+        if text.starts_with('-') {
+            format!("a negative value in `{text}`; use a value above 0")
+        } else {
+            format!("no leading number in `{text}`")
+        }
+    })?;
     Ok((number, text[end..].trim()))
 }
 

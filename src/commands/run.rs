@@ -14,6 +14,14 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
     let flag = |name: &str, msg: String| Error::new(format!("invalid {name}: {msg}"));
     let time = parse_duration(&args.time_limit).map_err(|m| flag("--time-limit", m))?;
     let memory = parse_size(&args.memory_limit).map_err(|m| flag("--memory-limit", m))?;
+    let limits = crate::problem::Limits {
+        time: Dur(time),
+        memory: Size(memory),
+        output: None,
+    };
+    if let Err((field, why)) = limits.check() {
+        return Err(flag(&format!("--{field}-limit"), why));
+    }
     for path in [&args.input, &args.expect].into_iter().flatten() {
         if !path.is_file() {
             return Err(Error::new(format!("{} does not exist", path.display())));
@@ -50,11 +58,6 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         answer: args.expect.clone(),
         sample: true,
     }];
-    let limits = crate::problem::Limits {
-        time: Dur(time),
-        memory: Size(memory),
-        output: None,
-    };
     let mut progress = Progress::new(*look, args.json);
     let report = Judging::program(&args.file)
         .lang(args.lang.as_deref())

@@ -85,8 +85,8 @@ pub fn run(
         println!(
             "{}",
             look.dim(&format!(
-                "recorded as submission #{id} (score {:.0}%)",
-                s.score * 100.0
+                "recorded as submission #{id} (score {}%)",
+                (s.score * 100.0).floor()
             ))
         );
         if let Some(m) = &mock {

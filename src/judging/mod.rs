@@ -218,11 +218,22 @@ impl Judge {
         signature: Option<&Signature>,
         on: &mut dyn FnMut(Event),
     ) -> Result<(String, Compiled, CompileInfo)> {
-        if !source.is_file() {
-            return Err(
-                Error::new(format!("solution file {} does not exist", source.display()))
-                    .help("check the path, or run `grind new PROBLEM` to write one"),
-            );
+        match crate::fsutil::irregular(source) {
+            Ok(None) => {}
+            Ok(Some(what)) => {
+                return Err(Error::new(format!(
+                    "solution file {} is {what}, not a regular file",
+                    source.display()
+                ))
+                .help("give the path of your source file"));
+            }
+            Err(_) => {
+                return Err(Error::new(format!(
+                    "solution file {} does not exist",
+                    source.display()
+                ))
+                .help("check the path, or run `grind new PROBLEM` to write one"));
+            }
         }
         let language = self.languages.for_file(source, lang)?;
         let code = std::fs::read_to_string(source).unwrap_or_default();
@@ -448,14 +459,19 @@ fn summarise(results: &[TestResult], total: usize, verdict: Verdict) -> Summary 
         verdict,
         passed,
         total,
-        score: if total == 0 {
-            0.0
-        } else {
-            (passed as f64 / total as f64 * 1000.0).round() / 1000.0
-        },
+        score: score(passed, total),
         cpu_ms_max: results.iter().map(|r| r.cpu_ms).max().unwrap_or(0),
         memory_kib_max: results.iter().map(|r| r.memory_kib).max().unwrap_or(0),
     }
+}
+
+/// The fraction of tests passed, to three decimals, rounded down: a failing
+/// judging never shows as a full score (5000/5001 is 0.999, not 1.0).
+fn score(passed: usize, total: usize) -> f64 {
+    if total == 0 {
+        return 0.0;
+    }
+    (passed as f64 * 1000.0 / total as f64).floor() / 1000.0
 }
 
 /// One parallel run per core.
@@ -463,4 +479,15 @@ pub fn default_jobs() -> usize {
     std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_failing_score_is_never_rounded_up() {
+        assert_eq!(super::score(5000, 5001), 0.999);
+        assert_eq!(super::score(2, 3), 0.666);
+        assert_eq!(super::score(7, 7), 1.0);
+        assert_eq!(super::score(0, 0), 0.0);
+    }
 }

@@ -126,6 +126,21 @@ fn solution_file_problems() {
         "{}",
         run.stderr
     );
+    // Not a file at all: say what it is.
+    let folder = dir.path().join("folder.cpp");
+    std::fs::create_dir(&folder).unwrap();
+    let run = Grind::new(&["test", "two-sum"]).arg(&folder).expect(2);
+    assert!(
+        run.stderr.contains("folder.cpp is a folder"),
+        "{}",
+        run.stderr
+    );
+    let run = Grind::new(&["run", "--lang", "c", "/dev/zero"]).expect(2);
+    assert!(
+        run.stderr.contains("/dev/zero is a device"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -251,6 +266,72 @@ fn usage_errors_exit_2() {
     let run = Grind::new(&["run", "x.c", "--time-limit", "fast"]).expect(2);
     assert!(
         run.stderr.contains("invalid --time-limit"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn test_files_that_are_not_regular_files_are_named() {
+    let p = problem(
+        "title: T\ndifficulty: easy\ntests: [{dir: tests}]\n",
+        &[("tests/1.ans", "3\n"), ("tests/2.ans", "3\n")],
+    );
+    let tests = p.path().join("tests");
+    let judge = || {
+        let run = Grind::new(&["test", "--all"])
+            .arg(p.path())
+            .arg(fixture("echo.c"))
+            .expect(2);
+        no_panic(&run);
+        run.stderr
+    };
+    // A FIFO would block the judging for ever; the error comes instead.
+    let fifo = std::ffi::CString::new(tests.join("1.in").to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    let err = judge();
+    assert!(
+        err.contains("1.in is a FIFO (named pipe), not a regular file"),
+        "{err}"
+    );
+    std::fs::remove_file(tests.join("1.in")).unwrap();
+    std::fs::create_dir(tests.join("1.in")).unwrap();
+    let err = judge();
+    assert!(
+        err.contains("1.in is a folder, not a regular file"),
+        "{err}"
+    );
+    std::fs::remove_dir(tests.join("1.in")).unwrap();
+    std::os::unix::fs::symlink("2.in", tests.join("1.in")).unwrap();
+    std::os::unix::fs::symlink("1.in", tests.join("2.in")).unwrap();
+    let err = judge();
+    assert!(err.contains("1.in is a symbolic link loop"), "{err}");
+    // A tests "folder" that is a file says so.
+    let q = problem(
+        "title: T\ndifficulty: easy\ntests: [{dir: tests}]\n",
+        &[("tests", "not a folder\n")],
+    );
+    let run = Grind::new(&["show"]).arg(q.path()).expect(2);
+    assert!(
+        run.stderr.contains("tests: folder `tests` is not a folder"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn limits_too_small_to_honour_are_refused() {
+    let err = show_error("title: T\ndifficulty: easy\nlimits: {time: 1s, memory: 1KiB}\n");
+    assert!(err.contains("limits.memory: at least 4MiB"), "{err}");
+    assert!(err.contains("problem.yaml:3:"), "{err}");
+    let err = show_error("title: T\ndifficulty: easy\nlimits: {time: -1s}\n");
+    assert!(err.contains("limits.time"), "{err}");
+    let run = Grind::new(&["run", "--memory-limit", "1B"])
+        .arg(fixture("echo.c"))
+        .expect(2);
+    assert!(
+        run.stderr.contains("invalid --memory-limit: at least 4MiB"),
         "{}",
         run.stderr
     );
