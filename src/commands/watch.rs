@@ -31,6 +31,9 @@ pub fn run(
     poll: bool,
     look: &Look,
 ) -> Result<Status> {
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    // Before any thread starts, so that every thread inherits the blocked signals.
+    let _terminal = interactive.then(restore_terminal_on_exit);
     let found = crate::bank::find(problem)?;
     let file = match file {
         Some(f) => f,
@@ -44,6 +47,7 @@ pub fn run(
     let events = tx.clone();
     let handler = move |res: notify::Result<notify::Event>| {
         if let Ok(event) = res
+            && is_save(&event.kind)
             && event.paths.iter().any(|p| watched.iter().any(|w| w == p))
         {
             let _ = events.send(Trigger::Changed);
@@ -69,7 +73,6 @@ pub fn run(
             Error::new(format!("cannot watch {}: {e}", dir.display()))
                 .help("use --poll where file events do not arrive")
         })?;
-    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     if interactive {
         let keys = tx.clone();
         std::thread::spawn(move || {
@@ -80,7 +83,10 @@ pub fn run(
                     console::Key::Char('q') | console::Key::Escape => Trigger::Quit,
                     _ => continue,
                 };
-                if keys.send(trigger).is_err() {
+                // After `q`, no further read: it would put the terminal in raw mode
+                // again as grind exits.
+                let quit = matches!(trigger, Trigger::Quit);
+                if keys.send(trigger).is_err() || quit {
                     return;
                 }
             }
@@ -125,5 +131,53 @@ pub fn run(
                 }
             }
         }
+    }
+}
+
+/// A save: data written, a file created or renamed into place, or closed after
+/// writing. Not opens, reads or metadata changes: grind's own reads of the file
+/// while judging it would otherwise start the next judging.
+fn is_save(kind: &notify::EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
+    matches!(
+        kind,
+        EventKind::Create(_)
+            | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
+            | EventKind::Access(AccessKind::Close(AccessMode::Write))
+    )
+}
+
+/// The terminal's settings as they were, put back when dropped and on SIGINT, SIGTERM
+/// or SIGHUP (reading a key puts the terminal in raw mode; dying then would leave it
+/// without echo or Ctrl-C).
+struct Terminal(libc::termios);
+
+fn restore_terminal_on_exit() -> Terminal {
+    // SAFETY: termios is plain data that tcgetattr fills; the signal set is built and
+    // blocked before any other thread exists; the waiting thread only restores the
+    // settings and exits.
+    unsafe {
+        let mut saved: libc::termios = std::mem::zeroed();
+        libc::tcgetattr(libc::STDIN_FILENO, &mut saved);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+            libc::sigaddset(&mut set, signal);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        std::thread::spawn(move || {
+            let mut signal = 0;
+            libc::sigwait(&set, &mut signal);
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &saved);
+            std::process::exit(128 + signal);
+        });
+        Terminal(saved)
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        // SAFETY: restoring settings read from the same descriptor.
+        unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &self.0) };
     }
 }

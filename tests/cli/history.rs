@@ -435,3 +435,89 @@ fn watch_can_poll() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[test]
+fn an_idle_watch_judges_once() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/AC.c", "aplusb.c");
+    let mut child = desk
+        .grind(&["watch"])
+        .arg(aplusb())
+        .arg(&file)
+        .spawn_piped();
+    let mut lines = super::Lines::new(child.stdout.take().unwrap());
+    assert!(lines.until("for changes", std::time::Duration::from_secs(60)));
+    // grind's own reads of the file while judging it are not saves: no second
+    // judging starts (a re-judging loop shows within a second).
+    assert!(
+        !lines.until("for changes", std::time::Duration::from_secs(3)),
+        "judged again with no edit"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+/// A pseudo-terminal: the master side and the terminal side.
+fn pty() -> (std::fs::File, std::os::fd::OwnedFd) {
+    use std::os::fd::FromRawFd;
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty fills two new descriptors, which are then owned here.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            std::os::fd::OwnedFd::from_raw_fd(slave),
+        )
+    }
+}
+
+fn settings(terminal: &std::os::fd::OwnedFd) -> (libc::tcflag_t, libc::tcflag_t) {
+    use std::os::fd::AsRawFd;
+    // SAFETY: termios is plain data; tcgetattr fills it.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(terminal.as_raw_fd(), &mut t) }, 0);
+    (t.c_lflag, t.c_iflag)
+}
+
+#[test]
+fn watch_leaves_the_terminal_as_it_found_it() {
+    use std::io::Write;
+    use std::os::fd::AsFd;
+    for how in ["q", "SIGTERM"] {
+        let desk = Desk::new();
+        let file = desk.put("solutions/c/AC.c", "aplusb.c");
+        let (mut master, terminal) = pty();
+        let before = settings(&terminal);
+        let mut child = desk
+            .grind(&["watch"])
+            .arg(aplusb())
+            .arg(&file)
+            .spawn_on_terminal(terminal.as_fd());
+        let mut lines = super::Lines::new(master.try_clone().unwrap());
+        assert!(
+            lines.until("q quits", std::time::Duration::from_secs(60)),
+            "{how}: watch is waiting for keys"
+        );
+        if how == "q" {
+            master.write_all(b"q").unwrap();
+        } else {
+            // SAFETY: signalling our own child.
+            unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        }
+        let status = child.wait().unwrap();
+        assert_eq!(
+            settings(&terminal),
+            before,
+            "{how}: the terminal's settings changed (left raw?), exit {status:?}"
+        );
+    }
+}

@@ -110,6 +110,13 @@ impl Grind {
         self.cmd.spawn().expect("grind starts")
     }
 
+    /// Starts grind with a pseudo-terminal as its stdin, stdout and stderr.
+    pub fn spawn_on_terminal(mut self, terminal: std::os::fd::BorrowedFd) -> std::process::Child {
+        let stdio = || Stdio::from(terminal.try_clone_to_owned().unwrap());
+        self.cmd.stdin(stdio()).stdout(stdio()).stderr(stdio());
+        self.cmd.spawn().expect("grind starts")
+    }
+
     /// Starts grind with stdout piped, for commands that keep running.
     pub fn spawn_piped(mut self) -> std::process::Child {
         self.cmd
