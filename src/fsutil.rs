@@ -3,17 +3,113 @@
 use crate::error::{Error, Result};
 use std::path::Path;
 
-/// A fresh temporary folder, removed when dropped.
+/// A fresh temporary folder, removed when dropped. It lies in this process's scratch
+/// folder, so that what a killed grind leaves behind is found and removed by the
+/// next one (`sweep_scratch`).
 pub fn temp_dir() -> Result<tempfile::TempDir> {
+    let failed = |e: std::io::Error| {
+        Error::new(format!(
+            "failed to create a temporary folder: {}",
+            crate::error::io_cause(&e)
+        ))
+    };
+    let root = scratch_root().map_err(failed)?;
     tempfile::Builder::new()
         .prefix("grind-")
-        .tempdir()
-        .map_err(|e| {
-            Error::new(format!(
-                "failed to create a temporary folder: {}",
-                crate::error::io_cause(&e)
-            ))
-        })
+        .tempdir_in(root)
+        .map_err(failed)
+}
+
+/// `$TMPDIR/grind-scratch-*`, made on first use and held for the process's life by a
+/// lock on its `.lock` file: a folder whose lock can be taken belongs to no running
+/// grind.
+struct Scratch {
+    dir: std::path::PathBuf,
+    _lock: std::fs::File,
+}
+
+static SCRATCH: std::sync::OnceLock<Scratch> = std::sync::OnceLock::new();
+const SCRATCH_PREFIX: &str = "grind-scratch-";
+const LOCK_FILE: &str = ".lock";
+
+fn scratch_root() -> std::io::Result<&'static Path> {
+    if let Some(s) = SCRATCH.get() {
+        return Ok(&s.dir);
+    }
+    let dir = tempfile::Builder::new()
+        .prefix(SCRATCH_PREFIX)
+        .tempdir()?
+        .keep();
+    let lock = std::fs::File::create(dir.join(LOCK_FILE))?;
+    if !try_lock(&lock) {
+        return Err(std::io::Error::other("cannot lock the scratch folder"));
+    }
+    let scratch = SCRATCH.get_or_init(|| Scratch { dir, _lock: lock });
+    Ok(&scratch.dir)
+}
+
+fn try_lock(file: &std::fs::File) -> bool {
+    use std::os::fd::AsRawFd;
+    // SAFETY: flock on a descriptor we own.
+    unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) == 0 }
+}
+
+/// Removes this process's scratch folder (at a normal exit).
+pub fn remove_scratch() {
+    if let Some(s) = SCRATCH.get() {
+        let _ = remove_all(&s.dir);
+    }
+}
+
+/// Removes the scratch folders of grinds that are gone (killed, or crashed): those
+/// whose lock nobody holds. Folders of running grinds, of other users, or not grind's
+/// are left alone.
+pub fn sweep_scratch() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let is_scratch = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(SCRATCH_PREFIX));
+        // Only real folders (not links to elsewhere) that this user can lock.
+        if !is_scratch || !entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        let dir = entry.path();
+        let Ok(lock) = std::fs::File::open(dir.join(LOCK_FILE)) else {
+            continue;
+        };
+        if try_lock(&lock) {
+            let _ = remove_all(&dir);
+        }
+    }
+}
+
+/// Removes a folder and everything in it, whatever the modes a program gave its
+/// folders (a read-only folder's entries cannot otherwise be removed). Links are
+/// removed, never followed.
+pub fn remove_all(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fn open_up(dir: &Path) {
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for entry in entries.flatten() {
+                if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                    open_up(&entry.path());
+                }
+            }
+        }
+    }
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(_) => {
+            open_up(dir);
+            std::fs::remove_dir_all(dir)
+        }
+    }
 }
 
 /// Writes a file so that readers see either the old or the whole new content.

@@ -20,14 +20,18 @@ fn main() -> ExitCode {
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     let cli = Cli::parse();
     let look = look(cli.color);
-    match commands::run(cli, look) {
+    // What killed grinds left in the temporary folder goes now.
+    grind::fsutil::sweep_scratch();
+    let code = match commands::run(cli, look) {
         Ok(Status::Ok) => ExitCode::SUCCESS,
         Ok(Status::NotAccepted) => ExitCode::from(1),
         Err(err) => {
             eprint!("{}", grind::error::render(&err, look.color));
             ExitCode::from(2)
         }
-    }
+    };
+    grind::fsutil::remove_scratch();
+    code
 }
 
 /// Colour and progress are decided once: the flag, then NO_COLOR, then TERM=dumb, then

@@ -6,6 +6,7 @@ mod bank;
 mod check;
 mod checkers;
 mod errors;
+mod faults;
 mod history;
 #[cfg(target_os = "linux")]
 mod hostile;
