@@ -167,7 +167,7 @@ impl Problem {
             return Err(Error::new(format!("{} has no problem.yaml", dir.display()))
                 .help("a problem folder holds problem.yaml and statement.md; see README"));
         }
-        let text = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
+        let text = crate::yaml::read(&file, "problem.yaml")?;
         let meta: Meta = crate::yaml::parse(&text, &file, "problem.yaml")?;
         let id = dir
             .file_name()

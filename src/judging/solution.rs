@@ -33,7 +33,7 @@ pub fn user_tests(source: &Path, dir: &Path) -> Result<Vec<TestCase>> {
     if !path.is_file() {
         return Ok(Vec::new());
     }
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+    let text = crate::yaml::read(&path, "tests file")?;
     if text
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
@@ -54,7 +54,12 @@ pub fn user_tests(source: &Path, dir: &Path) -> Result<Vec<TestCase>> {
 /// Appends `test` to the tests file `file` (creating it), keeping what is there.
 /// Returns false, writing nothing, when the file already holds a test of that name.
 pub fn append_user_test(file: &Path, test: &UserTest) -> Result<bool> {
-    let mut text = std::fs::read_to_string(file).unwrap_or_default();
+    // A file that cannot be read is an error, never taken for empty and overwritten.
+    let mut text = if file.exists() {
+        crate::yaml::read(file, "tests file")?
+    } else {
+        String::new()
+    };
     let existing: Vec<UserTest> = if text.trim().is_empty() {
         vec![]
     } else {

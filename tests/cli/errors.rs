@@ -336,3 +336,38 @@ fn limits_too_small_to_honour_are_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn yaml_mistakes_are_pointed_at_quickly() {
+    // Deep nesting is refused at once (the parser would take a minute).
+    let deep = format!(
+        "title: T\ndifficulty: easy\ntags: {}\n",
+        "[".repeat(100_000)
+    );
+    let started = std::time::Instant::now();
+    let err = show_error(&deep);
+    assert!(err.contains("nested deeper than 64"), "{err}");
+    assert!(err.contains("problem.yaml:3:"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let err = show_error("title: T\ndifficulty: easy\ntitle: U\n");
+    assert!(err.contains("duplicate field `title`"), "{err}");
+    assert!(
+        err.contains("problem.yaml:3:1"),
+        "points at the second one: {err}"
+    );
+    let err = show_error("title: T\ndifficulty: easy\nlimits:\n\ttime: 1s\n");
+    assert!(err.contains("indent with spaces"), "{err}");
+    let p = problem("title: T\ndifficulty: easy\n", &[]);
+    std::fs::write(
+        p.path().join("problem.yaml"),
+        b"title: T\xff\ndifficulty: easy\n",
+    )
+    .unwrap();
+    let run = Grind::new(&["show"]).arg(p.path()).expect(2);
+    assert!(
+        run.stderr.contains("byte 8 is not valid UTF-8"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("problem.yaml:1:9"), "{}", run.stderr);
+}
