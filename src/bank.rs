@@ -47,7 +47,10 @@ pub fn ids() -> Vec<String> {
 
 /// The bundled bank, then the user's imported problems; a bundled id wins.
 fn roots() -> [PathBuf; 2] {
-    [paths::bank(), paths::own_problems()]
+    let own = paths::own_problems();
+    // An import killed half-way is put right before a problem is looked for.
+    crate::import::recover(&own);
+    [paths::bank(), own]
 }
 
 /// Problem folders of the bank and of the imported problems, by id.
@@ -57,6 +60,8 @@ pub fn folders() -> Vec<PathBuf> {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root)
             .map(|d| {
                 d.flatten()
+                    // Dot-folders are an import's work in progress, never problems.
+                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
                     .map(|e| e.path())
                     .filter(|p| p.join("problem.yaml").is_file())
                     .filter(|p| !dirs.iter().any(|d| d.file_name() == p.file_name()))

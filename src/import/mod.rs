@@ -177,6 +177,8 @@ fn write(mut draft: Draft, options: &Options) -> Result<Imported> {
         );
     }
     let dest = options.into.join(&id);
+    std::fs::create_dir_all(&options.into).map_err(|e| Error::io("create", &options.into, e))?;
+    recover(&options.into);
     if dest.exists() && !options.force {
         return Err(
             Error::new(format!("{} already exists", dest.display())).help(format!(
@@ -184,7 +186,6 @@ fn write(mut draft: Draft, options: &Options) -> Result<Imported> {
             )),
         );
     }
-    std::fs::create_dir_all(&options.into).map_err(|e| Error::io("create", &options.into, e))?;
     let work = tempfile::Builder::new()
         .prefix(".import-")
         .tempdir_in(&options.into)
@@ -452,5 +453,37 @@ mod tests {
         assert!(checked_id("CF 4A").is_err());
         assert!(checked_id("-x").is_err());
         assert!(checked_id("").is_err());
+    }
+}
+
+/// Puts right what a killed import left in `root`: a problem moved aside by `--force`
+/// whose replacement never arrived is moved back; a replaced one whose replacement is
+/// in place, and work folders of imports long gone, are removed.
+pub fn recover(root: &Path) {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if let Some(id) = name.strip_prefix(".replaced-") {
+            let dest = root.join(id);
+            if dest.exists() {
+                let _ = crate::fsutil::remove_all(&path);
+            } else {
+                let _ = std::fs::rename(&path, &dest);
+            }
+        } else if name.starts_with(".import-") {
+            // A running import's folder is young; one an hour old belongs to no one.
+            let stale = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > Duration::from_secs(3600));
+            if stale {
+                let _ = crate::fsutil::remove_all(&path);
+            }
+        }
     }
 }

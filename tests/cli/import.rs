@@ -146,6 +146,25 @@ fn companion_json_imports_into_your_problems() {
         .map(|e| e.file_name())
         .collect();
     assert_eq!(left, vec![std::ffi::OsString::from("b-pair-sum")]);
+
+    // A --force import killed between its two renames: the old problem was moved
+    // aside and the new one never arrived. The next grind moves it back, and the
+    // work folder a killed import left is not listed as a problem.
+    let problems = desk.home.path().join("problems");
+    std::fs::rename(&dir, problems.join(".replaced-b-pair-sum")).unwrap();
+    std::fs::create_dir(problems.join(".import-x")).unwrap();
+    std::fs::write(problems.join(".import-x/problem.yaml"), &yaml).unwrap();
+    let list = desk.grind(&["list"]).expect(0).stdout;
+    assert!(list.contains("b-pair-sum"), "{list}");
+    assert!(
+        !list.contains(".import") && !list.contains(".replaced"),
+        "{list}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("problem.yaml")).unwrap(),
+        replaced,
+        "moved back whole"
+    );
 }
 
 /// online-judge-tools' sample-* files are the samples, other files hidden tests.
