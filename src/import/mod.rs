@@ -440,22 +440,6 @@ fn collect_inputs(dir: &Path, deep: bool, out: &mut Vec<PathBuf>) -> Result<()> 
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_and_ids() {
-        assert_eq!(slug("A. Two Buttons!"), "a-two-buttons");
-        assert_eq!(slug("  "), "problem");
-        assert_eq!(slug("Ünïcode—name 7"), "n-code-name-7");
-        assert!(checked_id("cf-4a").is_ok());
-        assert!(checked_id("CF 4A").is_err());
-        assert!(checked_id("-x").is_err());
-        assert!(checked_id("").is_err());
-    }
-}
-
 /// Puts right what a killed import left in `root`: a problem moved aside by `--force`
 /// whose replacement never arrived is moved back; a replaced one whose replacement is
 /// in place, and work folders of imports long gone, are removed.
@@ -485,5 +469,21 @@ pub fn recover(root: &Path) {
                 let _ = crate::fsutil::remove_all(&path);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_ids() {
+        assert_eq!(slug("A. Two Buttons!"), "a-two-buttons");
+        assert_eq!(slug("  "), "problem");
+        assert_eq!(slug("Ünïcode—name 7"), "n-code-name-7");
+        assert!(checked_id("cf-4a").is_ok());
+        assert!(checked_id("CF 4A").is_err());
+        assert!(checked_id("-x").is_err());
+        assert!(checked_id("").is_err());
     }
 }

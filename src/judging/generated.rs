@@ -55,7 +55,10 @@ pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
             let name = format!("{stem}-{seed}");
             let input = dir.join(format!("{name}.{key}.in"));
             let answer = dir.join(format!("{name}.{key}.ans"));
-            if !(input.is_file() && answer.is_file()) {
+            let sum = dir.join(format!("{name}.{key}.sum"));
+            // A cached pair is used only whole: a file truncated, emptied or removed
+            // since it was made is made again, never judged against.
+            if !intact(&input, &answer, &sum) {
                 std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
                 if gen_build.is_none() {
                     gen_build = Some(judge.build_helper(&program, "generator", None)?);
@@ -87,6 +90,9 @@ pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
                 )?;
                 crate::fsutil::write_atomic(&answer, &out)
                     .map_err(|e| Error::io("write", &answer, e))?;
+                let digest = pair_digest(&input, &answer).unwrap_or_default();
+                crate::fsutil::write_atomic(&sum, digest.as_bytes())
+                    .map_err(|e| Error::io("write", &sum, e))?;
             }
             tests.push(TestCase {
                 name,
@@ -97,6 +103,32 @@ pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
         }
     }
     Ok(tests)
+}
+
+/// The digest of a generated input and its answer, as written beside them.
+fn pair_digest(input: &Path, answer: &Path) -> Option<String> {
+    let mut h = Sha256::new();
+    for file in [input, answer] {
+        let mut f = std::fs::File::open(file).ok()?;
+        let mut buf = vec![0u8; 256 * 1024];
+        loop {
+            let n = std::io::Read::read(&mut f, &mut buf).ok()?;
+            if n == 0 {
+                break;
+            }
+            h.update(&buf[..n]);
+        }
+        h.update([0]);
+    }
+    Some(hex::encode(h.finalize()))
+}
+
+/// The cached input and answer are there and are what was written.
+fn intact(input: &Path, answer: &Path, sum: &Path) -> bool {
+    match (std::fs::read_to_string(sum), pair_digest(input, answer)) {
+        (Ok(expected), Some(found)) => expected == found,
+        _ => false,
+    }
 }
 
 /// The accepted solution that produces generated answers: the one in the fastest-starting

@@ -61,3 +61,50 @@ fn a_killed_grinds_temporary_files_are_removed_by_the_next_one() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn a_damaged_cached_generated_test_is_made_again() {
+    let p = super::problem(
+        "title: Double\ndifficulty: easy\nsamples:\n  - input: \"2\\n\"\n    output: \"4\\n\"\ntests: [{generate: {program: gen.py, seeds: [1, 2]}}]\n",
+        &[
+            ("gen.py", "import sys\nprint(int(sys.argv[1]) * 1000)\n"),
+            ("solutions/accepted/good.py", "print(2*int(input()))\n"),
+        ],
+    );
+    let cache = tempfile::tempdir().unwrap();
+    let file = p.path().join("solutions/accepted/good.py");
+    let submit = || {
+        let run = Grind::new(&["test", "--all", "--json"])
+            .arg(p.path())
+            .arg(&file)
+            .env("GRIND_CACHE", cache.path())
+            .expect(0);
+        run.json()["summary"]["passed"].as_u64().unwrap()
+    };
+    assert_eq!(submit(), 3);
+    let generated: Vec<_> = walk(cache.path())
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "ans" || e == "in"))
+        .collect();
+    assert_eq!(generated.len(), 4, "{generated:?}");
+    // Emptied answers (a full disk, a crash while writing), then a removed input.
+    for f in generated.iter().filter(|f| f.extension().unwrap() == "ans") {
+        std::fs::write(f, "").unwrap();
+    }
+    assert_eq!(submit(), 3, "the emptied answers were made again");
+    std::fs::remove_file(&generated[0]).unwrap();
+    assert_eq!(submit(), 3, "the removed file was made again");
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
