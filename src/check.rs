@@ -109,7 +109,7 @@ fn run(
     let work = crate::fsutil::temp_dir()?;
     let mut tests = problem.sample_tests(work.path())?;
     let hidden_dir = problem.dir_tests()?;
-    let generated = judge.generated_tests(&problem)?;
+    let generated = judge.generated_tests(&problem, &mut |_| {})?;
     let hidden = hidden_dir.len() + generated.len();
     note(
         hidden > 0,

@@ -97,6 +97,36 @@ impl Progress {
                 };
                 eprintln!("{}", self.look.dim(&how));
             }
+            Event::Preparing { made, total } => {
+                if made == 1 && self.look.progress {
+                    let bar = ProgressBar::with_draw_target(
+                        Some(total as u64),
+                        ProgressDrawTarget::stderr(),
+                    );
+                    bar.set_style(
+                        ProgressStyle::with_template(
+                            "{bar:30.cyan/blue} {pos}/{len} generated tests made (once; then cached)",
+                        )
+                        .expect("valid template")
+                        .progress_chars("━╸ "),
+                    );
+                    self.bar = Some(bar);
+                }
+                if let Some(bar) = &self.bar {
+                    bar.set_position(made as u64);
+                }
+                if made == total {
+                    if let Some(bar) = self.bar.take() {
+                        bar.finish_and_clear();
+                    }
+                    eprintln!(
+                        "{}",
+                        self.look.dim(&format!(
+                            "made {total} generated tests (cached from now on)"
+                        ))
+                    );
+                }
+            }
             Event::Testing { total } => {
                 if self.look.progress {
                     let bar = ProgressBar::with_draw_target(

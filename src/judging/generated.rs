@@ -18,8 +18,13 @@ const GENERATOR_SECONDS: u64 = 10;
 const GENERATOR_MEMORY_KIB: u64 = 1 << 20;
 const GENERATED_MAX_BYTES: u64 = 256 << 20;
 
-/// The problem's generated tests, making (and caching) what is missing.
-pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
+/// The problem's generated tests, making (and caching) what is missing. `on_made`
+/// hears (made, to make) after each test it had to make.
+pub fn tests(
+    problem: &Problem,
+    judge: &mut Judge,
+    on_made: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<TestCase>> {
     let sources: Vec<_> = problem
         .meta
         .tests
@@ -31,8 +36,9 @@ pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
     }
     let reference = reference_solution(problem)?;
     let reference_code = std::fs::read(&reference).map_err(|e| Error::io("read", &reference, e))?;
-    let mut reference_build: Option<Build> = None;
-    let mut tests = Vec::new();
+    let dir = crate::paths::cache().join("tests").join(&problem.id);
+    // Every test's cache entry first, so that progress can say how many are to make.
+    let mut planned = Vec::new();
     for source in sources {
         let program = problem.dir.join(&source.program);
         let code = std::fs::read(&program).map_err(|e| Error::io("read", &program, e))?;
@@ -41,7 +47,6 @@ pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let mut gen_build: Option<Build> = None;
         for seed in &source.seeds {
             let key = {
                 let mut h = Sha256::new();
@@ -51,58 +56,79 @@ pub fn tests(problem: &Problem, judge: &mut Judge) -> Result<Vec<TestCase>> {
                 h.update(format!("\0{seed}\0{}", source.args.join("\0")).as_bytes());
                 hex::encode(&h.finalize()[..10])
             };
-            let dir = crate::paths::cache().join("tests").join(&problem.id);
             let name = format!("{stem}-{seed}");
-            let input = dir.join(format!("{name}.{key}.in"));
-            let answer = dir.join(format!("{name}.{key}.ans"));
-            let sum = dir.join(format!("{name}.{key}.sum"));
+            let entry = Entry {
+                input: dir.join(format!("{name}.{key}.in")),
+                answer: dir.join(format!("{name}.{key}.ans")),
+                sum: dir.join(format!("{name}.{key}.sum")),
+                name,
+            };
             // A cached pair is used only whole: a file truncated, emptied or removed
             // since it was made is made again, never judged against.
-            if !intact(&input, &answer, &sum) {
-                std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
-                if gen_build.is_none() {
-                    gen_build = Some(judge.build_helper(&program, "generator", None)?);
-                }
-                let data = run_generator(
-                    judge.spawner(),
-                    gen_build.as_ref().expect("built"),
-                    &program,
-                    *seed,
-                    &source.args,
-                )?;
-                crate::fsutil::write_atomic(&input, &data)
-                    .map_err(|e| Error::io("write", &input, e))?;
-                if reference_build.is_none() {
-                    let code = String::from_utf8_lossy(&reference_code);
-                    reference_build = Some(judge.build_helper(
-                        &reference,
-                        "accepted solution",
-                        crate::signature::mode_for(problem.meta.signature.as_ref(), &code),
-                    )?);
-                }
-                let out = answer_for(
-                    judge,
-                    problem,
-                    reference_build.as_ref().expect("built"),
-                    &reference,
-                    &input,
-                    &name,
-                )?;
-                crate::fsutil::write_atomic(&answer, &out)
-                    .map_err(|e| Error::io("write", &answer, e))?;
-                let digest = pair_digest(&input, &answer).unwrap_or_default();
-                crate::fsutil::write_atomic(&sum, digest.as_bytes())
-                    .map_err(|e| Error::io("write", &sum, e))?;
-            }
-            tests.push(TestCase {
-                name,
-                input,
-                answer: Some(answer),
-                sample: false,
-            });
+            let missing = !intact(&entry.input, &entry.answer, &entry.sum);
+            planned.push((source, program.clone(), *seed, entry, missing));
         }
     }
+    let to_make = planned.iter().filter(|p| p.4).count();
+    let mut made = 0;
+    let mut gen_builds: Vec<(PathBuf, Build)> = Vec::new();
+    let mut reference_build: Option<Build> = None;
+    let mut tests = Vec::new();
+    for (source, program, seed, entry, missing) in planned {
+        if missing {
+            std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+            if !gen_builds.iter().any(|(p, _)| *p == program) {
+                let build = judge.build_helper(&program, "generator", None)?;
+                gen_builds.push((program.clone(), build));
+            }
+            let generator = &gen_builds
+                .iter()
+                .find(|(p, _)| *p == program)
+                .expect("built")
+                .1;
+            let data = run_generator(judge.spawner(), generator, &program, seed, &source.args)?;
+            crate::fsutil::write_atomic(&entry.input, &data)
+                .map_err(|e| Error::io("write", &entry.input, e))?;
+            if reference_build.is_none() {
+                let code = String::from_utf8_lossy(&reference_code);
+                reference_build = Some(judge.build_helper(
+                    &reference,
+                    "accepted solution",
+                    crate::signature::mode_for(problem.meta.signature.as_ref(), &code),
+                )?);
+            }
+            let out = answer_for(
+                judge,
+                problem,
+                reference_build.as_ref().expect("built"),
+                &reference,
+                &entry.input,
+                &entry.name,
+            )?;
+            crate::fsutil::write_atomic(&entry.answer, &out)
+                .map_err(|e| Error::io("write", &entry.answer, e))?;
+            let digest = pair_digest(&entry.input, &entry.answer).unwrap_or_default();
+            crate::fsutil::write_atomic(&entry.sum, digest.as_bytes())
+                .map_err(|e| Error::io("write", &entry.sum, e))?;
+            made += 1;
+            on_made(made, to_make);
+        }
+        tests.push(TestCase {
+            name: entry.name,
+            input: entry.input,
+            answer: Some(entry.answer),
+            sample: false,
+        });
+    }
     Ok(tests)
+}
+
+/// Where one generated test is cached.
+struct Entry {
+    name: String,
+    input: PathBuf,
+    answer: PathBuf,
+    sum: PathBuf,
 }
 
 /// The digest of a generated input and its answer, as written beside them.

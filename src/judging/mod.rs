@@ -6,7 +6,7 @@
 //!
 //! ```text
 //! let mut judge = Judge::start()?;
-//! let tests = judge.problem_tests(&problem, Which::All, &file)?;
+//! let tests = judge.problem_tests(&problem, Which::All, &file, &mut |_| {})?;
 //! let report = Judging::for_problem(&problem, &file).tests(tests).run(&mut judge, &mut |_| {})?;
 //! ```
 
@@ -33,9 +33,20 @@ use std::sync::Arc;
 
 /// What the judge is doing, for progress display.
 pub enum Event<'a> {
-    Compiling { language: &'a str, file: &'a Path },
+    Compiling {
+        language: &'a str,
+        file: &'a Path,
+    },
     Compiled(&'a CompileInfo),
-    Testing { total: usize },
+    /// Generated tests being made (answers from the accepted solution), once per
+    /// problem and cached: `made` of `total`.
+    Preparing {
+        made: usize,
+        total: usize,
+    },
+    Testing {
+        total: usize,
+    },
     TestDone(&'a TestResult),
 }
 
@@ -134,12 +145,13 @@ impl Judge {
         problem: &Problem,
         which: Which,
         source: &Path,
+        on: &mut dyn FnMut(Event),
     ) -> Result<Tests> {
         let files = crate::fsutil::temp_dir()?;
         let mut cases = problem.sample_tests(files.path())?;
         if which != Which::Practice {
             cases.extend(problem.dir_tests()?);
-            cases.extend(self.generated_tests(problem)?);
+            cases.extend(self.generated_tests(problem, on)?);
         }
         if which != Which::Submit {
             cases.extend(user_tests(source, files.path())?);
@@ -151,8 +163,14 @@ impl Judge {
     }
 
     /// The problem's generated tests, making (and caching) what is missing.
-    pub fn generated_tests(&mut self, problem: &Problem) -> Result<Vec<TestCase>> {
-        generated::tests(problem, self)
+    pub fn generated_tests(
+        &mut self,
+        problem: &Problem,
+        on: &mut dyn FnMut(Event),
+    ) -> Result<Vec<TestCase>> {
+        generated::tests(problem, self, &mut |made, total| {
+            on(Event::Preparing { made, total })
+        })
     }
 
     /// The checker of a problem, compiling a custom one.
@@ -400,7 +418,7 @@ impl<'a> Judging<'a> {
         };
         let mut tests = match (self.tests, self.problem) {
             (Chosen::Given(tests), _) => tests,
-            (Chosen::Of(which), Some(problem)) => judge.problem_tests(problem, which, path)?,
+            (Chosen::Of(which), Some(problem)) => judge.problem_tests(problem, which, path, on)?,
             (Chosen::Of(_), None) => Tests::default(),
         };
         if !self.first.is_empty() {
