@@ -4,9 +4,11 @@
 use super::{Case, Data, Draft, Imported, Options, slug};
 use crate::error::{Error, Location, Result};
 use serde::Deserialize;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Read;
+use std::net::TcpListener;
 use std::path::Path;
+use std::sync::mpsc;
+use std::time::Duration;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -136,15 +138,20 @@ pub fn listen(
     ready: &mut dyn FnMut(u16),
     on: &mut dyn FnMut(Result<Imported>),
 ) -> Result<()> {
+    // Bound here rather than by tiny_http, so a busy port gives the OS's own reason.
     let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| {
         Error::new(format!("cannot listen on 127.0.0.1:{port}: {e}"))
             .help("choose another port with --listen PORT, and add it to Competitive Companion's custom ports")
     })?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(port);
+    let server = tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| Error::new(format!("cannot listen on 127.0.0.1:{port}: {e}")))?;
     ready(port);
-    for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
-        match receive(stream) {
+    loop {
+        let request = server
+            .recv()
+            .map_err(|e| Error::new(format!("the listener on 127.0.0.1:{port} stopped: {e}")))?;
+        match receive(request) {
             Ok(Some(body)) => {
                 on(parse(&body, Path::new("<request>"))
                     .and_then(|draft| super::write(draft, options)))
@@ -153,54 +160,63 @@ pub fn listen(
             Err(e) => on(Err(e)),
         }
     }
-    Ok(())
 }
 
 /// The largest request body accepted: a problem's samples, with room to spare.
 const MAX_BODY: usize = 16 << 20;
 
-/// Reads one HTTP request and answers it; a POST's body is returned.
-fn receive(stream: TcpStream) -> Result<Option<String>> {
-    let broken = |e: std::io::Error| Error::new(format!("a broken request: {e}"));
-    stream
-        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
-        .map_err(broken)?;
-    let mut reader = BufReader::new(stream.try_clone().map_err(broken)?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line).map_err(broken)?;
-    let mut length = 0usize;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).map_err(broken)? == 0 || line.trim().is_empty() {
-            break;
-        }
-        if let Some((name, value)) = line.split_once(':')
-            && name.trim().eq_ignore_ascii_case("content-length")
-        {
-            length = value.trim().parse().unwrap_or(0);
-        }
-    }
-    let mut stream = stream;
-    let answer = |stream: &mut TcpStream, status: &str| {
-        let _ = stream.write_all(
-            format!("HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                .as_bytes(),
-        );
+/// How long a request's body may take to arrive.
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Answers one request; a POST's body is returned.
+fn receive(mut request: tiny_http::Request) -> Result<Option<String>> {
+    let answer = |request: tiny_http::Request, status: u16| {
+        let _ = request.respond(tiny_http::Response::empty(status));
     };
-    if !request_line.starts_with("POST ") {
-        answer(&mut stream, "405 Method Not Allowed");
+    if *request.method() != tiny_http::Method::Post {
+        answer(request, 405);
         return Ok(None);
     }
-    if length > MAX_BODY {
-        answer(&mut stream, "413 Payload Too Large");
-        return Err(Error::new(format!(
+    let too_large = |length: &str| {
+        Error::new(format!(
             "a request of {length} bytes was refused (at most {MAX_BODY})"
-        )));
+        ))
+    };
+    if let Some(length) = request.body_length()
+        && length > MAX_BODY
+    {
+        answer(request, 413);
+        return Err(too_large(&length.to_string()));
     }
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body).map_err(broken)?;
-    answer(&mut stream, "200 OK");
-    String::from_utf8(body)
-        .map(Some)
-        .map_err(|_| Error::new("a request whose body is not UTF-8 was ignored"))
+    // tiny_http sets no read timeout on its sockets: the body is read on a thread of its
+    // own, so a client that stops sending holds that thread, never the listener.
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut body = Vec::new();
+        let read = request
+            .as_reader()
+            .take(MAX_BODY as u64 + 1)
+            .read_to_end(&mut body);
+        let result = match read {
+            Err(e) => Err(Error::new(format!("a broken request: {e}"))),
+            // A chunked body says no length up front.
+            Ok(_) if body.len() > MAX_BODY => {
+                answer(request, 413);
+                Err(too_large(&format!("more than {MAX_BODY}")))
+            }
+            Ok(_) => {
+                answer(request, 200);
+                String::from_utf8(body)
+                    .map_err(|_| Error::new("a request whose body is not UTF-8 was ignored"))
+            }
+        };
+        let _ = tx.send(result);
+    });
+    match rx.recv_timeout(BODY_TIMEOUT) {
+        Ok(result) => result.map(Some),
+        Err(_) => Err(Error::new(format!(
+            "a request whose body did not arrive within {} s was dropped",
+            BODY_TIMEOUT.as_secs()
+        ))),
+    }
 }

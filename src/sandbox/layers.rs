@@ -187,7 +187,7 @@ mod linux {
         Cond::new(arg, len, op, value).map_err(|e| e.to_string())
     }
 
-    /// The EPERM deny-list of SANDBOX.md §2.2. `single` also forbids new processes
+    /// The EPERM deny-list of docs/sandbox.md §3.5. `single` also forbids new processes
     /// (threads stay allowed), which turns fork bombs into plain TLEs and makes
     /// per-process memory accounting complete.
     fn deny_filter(single: bool) -> Result<BpfProgram, String> {
@@ -275,7 +275,7 @@ mod linux {
 
     /// Puts the ENOSYS rules in front of the EPERM program, so one filter does both:
     /// seccompiler has one match action per filter, and every extra filter costs the
-    /// kernel time at each spawn (SANDBOX.md §3).
+    /// kernel time at each spawn (docs/sandbox.md §6).
     fn with_enosys_prefix(rest: BpfProgram) -> Result<BpfProgram, String> {
         use seccompiler::sock_filter;
         let audit_arch: u32 = match std::env::consts::ARCH {

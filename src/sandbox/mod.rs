@@ -3,7 +3,7 @@
 //!
 //! grind never forks solutions itself. Each judging worker starts one small helper
 //! process (`grind __spawner`, exec'd fresh, so it holds a few MiB), and the helper
-//! forks every compiler and solution. Two reasons, both from SANDBOX.md: a child's
+//! forks every compiler and solution. Two reasons (docs/sandbox.md §2.1): a child's
 //! `ru_maxrss` starts from its parent's peak RSS, so the parent must stay small for the
 //! memory figure to be the solution's own; and `PR_SET_PDEATHSIG` follows the thread
 //! that forked, so the forking process must be single-threaded.

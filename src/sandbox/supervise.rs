@@ -1,7 +1,7 @@
 //! The spawn helper: forks each program with its layers, supervises it (pipes, CPU,
 //! memory, wall clock) and reports the outcome to grind over its stdout.
 //!
-//! The loop follows SANDBOX.md §4.1: a pidfd tells when the child exits without reaping
+//! The loop follows docs/sandbox.md §4.1: a pidfd tells when the child exits without reaping
 //! it, so `/proc/<pid>` stays valid while polling; `wait4` gives the exact CPU time and
 //! peak RSS; the whole process group is killed at the end, and pipes are drained with a
 //! deadline, never to EOF, because a survivor may hold them open.

@@ -1,4 +1,4 @@
-//! Hostile programs (SANDBOX.md §7 and §8): each is judged, as an unprivileged user
+//! Hostile programs (docs/sandbox.md §7): each is judged, as an unprivileged user
 //! when the tests run as root, and both the verdict and the post-condition are
 //! checked: no surviving process, no file outside the run's folder, no packet out,
 //! the terminal unchanged. Positive signals make sure a fixture did what it claims.
