@@ -59,6 +59,7 @@ fn accepted_on_every_test_with_events_in_order() {
             seen.push(match e {
                 Event::Compiling { .. } => "compiling".to_string(),
                 Event::Compiled(info) => format!("compiled ok={}", info.ok),
+                Event::Preparing { made, total } => format!("preparing {made}/{total}"),
                 Event::Testing { total } => format!("testing {total}"),
                 Event::TestDone(r) => format!("done {}", r.verdict.as_str()),
             })
