@@ -1,9 +1,11 @@
 //! grind: a local judge for practising coding-interview problems.
 //!
-//! The library core: problems and languages are loaded (`problem`, `language`),
-//! solutions are built (`compile`) and run in the sandbox (`sandbox`), judged
-//! (`judge`, `checker`, `verdict`), and reported (`report`, `diff`). `commands` is the
-//! thin layer between the command line (`cli`) and the core.
+//! The library core: problems and languages are loaded (`problem`, `language`);
+//! `judging` builds a solution (`compile`), runs it on the tests in the sandbox
+//! (`sandbox`, under `limits`), classifies each run (`verdict`) and checks its output
+//! (`checking`); results are reported (`report`, `diff`) and kept (`history`).
+//! `commands` is the thin layer between the command line (`cli`) and the core. The
+//! layering is drawn in docs/design.md.
 
 pub mod bank;
 pub mod check;
