@@ -80,5 +80,11 @@ pub fn run(lang: &str, look: &Look) -> Result<Status> {
     } else {
         super::new::run(&id, lang, None, false)?;
     }
+    // The hidden tests' answers are made now, not at the first submit.
+    if let Some(problem) = problems.iter().find(|p| p.id == id)
+        && let Err(e) = super::prepare_tests(&[problem], look)
+    {
+        eprint!("{}", crate::error::render(&e, look.color));
+    }
     Ok(Status::Ok)
 }

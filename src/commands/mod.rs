@@ -104,3 +104,15 @@ fn print_json(value: &impl serde::Serialize) {
         serde_json::to_string_pretty(value).expect("reports serialise")
     );
 }
+
+/// Makes the generated tests of `problems` now (with progress), so that the first
+/// submit does not wait for them: before a mock's clock starts, and for the daily.
+pub fn prepare_tests(problems: &[&crate::problem::Problem], look: &Look) -> Result<()> {
+    let mut judge = crate::judging::Judge::start()?;
+    for problem in problems {
+        let mut progress = crate::report::Progress::new(*look, false);
+        judge.generated_tests(problem, &mut |e| progress.on(e))?;
+        progress.finish();
+    }
+    Ok(())
+}
