@@ -5,15 +5,15 @@ use super::{CheckerSpec, Mismatch, float};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-/// Compares `output` with the answer in `answer` using a built-in checker. Returns
+/// Compares `output` with the answer file at `path` using a built-in checker. Returns
 /// `Ok(None)` when accepted. `strict` makes every checker byte-exact (`grind run --strict`).
 pub fn check(
     spec: &CheckerSpec,
     output: &[u8],
-    answer: &Path,
+    path: &Path,
     strict: bool,
 ) -> std::io::Result<Option<Mismatch>> {
-    let file = std::fs::File::open(answer)?;
+    let file = std::fs::File::open(path)?;
     let mut answer = BufReader::with_capacity(256 * 1024, file);
     if strict {
         return exact(output, &mut answer);
@@ -30,7 +30,7 @@ pub fn check(
         CheckerSpec::Float { abs, rel } => by_lines(output, &mut answer, |o, a| {
             token_diff(o, a, |x, y| floats_match(x, y, *abs, *rel))
         }),
-        CheckerSpec::Unordered { by_token } => unordered(output, &mut answer, *by_token),
+        CheckerSpec::Unordered { by_token } => unordered(output, path, *by_token),
         CheckerSpec::Custom { .. } => unreachable!("custom checkers run as programs"),
     }
 }
@@ -246,32 +246,96 @@ fn floats_match(out: &[u8], ans: &[u8], abs: f64, rel: f64) -> bool {
 
 fn unordered(
     output: &[u8],
-    answer: &mut impl BufRead,
+    answer_path: &Path,
     by_token: bool,
 ) -> std::io::Result<Option<Mismatch>> {
-    let mut expected = Vec::new();
-    answer.read_to_end(&mut expected)?;
-    let items = |s: &[u8]| -> Vec<Vec<u8>> {
-        if by_token {
-            s.split(|b| b.is_ascii_whitespace())
-                .filter(|t| !t.is_empty())
-                .map(<[u8]>::to_vec)
-                .collect()
-        } else {
-            s.split(|&b| b == b'\n')
-                .map(trim_end)
-                .filter(|l| !l.is_empty())
-                .map(<[u8]>::to_vec)
-                .collect()
+    let mut answer = BufReader::with_capacity(256 * 1024, std::fs::File::open(answer_path)?);
+    // Equal multisets have equal fingerprints, computed streaming: the answer is never
+    // held whole. Only a mismatch small enough to sort is explained item by item.
+    let keys = Fingerprint::keys();
+    let mut found = Fingerprint::default();
+    each_item(output, by_token, |item| found.add(&keys, item));
+    let mut want = Fingerprint::default();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if answer.read_until(b'\n', &mut line)? == 0 {
+            break;
         }
+        each_item(&line, by_token, |item| want.add(&keys, item));
+    }
+    if found == want {
+        return Ok(None);
+    }
+    let what = if by_token { "token" } else { "line" };
+    if output.len() > EXPLAIN_BYTES || want.bytes > EXPLAIN_BYTES as u64 {
+        return Ok(Some(Mismatch {
+            line: 1,
+            column: 1,
+            expected_column: 1,
+            expected: format!("the answer's {} {what}s, in any order", want.count),
+            found: format!("{} {what}s that differ from them", found.count),
+            path: None,
+        }));
+    }
+    let expected = std::fs::read(answer_path)?;
+    Ok(Some(first_unmatched(output, expected, by_token, what)))
+}
+
+/// Outputs and answers up to this size get the first differing item named.
+const EXPLAIN_BYTES: usize = 64 << 20;
+
+/// Calls `f` on each non-empty line (trailing whitespace trimmed) or token of `text`.
+fn each_item(text: &[u8], by_token: bool, mut f: impl FnMut(&[u8])) {
+    if by_token {
+        text.split(|b| b.is_ascii_whitespace())
+            .filter(|t| !t.is_empty())
+            .for_each(f);
+    } else {
+        for line in text.split(|&b| b == b'\n') {
+            let line = trim_end(line);
+            if !line.is_empty() {
+                f(line);
+            }
+        }
+    }
+}
+
+/// An order-independent digest of a multiset of items: the count, the bytes and two
+/// sums of keyed 64-bit hashes (keys random per process, so no output can be made to
+/// collide on purpose).
+#[derive(Default, PartialEq)]
+struct Fingerprint {
+    count: u64,
+    bytes: u64,
+    sums: [u64; 2],
+}
+
+impl Fingerprint {
+    fn keys() -> [std::collections::hash_map::RandomState; 2] {
+        [Default::default(), Default::default()]
+    }
+
+    fn add(&mut self, keys: &[std::collections::hash_map::RandomState; 2], item: &[u8]) {
+        use std::hash::BuildHasher;
+        self.count += 1;
+        self.bytes += item.len() as u64;
+        for (sum, key) in self.sums.iter_mut().zip(keys) {
+            *sum = sum.wrapping_add(key.hash_one(item));
+        }
+    }
+}
+
+/// The first item, in sorted order, on one side only.
+fn first_unmatched(output: &[u8], expected: Vec<u8>, by_token: bool, what: &str) -> Mismatch {
+    let items = |s: &[u8]| -> Vec<Vec<u8>> {
+        let mut v = Vec::new();
+        each_item(s, by_token, |item| v.push(item.to_vec()));
+        v
     };
     let (mut out, mut ans) = (items(output), items(&expected));
     out.sort();
     ans.sort();
-    if out == ans {
-        return Ok(None);
-    }
-    let what = if by_token { "token" } else { "line" };
     // Report the first item (in sorted order) present on one side only.
     let (mut i, mut j) = (0, 0);
     while i < out.len() && j < ans.len() && out[i] == ans[j] {
@@ -285,14 +349,14 @@ fn unordered(
         (None, Some(o)) => (format!("no such {what}"), show(o)),
         (None, None) => unreachable!("the lists differ"),
     };
-    Ok(Some(Mismatch {
+    Mismatch {
         line: 1,
         column: 1,
         expected_column: 1,
         expected,
         found,
         path: None,
-    }))
+    }
 }
 
 #[cfg(test)]
@@ -357,6 +421,19 @@ mod tests {
             "identical tokens match"
         );
         assert!(run(&f, "abc\n", "abd\n").is_some());
+    }
+
+    #[test]
+    fn unordered_counts_repeats_and_names_the_odd_item() {
+        let u = CheckerSpec::Unordered { by_token: false };
+        assert_eq!(run(&u, "x\ny\nx\n", "x\nx\ny\n"), None);
+        let m = run(&u, "x\ny\ny\n", "x\nx\ny\n").unwrap();
+        assert_eq!(
+            (m.expected.as_str(), m.found.as_str()),
+            ("\"x\"", "no such line")
+        );
+        // Trailing spaces and blank lines do not count.
+        assert_eq!(run(&u, "b  \n\na\n", "a\nb\n"), None);
     }
 
     #[test]
