@@ -99,7 +99,8 @@ fn stage(r: &Runner) -> &'static Stage {
     static STAGE: std::sync::OnceLock<Stage> = std::sync::OnceLock::new();
     STAGE.get_or_init(|| {
         use std::os::unix::fs::PermissionsExt;
-        let root = std::env::temp_dir().join(format!("grind-hostile-stage-{}", std::process::id()));
+        // In the target folder, replaced by each run, not left in /tmp by each.
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-stage");
         let _ = std::fs::remove_dir_all(&root);
         let copy = |from: &Path, to: &Path| {
             let ok = Command::new("cp")
