@@ -100,6 +100,12 @@ const OOM_SIGNATURES: &[&str] = &[
 /// The verdict of a run before its output is checked, by the precedence
 /// TLE > MLE > OLE > RE. `None` means the run ended normally and its output decides.
 pub fn classify(outcome: &Outcome, limits: &RunLimits) -> Option<(Verdict, String)> {
+    if outcome.spawn_errno == Some(libc::ENOMEM) {
+        return Some((
+            Verdict::MLE,
+            "the program could not even start: its image (code and static arrays) is too large for memory".into(),
+        ));
+    }
     if let Some(err) = &outcome.spawn_error {
         return Some((Verdict::IE, format!("could not start the program: {err}")));
     }
@@ -226,6 +232,18 @@ mod tests {
             ..Outcome::default()
         };
         assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::MLE);
+    }
+
+    #[test]
+    fn an_exec_without_memory_is_mle_other_exec_failures_ie() {
+        let mut o = Outcome {
+            spawn_error: Some("cannot run main: Cannot allocate memory".into()),
+            spawn_errno: Some(libc::ENOMEM),
+            ..Outcome::default()
+        };
+        assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::MLE);
+        o.spawn_errno = Some(libc::ENOENT);
+        assert_eq!(classify(&o, &limits()).unwrap().0, Verdict::IE);
     }
 
     #[test]

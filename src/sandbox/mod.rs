@@ -84,6 +84,9 @@ pub struct Outcome {
     pub killed: Option<Kill>,
     /// The program could not be started (exec failed): a message for the user.
     pub spawn_error: Option<String>,
+    /// The errno of a failed exec (ENOMEM: the program's image is over the memory
+    /// backstop, an MLE).
+    pub spawn_errno: Option<i32>,
     pub stdout_bytes: u64,
     pub stderr_bytes: u64,
     #[serde(skip)]

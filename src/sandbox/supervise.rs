@@ -255,10 +255,13 @@ fn run(
     drop((out_w, err_w, exec_w, prepared.stdin, prepared.result));
     let mut raw = Vec::new();
     let _ = File::from(exec_r).read_to_end(&mut raw);
+    let mut errno = None;
     let exec_error = match raw.as_slice() {
         [] => String::new(),
         [b'E', a, b, c, d] => {
-            let err = std::io::Error::from_raw_os_error(i32::from_le_bytes([*a, *b, *c, *d]));
+            let code = i32::from_le_bytes([*a, *b, *c, *d]);
+            errno = Some(code);
+            let err = std::io::Error::from_raw_os_error(code);
             format!("{failure_context}: {}", crate::error::io_cause(&err))
         }
         text => String::from_utf8_lossy(text).into_owned(),
@@ -268,6 +271,7 @@ fn run(
         let _ = supervisor.reap();
         return Ok(Outcome {
             spawn_error: Some(exec_error),
+            spawn_errno: errno,
             ..Outcome::default()
         });
     }
@@ -706,7 +710,10 @@ fn process_usage(pid: i32) -> Option<(u64, u64, u64)> {
             .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok())
             .unwrap_or(0)
     };
-    Some((cpu_ms, field("VmRSS:"), field("VmHWM:")))
+    // Page tables are the program's memory too (a sparse touch of a huge mapping makes
+    // gigabytes of them), though not part of its resident set.
+    let tables = field("VmPTE:");
+    Some((cpu_ms, field("VmRSS:") + tables, field("VmHWM:") + tables))
 }
 
 /// Summed CPU ms and RSS KiB of every process in the group `pgid` (compile step:
