@@ -16,6 +16,16 @@ pub struct Language {
     pub id: String,
     pub name: String,
     pub extensions: Vec<String>,
+    /// Other names `--lang` accepts (`c++`, `py`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// How a line comment starts, for the stubs grind writes.
+    #[serde(default = "slashes")]
+    pub comment: String,
+    /// Which languages' accepted solutions make generated answers first: the lowest
+    /// rank (fastest start) wins; unranked languages come last.
+    #[serde(default)]
+    pub speed_rank: Option<u32>,
     /// The source file's name in the build folder; may use `{class}`.
     pub source: String,
     #[serde(default)]
@@ -60,6 +70,10 @@ pub struct SignatureBuild {
     pub run: Option<Vec<String>>,
 }
 
+fn slashes() -> String {
+    "//".into()
+}
+
 fn one() -> f64 {
     1.0
 }
@@ -96,15 +110,13 @@ impl Languages {
 
     pub fn get(&self, id: &str) -> Result<&Language> {
         let id = id.to_ascii_lowercase();
-        let alias = match id.as_str() {
-            "c++" | "cxx" | "cc" => "cpp",
-            "py" | "python3" => "python",
-            "js" | "node" => "javascript",
-            "rs" => "rust",
-            "golang" => "go",
-            other => other,
-        };
-        self.list.iter().find(|l| l.id == alias).ok_or_else(|| {
+        // An id beats another language's alias of the same spelling.
+        let found = self
+            .list
+            .iter()
+            .find(|l| l.id == id)
+            .or_else(|| self.list.iter().find(|l| l.aliases.contains(&id)));
+        found.ok_or_else(|| {
             let ids: Vec<&str> = self.list.iter().map(|l| l.id.as_str()).collect();
             let mut err = Error::new(format!("unknown language `{id}`"));
             err = match suggest(&id, ids.iter().copied()) {

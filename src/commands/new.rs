@@ -52,7 +52,7 @@ pub fn write(
             &format!("{} ({})", problem.meta.title, problem.id),
             &problem.summary(),
         )?,
-        _ => template(problem, &language.id, &ext, signature.is_some())?,
+        _ => template(problem, language, &ext, signature.is_some())?,
     };
     let file = dir.join(format!("{}.{ext}", problem.id));
     if file.exists() && !force {
@@ -90,7 +90,13 @@ pub fn write(
 
 /// The language's template for a full program; for a signature problem with the line
 /// that keeps grind from joining its driver.
-fn template(problem: &Problem, lang: &str, ext: &str, json_lines: bool) -> Result<String> {
+fn template(
+    problem: &Problem,
+    language: &crate::language::Language,
+    ext: &str,
+    json_lines: bool,
+) -> Result<String> {
+    let lang = &language.id;
     let path = paths::harness()
         .join("templates")
         .join(format!("{lang}.{ext}"));
@@ -102,7 +108,7 @@ fn template(problem: &Problem, lang: &str, ext: &str, json_lines: bool) -> Resul
     if !json_lines {
         return Ok(code);
     }
-    let comment = if lang == "python" { "#" } else { "//" };
+    let comment = &language.comment;
     Ok(format!(
         "{comment} {STDIN_MARKER}: a full program. Each test is one JSON value per parameter, one per line;\n{comment} print the result as JSON.\n{code}"
     ))

@@ -11,10 +11,10 @@ use std::time::Duration;
 /// Submission folders grind's `check` knows, by the package's names.
 const SUBMISSIONS: [&str; 3] = ["accepted", "wrong_answer", "time_limit_exceeded"];
 
-/// Languages a submission or validator may be written in, by extension.
-const SOURCE_EXTS: [&str; 10] = [
-    "c", "cpp", "cc", "cxx", "rs", "go", "java", "py", "js", "mjs",
-];
+/// Whether grind knows the language of a submission or validator, by its extension.
+fn is_source(path: &Path, languages: &crate::language::Languages) -> bool {
+    path.is_file() && languages.for_file(path, None).is_ok()
+}
 
 pub(super) fn read(path: &Path) -> Result<Draft> {
     let file = path.join("problem.yaml");
@@ -90,7 +90,8 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
     }
 
     draft.checking = checking(&meta, &root, &mut draft.notes)?;
-    draft.solutions = submissions(&root, &mut draft.notes);
+    let languages = crate::language::Languages::load()?;
+    draft.solutions = submissions(&root, &languages, &mut draft.notes);
     Ok(draft)
 }
 
@@ -339,11 +340,12 @@ fn validator_folder(dir: &Path) -> Result<PathBuf> {
 /// The validator's one source file, with the folder's own headers inlined (the
 /// checker is built alone), named `checker.EXT`.
 fn validator(folder: &Path, notes: &mut Vec<String>) -> Result<Checking> {
+    let languages = crate::language::Languages::load()?;
     let mut sources: Vec<PathBuf> = std::fs::read_dir(folder)
         .map_err(|e| Error::io("read", folder, e))?
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.is_file() && has_ext(p, &SOURCE_EXTS))
+        .filter(|p| is_source(p, &languages))
         .collect();
     sources.sort();
     let [main] = sources.as_slice() else {
@@ -404,7 +406,11 @@ fn inline_headers(file: &Path, folder: &Path, seen: &mut HashSet<PathBuf>) -> Re
 }
 
 /// The judges' single-file submissions grind can build, by kind.
-fn submissions(root: &Path, notes: &mut Vec<String>) -> Vec<(&'static str, String, PathBuf)> {
+fn submissions(
+    root: &Path,
+    languages: &crate::language::Languages,
+    notes: &mut Vec<String>,
+) -> Vec<(&'static str, String, PathBuf)> {
     let mut out = Vec::new();
     let mut skipped = 0;
     for kind in SUBMISSIONS {
@@ -414,7 +420,7 @@ fn submissions(root: &Path, notes: &mut Vec<String>) -> Vec<(&'static str, Strin
         let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         files.sort();
         for file in files {
-            if file.is_file() && has_ext(&file, &SOURCE_EXTS) {
+            if is_source(&file, languages) {
                 let name = file
                     .file_name()
                     .unwrap_or_default()
@@ -442,12 +448,6 @@ fn submissions(root: &Path, notes: &mut Vec<String>) -> Vec<(&'static str, Strin
         ));
     }
     out
-}
-
-fn has_ext(path: &Path, exts: &[&str]) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| exts.contains(&e))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use super::{Judge, Judging};
 use crate::checking::Checker;
 use crate::compile::Build;
 use crate::error::{Error, Result};
+use crate::language::Languages;
 use crate::problem::{Problem, TestCase};
 use crate::sandbox::{self, Request, Spawner, Step};
 use crate::units::{Dur, Size};
@@ -34,7 +35,7 @@ pub fn tests(
     if sources.is_empty() {
         return Ok(Vec::new());
     }
-    let reference = reference_solution(problem)?;
+    let reference = reference_solution(problem, &judge.languages)?;
     let reference_code = std::fs::read(&reference).map_err(|e| Error::io("read", &reference, e))?;
     let dir = crate::paths::cache().join("tests").join(&problem.id);
     // Every test's cache entry first, so that progress can say how many are to make.
@@ -157,16 +158,15 @@ fn intact(input: &Path, answer: &Path, sum: &Path) -> bool {
     }
 }
 
-/// The accepted solution that produces generated answers: the one in the fastest-starting
-/// language (C++, C, Rust, Go, Java, JavaScript, Python, then others), first in name order.
-fn reference_solution(problem: &Problem) -> Result<PathBuf> {
-    const FASTEST_FIRST: [&str; 7] = ["cpp", "c", "rs", "go", "java", "js", "py"];
+/// The accepted solution that produces generated answers: the one in the
+/// fastest-starting language (`speed_rank` in languages.yaml), first in name order.
+fn reference_solution(problem: &Problem, languages: &Languages) -> Result<PathBuf> {
     let rank = |path: &PathBuf| {
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        FASTEST_FIRST
-            .iter()
-            .position(|e| *e == ext)
-            .unwrap_or(FASTEST_FIRST.len())
+        languages
+            .for_file(path, None)
+            .ok()
+            .and_then(|l| l.speed_rank)
+            .unwrap_or(u32::MAX)
     };
     let dir = problem.dir.join("solutions").join("accepted");
     // `solutions` is in name order and the minimum is the first of equal ranks.

@@ -12,6 +12,7 @@ mod history;
 mod hostile;
 mod import;
 mod judge;
+mod languages;
 #[cfg(target_os = "linux")]
 mod load;
 mod mock;
