@@ -28,24 +28,39 @@ struct Scratch {
     _lock: std::fs::File,
 }
 
-static SCRATCH: std::sync::OnceLock<Scratch> = std::sync::OnceLock::new();
+static SCRATCH: std::sync::Mutex<Option<Scratch>> = std::sync::Mutex::new(None);
 const SCRATCH_PREFIX: &str = "grind-scratch-";
 const LOCK_FILE: &str = ".lock";
 
-fn scratch_root() -> std::io::Result<&'static Path> {
-    if let Some(s) = SCRATCH.get() {
-        return Ok(&s.dir);
+fn scratch_root() -> std::io::Result<std::path::PathBuf> {
+    let mut scratch = SCRATCH.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(s) = scratch.as_ref() {
+        return Ok(s.dir.clone());
     }
-    let dir = tempfile::Builder::new()
-        .prefix(SCRATCH_PREFIX)
-        .tempdir()?
-        .keep();
-    let lock = std::fs::File::create(dir.join(LOCK_FILE))?;
+    // Made under a name the sweep ignores, locked, then renamed into view: a sweeping
+    // grind never sees it unlocked.
+    let making = tempfile::Builder::new()
+        .prefix("grind-making-")
+        .tempdir()?;
+    let lock = std::fs::File::create(making.path().join(LOCK_FILE))?;
     if !try_lock(&lock) {
         return Err(std::io::Error::other("cannot lock the scratch folder"));
     }
-    let scratch = SCRATCH.get_or_init(|| Scratch { dir, _lock: lock });
-    Ok(&scratch.dir)
+    let name = making
+        .path()
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_prefix("grind-making-"))
+        .map(|n| format!("{SCRATCH_PREFIX}{n}"))
+        .unwrap_or_else(|| format!("{SCRATCH_PREFIX}{}", std::process::id()));
+    let dir = making.path().with_file_name(name);
+    std::fs::rename(making.path(), &dir)?;
+    let _ = making.keep();
+    *scratch = Some(Scratch {
+        dir: dir.clone(),
+        _lock: lock,
+    });
+    Ok(dir)
 }
 
 fn try_lock(file: &std::fs::File) -> bool {
@@ -56,7 +71,8 @@ fn try_lock(file: &std::fs::File) -> bool {
 
 /// Removes this process's scratch folder (at a normal exit).
 pub fn remove_scratch() {
-    if let Some(s) = SCRATCH.get() {
+    let scratch = SCRATCH.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(s) = scratch.as_ref() {
         let _ = remove_all(&s.dir);
     }
 }

@@ -51,7 +51,8 @@ fn slow_solution_must_time_out_and_does() {
             ("solutions/time_limit_exceeded/loop.c", SLOW),
         ]),
     );
-    // The accepted Python solution is instant; the loop takes seconds on the big test.
+    // The accepted Python solution is instant; the loop takes seconds on the big test
+    // (and may already run out of time on the 3e9 one on a busy machine).
     let run = Grind::new(&["check", "--json"]).arg(p.path()).expect(0);
     let report = run.json();
     let finding = report[0]["findings"]
@@ -66,7 +67,7 @@ fn slow_solution_must_time_out_and_does() {
         finding["detail"]
             .as_str()
             .unwrap()
-            .starts_with("TLE on test 1"),
+            .starts_with("TLE on test "),
         "{finding}"
     );
 }
