@@ -309,10 +309,7 @@ fn read_result(file: &File, cap: u64) -> (Vec<u8>, bool) {
     use std::os::unix::fs::FileExt;
     let mut data = Vec::new();
     let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        let Ok(n) = file.read_at(&mut buf, data.len() as u64) else {
-            break;
-        };
+    while let Ok(n) = file.read_at(&mut buf, data.len() as u64) {
         if n == 0 {
             break;
         }
