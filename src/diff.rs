@@ -2,7 +2,9 @@
 //! difference, aligned by line, with the differing words marked.
 //!
 //! Only a window of a few lines around the first difference is read and diffed, so a
-//! huge output costs no more than a small one; the word diff has a deadline.
+//! huge output costs no more than a small one; the word diff has a deadline. Every
+//! line shown passes through [`crate::visible`]: no control byte of a program's output
+//! reaches the terminal.
 
 use crate::checking::Mismatch;
 use console::{Style, measure_text_width, pad_str};
@@ -57,7 +59,7 @@ fn window_of_file(path: &Path, from: usize, to: usize) -> Vec<Option<String>> {
 fn clean(line: &[u8]) -> String {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    String::from_utf8_lossy(line).replace('\t', " ")
+    crate::visible::text(&String::from_utf8_lossy(line).replace('\t', " ")).into_owned()
 }
 
 /// A horizontal slice of `line` of at most `width` characters that shows `column`.
@@ -135,7 +137,10 @@ pub fn render(
     };
     let mut out = format!(
         "  first difference at line {}, column {}: expected {}, found {}\n",
-        m.line, m.column, m.expected, m.found
+        m.line,
+        m.column,
+        crate::visible::text(&m.expected),
+        crate::visible::text(&m.found)
     );
     out += &format!(
         "  {}  {} │ {}\n",

@@ -1,12 +1,16 @@
-//! Small file helpers shared by the cache and the generators.
+//! Small file helpers shared by the cache and the generators, and the two rules for
+//! folders that programs ran in: they are removed whatever modes the program left
+//! ([`TempDir`], [`remove_all`]), and a name in them is opened only as
+//! [`read_untrusted`] does.
 
 use crate::error::{Error, Result};
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
-/// A fresh temporary folder, removed when dropped. It lies in this process's scratch
-/// folder, so that what a killed grind leaves behind is found and removed by the
-/// next one (`sweep_scratch`).
-pub fn temp_dir() -> Result<tempfile::TempDir> {
+/// A fresh temporary folder, removed when dropped (see [`remove_all`]). It lies in
+/// this process's scratch folder, so that what a killed grind leaves behind is found
+/// and removed by the next one (`sweep_scratch`).
+pub fn temp_dir() -> Result<TempDir> {
     let failed = |e: std::io::Error| {
         Error::new(format!(
             "failed to create a temporary folder: {}",
@@ -14,10 +18,7 @@ pub fn temp_dir() -> Result<tempfile::TempDir> {
         ))
     };
     let root = scratch_root().map_err(failed)?;
-    tempfile::Builder::new()
-        .prefix("grind-")
-        .tempdir_in(root)
-        .map_err(failed)
+    TempDir::new_in(root, "grind-").map_err(failed)
 }
 
 /// `$TMPDIR/grind-scratch-*`, made on first use and held for the process's life by a
@@ -103,29 +104,124 @@ pub fn sweep_scratch() {
     }
 }
 
-/// Removes a folder and everything in it, whatever the modes a program gave its
-/// folders (a read-only folder's entries cannot otherwise be removed). Links are
-/// removed, never followed.
-pub fn remove_all(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    fn open_up(dir: &Path) {
-        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            for entry in entries.flatten() {
-                if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                    open_up(&entry.path());
-                }
+/// A temporary folder removed with everything in it when dropped, even what a
+/// program made read-only or unreadable in it.
+#[derive(Debug)]
+pub struct TempDir {
+    path: PathBuf,
+}
+
+impl TempDir {
+    /// A new folder in `parent`, named `prefix` and random characters.
+    pub fn new_in(parent: &Path, prefix: &str) -> std::io::Result<TempDir> {
+        let dir = tempfile::Builder::new().prefix(prefix).tempdir_in(parent)?;
+        Ok(TempDir { path: dir.keep() })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = remove_all(&self.path);
+    }
+}
+
+/// Removes `path` and everything below it, whatever its modes: a folder a program left
+/// at 0500, or with 0000 subfolders, is given back to its owner (u+rwx) first. No
+/// symlink is followed, neither to change modes nor to remove (std's
+/// `remove_dir_all` does not follow them either).
+pub fn remove_all(path: &Path) -> std::io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+        Ok(meta) if !meta.is_dir() => return std::fs::remove_file(path),
+        Ok(_) => {}
+    }
+    if std::fs::remove_dir_all(path).is_ok() {
+        return Ok(());
+    }
+    // A loop, not recursion: a program can nest folders deeper than grind's stack.
+    let mut folders = vec![path.to_path_buf()];
+    while let Some(dir) = folders.pop() {
+        if chmod_folder(&dir).is_err() {
+            continue;
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            // The entry's own type (lstat): a symlink to a folder is not a folder.
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                folders.push(entry.path());
             }
         }
     }
-    match std::fs::remove_dir_all(dir) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(_) => {
-            open_up(dir);
-            std::fs::remove_dir_all(dir)
+    std::fs::remove_dir_all(path)
+}
+
+/// chmod 0700 on a folder, never through a symlink.
+fn chmod_folder(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(dir.as_os_str().as_bytes())
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+    // Linux has no lchmod: open the folder itself as a path (O_PATH needs no
+    // permission on it; O_NOFOLLOW|O_DIRECTORY refuses a symlink) and chmod it
+    // through /proc/self/fd.
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+        // SAFETY: a valid C path; the descriptor returned is ours.
+        let fd = unsafe {
+            libc::open(
+                c.as_ptr(),
+                libc::O_PATH | libc::O_NOFOLLOW | libc::O_DIRECTORY | libc::O_CLOEXEC,
+            )
+        };
+        if fd < 0 {
+            return Err(std::io::Error::last_os_error());
         }
+        // SAFETY: fd was just opened and is owned here.
+        let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(
+            format!("/proc/self/fd/{}", fd.as_raw_fd()),
+            std::fs::Permissions::from_mode(0o700),
+        )
     }
+    #[cfg(not(target_os = "linux"))]
+    {
+        // SAFETY: a valid C path.
+        let rc =
+            unsafe { libc::fchmodat(libc::AT_FDCWD, c.as_ptr(), 0o700, libc::AT_SYMLINK_NOFOLLOW) };
+        if rc != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(())
+    }
+}
+
+/// Reads at most `cap` bytes of a file that a program may have replaced: opened
+/// without following a symlink and without blocking on a FIFO, and read only when
+/// it is a regular file with no other name (a hard link could name a secret).
+pub fn read_untrusted(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() || meta.nlink() != 1 {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "not a plain regular file",
+        ));
+    }
+    let mut data = Vec::new();
+    file.take(cap).read_to_end(&mut data)?;
+    Ok(data)
 }
 
 /// Writes a file so that readers see either the old or the whole new content.

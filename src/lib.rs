@@ -32,4 +32,5 @@ pub mod sandbox;
 pub mod signature;
 pub mod units;
 pub mod verdict;
+pub mod visible;
 pub mod yaml;

@@ -5,6 +5,7 @@ use crate::diff;
 use crate::judging::{Event, Report, TestResult};
 use crate::units::format_kib;
 use crate::verdict::Verdict;
+use crate::visible;
 use console::Style;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::fmt::Write as _;
@@ -145,7 +146,11 @@ impl Progress {
                 if let Some(bar) = &self.bar {
                     bar.inc(1);
                     if result.verdict != Verdict::AC {
-                        bar.set_message(format!("{} on {}", result.verdict.as_str(), result.name));
+                        bar.set_message(format!(
+                            "{} on {}",
+                            result.verdict.as_str(),
+                            visible::text(&result.name)
+                        ));
                     }
                 }
             }
@@ -170,7 +175,7 @@ pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: boo
             look.verdict(Verdict::CE),
             look.bold("Compilation Error")
         );
-        for line in report.compile.message.lines() {
+        for line in visible::text(&report.compile.message).lines() {
             let _ = writeln!(out, "  {line}");
         }
         return out;
@@ -192,15 +197,14 @@ pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: boo
             ))
         );
         for t in &report.tests {
-            let detail: String = t
-                .detail
+            let detail: String = visible::text(&t.detail)
                 .chars()
                 .take(look.width.saturating_sub(name_w + 34).max(30))
                 .collect();
             let _ = writeln!(
                 out,
                 "  {:<name_w$}  {}      {:>8}  {:>9}  {}",
-                t.name,
+                visible::text(&t.name),
                 look.verdict(t.verdict),
                 format!("{} ms", t.cpu_ms),
                 format_kib(t.memory_kib),
@@ -262,10 +266,10 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
         "{} {} on test {}\n",
         look.verdict(t.verdict),
         look.bold(t.verdict.long_name()),
-        look.bold(&t.name)
+        look.bold(&visible::text(&t.name))
     );
     if !t.detail.is_empty() {
-        let _ = writeln!(out, "  {}", t.detail);
+        let _ = writeln!(out, "  {}", visible::text(&t.detail));
     }
     if hidden {
         let _ = writeln!(
@@ -305,7 +309,7 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
     }
     if !t.stderr.is_empty() && t.verdict != Verdict::AC {
         let _ = writeln!(out, "{}", look.dim("  stderr (end):"));
-        let text = String::from_utf8_lossy(&t.stderr);
+        let text = visible::bytes(&t.stderr);
         let lines: Vec<&str> = text.lines().collect();
         for line in &lines[lines.len().saturating_sub(8)..] {
             let _ = writeln!(out, "    {}", line.chars().take(200).collect::<String>());

@@ -211,15 +211,16 @@ pub fn compare(
     }
 }
 
-/// Checks one output of the test `input` against `answer`. `work` is a folder the
-/// checker may write in. `None` means accepted.
+/// Checks one output of the test `input` against `answer`. A checker program gets a
+/// fresh folder of its own in `scratch` (never the solution's run folder, which the
+/// solution may have filled with symlinks and FIFOs). `None` means accepted.
 pub fn check(
     spawner: &mut Spawner,
     checker: &Checker,
     input: &Path,
     answer: &Path,
     output: &[u8],
-    work: &Path,
+    scratch: &Path,
 ) -> Result<Option<Rejection>> {
     match checker {
         Checker::Builtin { spec, strict, json } => Ok(compare(
@@ -230,7 +231,7 @@ pub fn check(
             mismatch: Some(m),
         })),
         Checker::Program { build, protocol } => {
-            program::run(spawner, build, *protocol, input, answer, output, work)
+            program::run(spawner, build, *protocol, input, answer, output, scratch)
         }
     }
 }

@@ -1,5 +1,10 @@
 //! Checker programs: a problem's own checker, run in the sandbox on one output, with
 //! its verdict read from its exit code (testlib 0/1/2/3, Kattis 42/43).
+//!
+//! The checker runs in a fresh folder that the solution never had: `output.txt` and
+//! `feedback/` are created there (O_EXCL), so nothing grind writes goes through a
+//! name the solution could have planted, and the checker's message is read with
+//! [`read_untrusted`](crate::fsutil::read_untrusted).
 
 use super::{Protocol, Rejection};
 use crate::compile::Build;
@@ -7,7 +12,11 @@ use crate::error::{Error, Result};
 use crate::sandbox::{self, Request, Spawner, Step};
 use std::path::Path;
 
-/// Runs a custom checker on one output. `None` means accepted.
+/// The most of the checker's message file that is read.
+const MESSAGE_CAP: u64 = 64 * 1024;
+
+/// Runs a custom checker on one output, in a fresh folder made in `scratch`. `None`
+/// means accepted.
 pub fn run(
     spawner: &mut Spawner,
     checker: &Build,
@@ -15,12 +24,20 @@ pub fn run(
     input: &Path,
     answer: &Path,
     output: &[u8],
-    work: &Path,
+    scratch: &Path,
 ) -> Result<Option<Rejection>> {
+    let folder = crate::fsutil::TempDir::new_in(scratch, "check-")
+        .map_err(|e| Error::io("create a checker folder in", scratch, e))?;
+    let work = folder.path();
     let out_file = work.join("output.txt");
-    std::fs::write(&out_file, output).map_err(|e| Error::io("write", &out_file, e))?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&out_file)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, output))
+        .map_err(|e| Error::io("write", &out_file, e))?;
     let feedback = work.join("feedback");
-    std::fs::create_dir_all(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
+    std::fs::create_dir(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
     let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     let (input, answer) = (abs(input), abs(answer));
     let mut argv = checker.run_argv(1024);
@@ -60,7 +77,9 @@ pub fn run(
     };
     let outcome = spawner.run(&request)?;
     let mut message = String::from_utf8_lossy(&outcome.stderr).trim().to_string();
-    if let Ok(text) = std::fs::read_to_string(feedback.join("judgemessage.txt"))
+    if let Ok(bytes) =
+        crate::fsutil::read_untrusted(&feedback.join("judgemessage.txt"), MESSAGE_CAP)
+        && let text = String::from_utf8_lossy(&bytes)
         && !text.trim().is_empty()
     {
         message = text.trim().to_string();

@@ -94,6 +94,6 @@ pub fn solution(problem: &str, lang: &str, yes: bool, look: &Look) -> Result<Sta
             problem.meta.title, language.name
         ))
     );
-    print!("{code}");
+    print!("{}", crate::visible::text(&code));
     Ok(Status::Ok)
 }

@@ -170,7 +170,7 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
         let v = Verdict::parse(&t.verdict).map_or(t.verdict.clone(), |v| look.verdict(v));
         println!(
             "{v} on test {}  {}",
-            look.bold(&t.name),
+            look.bold(&crate::visible::text(&t.name)),
             look.dim(&format!(
                 "cpu {} ms · wall {} ms · memory {}",
                 t.cpu_ms,
@@ -179,7 +179,7 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
             ))
         );
         if !t.detail.is_empty() {
-            println!("  {}", t.detail);
+            println!("  {}", crate::visible::text(&t.detail));
         }
         if hide && !t.sample {
             println!(
@@ -257,7 +257,7 @@ fn case_display(
     }
     if !case.stderr.is_empty() {
         out += &format!("{}\n", look.dim("  stderr (end):"));
-        let text = String::from_utf8_lossy(&case.stderr);
+        let text = crate::visible::bytes(&case.stderr);
         let lines: Vec<&str> = text.lines().collect();
         for line in &lines[lines.len().saturating_sub(8)..] {
             out += &format!("    {line}\n");

@@ -74,13 +74,14 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         if let Some(t) = report.tests.first()
             && args.expect.is_none()
         {
-            // Without an answer, show what the program printed.
-            print!("{}", String::from_utf8_lossy(&t.output));
+            // Without an answer, show what the program printed, its control bytes
+            // escaped (the terminal must not act on them; --json has the raw text).
+            print!("{}", crate::visible::bytes(&t.output));
             if !t.output.is_empty() && !t.output.ends_with(b"\n") {
                 println!();
             }
             if !t.stderr.is_empty() {
-                eprint!("{}", look.dim(&String::from_utf8_lossy(&t.stderr)));
+                eprint!("{}", look.dim(&crate::visible::bytes(&t.stderr)));
             }
         }
         print!("{}", report::render(&report, look, true, false));

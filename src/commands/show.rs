@@ -43,7 +43,8 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
     println!();
     match problem.statement() {
         Some(text) => {
-            for line in text.lines() {
+            // An imported statement is text from elsewhere: no control byte is printed.
+            for line in crate::visible::text(&text).lines() {
                 if let Some(heading) = line.strip_prefix('#') {
                     println!("{}", look.bold(heading.trim_start_matches('#').trim()));
                 } else {
@@ -62,14 +63,14 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
             .map(|sig| sig.input_names())
             .filter(|names| names.len() == s.input.lines().count())
             .unwrap_or_default();
-        for (i, line) in s.input.lines().enumerate() {
+        for (i, line) in crate::visible::text(&s.input).lines().enumerate() {
             match names.get(i) {
                 Some(name) => println!("  {name} = {line}"),
                 None => println!("  {line}"),
             }
         }
         println!("{}", look.dim("output:"));
-        for line in s.output.lines() {
+        for line in crate::visible::text(&s.output).lines() {
             println!("  {line}");
         }
         if let Some(e) = &s.explanation {

@@ -81,7 +81,7 @@ pub struct Report {
     pub limits: Option<RunLimits>,
     /// Holds the sample and user test files the tests point at.
     #[serde(skip)]
-    _files: Option<Arc<tempfile::TempDir>>,
+    _files: Option<Arc<crate::fsutil::TempDir>>,
 }
 
 impl Report {
@@ -105,7 +105,7 @@ pub enum Which {
 #[derive(Debug, Clone, Default)]
 pub struct Tests {
     pub cases: Vec<TestCase>,
-    files: Option<Arc<tempfile::TempDir>>,
+    files: Option<Arc<crate::fsutil::TempDir>>,
 }
 
 impl From<Vec<TestCase>> for Tests {

@@ -152,9 +152,9 @@ pub fn run_test(
         .and_then(|a| a.metadata().ok())
         .map_or(0, |m| m.len());
     let run_limits = RunLimits::new(bench.limits, &build.language, answer_bytes);
-    let work = tempfile::Builder::new()
-        .prefix("run-")
-        .tempdir_in(scratch)
+    // The solution's folder: after the run grind opens no name in it (results come
+    // over descriptors opened before), and removes it whatever the program did to it.
+    let work = crate::fsutil::TempDir::new_in(scratch, "run-")
         .map_err(|e| Error::io("create a run folder in", scratch, e))?;
     let memory_mib = run_limits.memory_kib / 1024;
     let mut result = TestResult {
@@ -213,10 +213,12 @@ pub fn run_test(
         stderr: result.stderr.clone(),
         ..outcome
     };
-    if let Some(file) = &result_file {
-        // The function's value is checked; its prints are shown as "your output".
+    if result_file.is_some() {
+        // The function's value is checked; its prints are shown as "your output". The
+        // value is what the helper read through its own descriptor of `.result`:
+        // whatever the program did to the name afterwards is not looked at.
         result.printed = std::mem::take(&mut outcome.stdout);
-        outcome.stdout = std::fs::read(file).unwrap_or_default();
+        outcome.stdout = std::mem::take(&mut outcome.result);
     }
     if let Some((verdict, detail)) = classify(&outcome, &run_limits) {
         result.verdict = verdict;
@@ -233,7 +235,7 @@ pub fn run_test(
                 &test.input,
                 answer,
                 &outcome.stdout,
-                work.path(),
+                scratch,
             )?;
             match checked {
                 None => {}

@@ -50,8 +50,10 @@ pub struct Request {
     pub cwd: PathBuf,
     /// A file for stdin; `None` is /dev/null. Never the user's terminal.
     pub stdin: Option<PathBuf>,
-    /// A file created for writing and given to the program as descriptor 3: the
-    /// function-signature drivers write the result there, apart from stdout.
+    /// A file the helper creates (O_EXCL, so it is new) and gives to the program as
+    /// descriptor 3: the function-signature drivers write the result there, apart from
+    /// stdout. After the run the helper reads it through its own descriptor, never by
+    /// name, and returns it as `Outcome::result`.
     #[serde(default)]
     pub result: Option<PathBuf>,
     pub limits: Limits,
@@ -94,6 +96,10 @@ pub struct Outcome {
     /// The last `STDERR_KEEP` bytes of stderr.
     #[serde(skip)]
     pub stderr: Vec<u8>,
+    /// What the program wrote to its result descriptor (`Request::result`), at most
+    /// `output_bytes`; more is an output-limit kill.
+    #[serde(skip)]
+    pub result: Vec<u8>,
 }
 
 /// How much of stderr is kept for display (its end, where the error usually is).
@@ -105,6 +111,7 @@ const FRAME_STDERR: u8 = 2;
 const FRAME_OUTCOME: u8 = 3;
 const FRAME_ERROR: u8 = 4;
 const FRAME_LAYERS: u8 = 5;
+const FRAME_RESULT: u8 = 6;
 
 /// A running spawn helper; one per judging worker.
 pub struct Spawner {
@@ -145,6 +152,7 @@ impl Spawner {
         self.send(&line)?;
         let mut stdout = Vec::new();
         let mut stderr = Vec::new();
+        let mut result = Vec::new();
         loop {
             let (kind, data) = self.frame()?;
             match kind {
@@ -158,6 +166,7 @@ impl Spawner {
                         stderr.drain(..stderr.len() - STDERR_KEEP);
                     }
                 }
+                FRAME_RESULT => result = data,
                 FRAME_OUTCOME => {
                     let mut outcome: Outcome = serde_json::from_slice(&data).map_err(|e| {
                         Error::internal(format!("bad outcome from spawn helper: {e}"))
@@ -167,6 +176,7 @@ impl Spawner {
                     }
                     outcome.stdout = stdout;
                     outcome.stderr = stderr;
+                    outcome.result = result;
                     return Ok(outcome);
                 }
                 FRAME_ERROR => {

@@ -8,8 +8,8 @@
 
 use super::layers::{self, Layers};
 use super::{
-    FRAME_ERROR, FRAME_LAYERS, FRAME_OUTCOME, FRAME_STDERR, FRAME_STDOUT, Kill, Outcome, Request,
-    Step, write_frame,
+    FRAME_ERROR, FRAME_LAYERS, FRAME_OUTCOME, FRAME_RESULT, FRAME_STDERR, FRAME_STDOUT, Kill,
+    Outcome, Request, Step, write_frame,
 };
 use std::ffi::CString;
 use std::fs::File;
@@ -191,12 +191,22 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
     let stdin = File::open(&stdin_path)
         .map_err(|e| format!("cannot open stdin file {}: {e}", stdin_path.display()))?;
     // Opened before the pipes, so no pipe the child still needs can be descriptor 3.
+    // A new file (O_EXCL, no symlink followed), opened for reading too: the helper
+    // keeps this descriptor and reads the result through it after the run.
     let result = match &request.result {
-        Some(path) => Some(
-            File::create(path)
-                .map_err(|e| format!("cannot create the result file {}: {e}", path.display()))?
-                .into(),
-        ),
+        Some(path) => {
+            use std::os::unix::fs::OpenOptionsExt;
+            Some(
+                std::fs::OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .create_new(true)
+                    .custom_flags(libc::O_NOFOLLOW)
+                    .open(path)
+                    .map_err(|e| format!("cannot create the result file {}: {e}", path.display()))?
+                    .into(),
+            )
+        }
         None => None,
     };
     Ok(Prepared {
@@ -252,7 +262,8 @@ fn run(
     let start = Instant::now();
     let pid = spawn_child(&mut child)?;
     drop(child);
-    drop((out_w, err_w, exec_w, prepared.stdin, prepared.result));
+    let result_fd = prepared.result;
+    drop((out_w, err_w, exec_w, prepared.stdin));
     let mut raw = Vec::new();
     let _ = File::from(exec_r).read_to_end(&mut raw);
     let mut errno = None;
@@ -279,7 +290,37 @@ fn run(
     let mut outcome = supervisor.reap()?;
     supervisor.finish(out);
     outcome.wall_ms = start.elapsed().as_millis() as u64;
+    if let Some(fd) = result_fd {
+        // Everything of the program is dead now: read what it wrote to descriptor 3.
+        let cap = request.limits.output_bytes;
+        let (data, over) = read_result(&File::from(fd), cap);
+        if over && outcome.killed.is_none() {
+            outcome.killed = Some(Kill::Output);
+        }
+        write_frame(out, FRAME_RESULT, &data).map_err(|e| format!("write to grind: {e}"))?;
+    }
     Ok(outcome)
+}
+
+/// Reads the result file from its start through the helper's own descriptor (the
+/// program may have moved the offset, or renamed, replaced or linked the name: none
+/// of that matters here). At most `cap` bytes; true when there were more.
+fn read_result(file: &File, cap: u64) -> (Vec<u8>, bool) {
+    use std::os::unix::fs::FileExt;
+    let mut data = Vec::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    while let Ok(n) = file.read_at(&mut buf, data.len() as u64) {
+        if n == 0 {
+            break;
+        }
+        let room = (cap as usize).saturating_sub(data.len());
+        if n > room {
+            data.extend_from_slice(&buf[..room]);
+            return (data, true);
+        }
+        data.extend_from_slice(&buf[..n]);
+    }
+    (data, false)
 }
 
 /// Everything the child needs, prepared by the helper before fork: the child only

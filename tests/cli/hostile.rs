@@ -134,6 +134,36 @@ fn stage(r: &Runner) -> &'static Stage {
     })
 }
 
+/// The staged grind as the runner, with its own GRIND_HOME (also the working folder)
+/// and TMPDIR, a clean environment and no supplementary groups.
+fn grind_as(r: &Runner, home: &Path, tmp: &Path, unsandboxed: bool) -> Command {
+    let stage = stage(r);
+    let mut cmd = Command::new(&stage.grind);
+    cmd.env_clear()
+        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+        .env("HOME", &r.home)
+        .env("GRIND_HOME", home)
+        .env("GRIND_CACHE", &stage.cache)
+        .env("GRIND_HARNESS", &stage.harness)
+        .env("TMPDIR", tmp)
+        .env("NO_COLOR", "1")
+        .current_dir(home)
+        .uid(r.uid)
+        .gid(r.gid);
+    if unsandboxed {
+        cmd.env("GRIND_UNSANDBOXED", "1");
+    }
+    // SAFETY: drop supplementary groups before becoming the hostile user (fails
+    // harmlessly when we are not root).
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setgroups(0, std::ptr::null());
+            Ok(())
+        });
+    }
+    cmd
+}
+
 struct Judged {
     report: Value,
     stderr: String,
@@ -172,7 +202,7 @@ fn judge(
     std::fs::write(&inp, input).unwrap();
     std::fs::write(&ans, answer).unwrap();
     let stage = stage(r);
-    let mut cmd = Command::new(&stage.grind);
+    let mut cmd = grind_as(r, home.path(), tmp.path(), unsandboxed);
     cmd.args([
         "run",
         "--json",
@@ -186,21 +216,7 @@ fn judge(
     .arg(&inp)
     .arg("--expect")
     .arg(&ans)
-    .args(extra)
-    .env_clear()
-    .env("PATH", "/usr/local/bin:/usr/bin:/bin")
-    .env("HOME", &r.home)
-    .env("GRIND_HOME", home.path())
-    .env("GRIND_CACHE", &stage.cache)
-    .env("GRIND_HARNESS", &stage.harness)
-    .env("TMPDIR", tmp.path())
-    .env("NO_COLOR", "1")
-    .current_dir(home.path())
-    .uid(r.uid)
-    .gid(r.gid);
-    if unsandboxed {
-        cmd.env("GRIND_UNSANDBOXED", "1");
-    }
+    .args(extra);
     // Rust lives in root's home, out of the hostile user's reach: Rust rows keep the
     // caller's toolchain PATH (and run as the caller).
     let as_caller = file.ends_with(".rs");
@@ -231,14 +247,6 @@ fn judge(
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped());
         }
-    }
-    // SAFETY: drop supplementary groups before becoming the hostile user (fails
-    // harmlessly when we are not root).
-    unsafe {
-        cmd.pre_exec(|| {
-            libc::setgroups(0, std::ptr::null());
-            Ok(())
-        });
     }
     let start = Instant::now();
     if pty.is_some() {
@@ -648,5 +656,415 @@ fn memory_matrix_every_way_of_allocating() {
             memory_kib(&j),
             detail(&j)
         );
+    }
+}
+
+/// One grind invocation as the runner, ended by a watchdog if it hangs.
+struct Invoked {
+    code: i32,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    tmp: tempfile::TempDir,
+    wall: Duration,
+}
+
+impl Invoked {
+    fn report(&self) -> Value {
+        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "not JSON ({e}): {}\n{}",
+                String::from_utf8_lossy(&self.stdout),
+                String::from_utf8_lossy(&self.stderr)
+            )
+        })
+    }
+
+    /// Post-conditions of every invocation: grind returned in time, nothing of the
+    /// program survives, and nothing is left in TMPDIR (however the program left
+    /// its folder).
+    fn check_clean(&self, r: &Runner, what: &str) {
+        assert!(
+            self.wall < Duration::from_secs(30),
+            "{what}: took {:?}",
+            self.wall
+        );
+        let left = survivors(r, self.tmp.path());
+        assert!(left.is_empty(), "{what}: processes survived: {left:?}");
+        let litter: Vec<_> = std::fs::read_dir(self.tmp.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert!(litter.is_empty(), "{what}: left in TMPDIR: {litter:?}");
+    }
+}
+
+fn invoke(r: &Runner, args: &[&std::ffi::OsStr], unsandboxed: bool) -> Invoked {
+    use std::io::Read;
+    let home = owned_dir(r, "hostile-home-");
+    let tmp = owned_dir(r, "hostile-tmp-");
+    let mut cmd = grind_as(r, home.path(), tmp.path(), unsandboxed);
+    cmd.args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let start = Instant::now();
+    let mut child = cmd.spawn().unwrap();
+    let reader = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut data = Vec::new();
+            let _ = pipe.read_to_end(&mut data);
+            data
+        })
+    };
+    let out = reader(Box::new(child.stdout.take().unwrap()));
+    let err = reader(Box::new(child.stderr.take().unwrap()));
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("grind {args:?} hung (killed after 60 s)");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Invoked {
+        code: status.code().unwrap_or(-1),
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+        tmp,
+        wall: start.elapsed(),
+    }
+}
+
+/// A problem folder owned by the runner, as a user's own bank is (so a grind that
+/// wrote through a planted name could overwrite its answers), with a secret beside it.
+fn bank(r: &Runner, yaml: &str, files: &[(&str, String)]) -> (tempfile::TempDir, PathBuf) {
+    let dir = owned_dir(r, "hostile-bank-");
+    let p = dir.path().join("p");
+    std::fs::create_dir_all(p.join("tests")).unwrap();
+    std::fs::write(p.join("problem.yaml"), yaml).unwrap();
+    std::fs::write(p.join("statement.md"), "# Hostile\n").unwrap();
+    std::fs::write(dir.path().join("secret.txt"), "SECRET-TOKEN\n").unwrap();
+    for (name, text) in files {
+        std::fs::write(p.join(name), text).unwrap();
+    }
+    let ok = Command::new("chown")
+        .arg("-R")
+        .arg(format!("{}:{}", r.uid, r.gid))
+        .arg(dir.path())
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    (dir, p)
+}
+
+/// Every file of `dir` (recursively) with its content, to compare before and after.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut all = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let t = e.file_type().unwrap();
+            if t.is_dir() {
+                stack.push(e.path());
+            } else {
+                all.push((e.path(), std::fs::read(e.path()).unwrap_or_default()));
+            }
+        }
+    }
+    all.sort();
+    all
+}
+
+fn verdicts(report: &Value) -> Vec<(String, String)> {
+    report["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["name"].as_str().unwrap().to_string(),
+                t["verdict"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Issue 13, class 1: after the run grind opens no name in the solution's folder. A
+/// function's `.result` replaced by a symlink to the answer, a hard link to it, a
+/// symlink to a secret or a FIFO: the returned value (7) is still what is judged, the
+/// secret is not shown, nothing hangs. With and without the sandbox layers: this holds
+/// by grind's own file handling, not by Landlock refusing the link.
+#[test]
+fn a_replaced_result_file_is_not_read() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let yaml = "title: Forge\ndifficulty: easy\nlimits: {time: 1s, memory: 128MiB}\nsignature:\n  function: forge\n  params: [{name: target, type: string}, {name: how, type: string}]\n  returns: int\ntests:\n  - dir: tests\n";
+    // The answers' final paths are known before the folder exists: the bank is made
+    // first, then the tests are written into it.
+    let (dir, p) = bank(&r, yaml, &[]);
+    let secret = dir.path().join("secret.txt");
+    let rows = [
+        ("1-symlink", "symlink", None),
+        ("2-hardlink", "hardlink", None),
+        ("3-fifo", "fifo", None),
+        ("4-secret", "symlink", Some(&secret)),
+    ];
+    for (name, how, target) in &rows {
+        let ans = p.join(format!("tests/{name}.ans"));
+        let target = target.cloned().unwrap_or_else(|| ans.clone());
+        let input = format!("{}\n\"{how}\"\n", serde_json::to_string(&target).unwrap());
+        std::fs::write(p.join(format!("tests/{name}.in")), input).unwrap();
+        std::fs::write(&ans, "42\n").unwrap();
+        chown(&p.join(format!("tests/{name}.in")), &r);
+        chown(&ans, &r);
+    }
+    let before = snapshot(dir.path());
+    let solution = stage(&r).fixtures.join("forge_result.py");
+    for unsandboxed in [false, true] {
+        let run = invoke(
+            &r,
+            &[
+                "test".as_ref(),
+                "--all".as_ref(),
+                "--keep-going".as_ref(),
+                "--json".as_ref(),
+                p.as_os_str(),
+                solution.as_os_str(),
+            ],
+            unsandboxed,
+        );
+        let report = run.report();
+        let got = verdicts(&report);
+        assert_eq!(got.len(), rows.len(), "{report:#}");
+        for (name, verdict) in &got {
+            assert_eq!(
+                verdict, "WA",
+                "{name} (unsandboxed {unsandboxed}): {report:#}"
+            );
+        }
+        for t in report["tests"].as_array().unwrap() {
+            let detail = t["detail"].as_str().unwrap_or("");
+            assert!(
+                detail.contains("found 7"),
+                "the returned value is judged: {t}"
+            );
+        }
+        assert!(!report.to_string().contains("SECRET"), "{report:#}");
+        assert_eq!(snapshot(dir.path()), before, "the bank changed");
+        run.check_clean(&r, "forge_result.py");
+    }
+}
+
+/// Issue 13, class 1: names planted for the checker. `output.txt` as a symlink or hard
+/// link to the answer, or a FIFO; `feedback` as a symlink to the answers' folder;
+/// `feedback/judgemessage.txt` as a FIFO or a symlink to a secret. The checker runs in
+/// a folder of its own: every test is WA, the bank is unchanged (no answer overwritten,
+/// no message file beside it), no secret shown, no hang.
+#[test]
+fn names_planted_for_the_checker_are_not_used() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let fixtures = &stage(&r).fixtures;
+    for (protocol, checker, modes) in [
+        (
+            "testlib",
+            "checker_tokens_testlib.py",
+            &["symlink", "hardlink", "fifo"][..],
+        ),
+        (
+            "kattis",
+            "checker_tokens_kattis.py",
+            &["feedback_symlink", "feedback_fifo", "message_symlink"][..],
+        ),
+    ] {
+        let yaml = format!(
+            "title: Planted\ndifficulty: easy\nlimits: {{time: 1s, memory: 128MiB}}\nchecker: {{custom: {checker}, protocol: {protocol}}}\ntests:\n  - dir: tests\n"
+        );
+        let code = std::fs::read_to_string(fixtures.join(checker)).unwrap();
+        let (dir, p) = bank(&r, &yaml, &[(checker, code)]);
+        let secret = dir.path().join("secret.txt");
+        for (i, mode) in modes.iter().enumerate() {
+            let ans = p.join(format!("tests/{i}-{mode}.ans"));
+            let target = if *mode == "message_symlink" {
+                &secret
+            } else {
+                &ans
+            };
+            std::fs::write(&ans, "right\n").unwrap();
+            let inp = p.join(format!("tests/{i}-{mode}.in"));
+            std::fs::write(&inp, format!("{mode} {}\n", target.display())).unwrap();
+            chown(&ans, &r);
+            chown(&inp, &r);
+        }
+        let before = snapshot(dir.path());
+        let solution = fixtures.join("plant_checker_files.c");
+        for unsandboxed in [false, true] {
+            let run = invoke(
+                &r,
+                &[
+                    "test".as_ref(),
+                    "--all".as_ref(),
+                    "--keep-going".as_ref(),
+                    "--json".as_ref(),
+                    p.as_os_str(),
+                    solution.as_os_str(),
+                ],
+                unsandboxed,
+            );
+            let report = run.report();
+            let got = verdicts(&report);
+            assert_eq!(got.len(), modes.len(), "{report:#}");
+            for (name, verdict) in &got {
+                assert_eq!(
+                    verdict, "WA",
+                    "{protocol} {name} (unsandboxed {unsandboxed}): {report:#}"
+                );
+            }
+            assert!(!report.to_string().contains("SECRET"), "{report:#}");
+            assert_eq!(snapshot(dir.path()), before, "{protocol}: the bank changed");
+            run.check_clean(&r, protocol);
+        }
+    }
+}
+
+/// Issue 13, class 3: a run folder the program made read-only (0500, with 0000
+/// subfolders and files) is removed all the same, and its symlinks to a folder
+/// outside and to `..` are not followed.
+#[test]
+fn run_folders_are_removed_whatever_their_modes() {
+    use std::os::unix::fs::PermissionsExt;
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let outside = owned_dir(&r, "hostile-outside-");
+    std::fs::set_permissions(outside.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::write(outside.path().join("keep.txt"), "kept\n").unwrap();
+    let inp = outside.path().join("in.txt");
+    std::fs::write(&inp, format!("1 2 {}\n", outside.path().display())).unwrap();
+    let ans = outside.path().join("ans.txt");
+    std::fs::write(&ans, "3\n").unwrap();
+    let fixture = stage(&r).fixtures.join("readonly_folder.c");
+    for unsandboxed in [false, true] {
+        let run = invoke(
+            &r,
+            &[
+                "run".as_ref(),
+                "--json".as_ref(),
+                fixture.as_os_str(),
+                "--input".as_ref(),
+                inp.as_os_str(),
+                "--expect".as_ref(),
+                ans.as_os_str(),
+            ],
+            unsandboxed,
+        );
+        let report = run.report();
+        assert_eq!(report["summary"]["verdict"], "AC", "{report:#}");
+        run.check_clean(&r, "readonly_folder.c");
+        let mode = std::fs::metadata(outside.path())
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o7777, 0o755, "the folder outside was chmodded");
+        assert_eq!(
+            std::fs::read_to_string(outside.path().join("keep.txt")).unwrap(),
+            "kept\n"
+        );
+    }
+}
+
+/// Issue 13, class 2: a program printing OSC 52 (clipboard), OSC 0 (title), a
+/// screen clear, a C1 CSI and DEL on stdout and stderr. In every text display (`grind
+/// run`'s output, the failure display of WA and RE, a checker's message quoting the
+/// output) grind prints no raw control byte, and shows the sequences escaped.
+#[test]
+fn program_output_cannot_drive_the_terminal() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let io = owned_dir(&r, "hostile-io-");
+    let (inp, exit_inp, ans) = (
+        io.path().join("in.txt"),
+        io.path().join("exit.txt"),
+        io.path().join("ans.txt"),
+    );
+    std::fs::write(&inp, "1 2\n").unwrap();
+    std::fs::write(&exit_inp, "1 2 exit\n").unwrap();
+    std::fs::write(&ans, "3\n").unwrap();
+    let fixture = stage(&r).fixtures.join("terminal_escapes.c");
+    let yaml = "title: Echoing checker\ndifficulty: easy\nlimits: {time: 1s, memory: 128MiB}\nchecker: {custom: checker_tokens_testlib.py, protocol: testlib}\ntests:\n  - dir: tests\n";
+    let code =
+        std::fs::read_to_string(stage(&r).fixtures.join("checker_tokens_testlib.py")).unwrap();
+    let (_bank, p) = bank(
+        &r,
+        yaml,
+        &[
+            ("checker_tokens_testlib.py", code),
+            ("tests/1.in", "1 2\n".into()),
+            ("tests/1.ans", "3\n".into()),
+        ],
+    );
+    let f = fixture.as_os_str();
+    let cases: Vec<(&str, Vec<&std::ffi::OsStr>, &str)> = vec![
+        (
+            "grind run, no answer",
+            vec!["run".as_ref(), f, "--input".as_ref(), inp.as_os_str()],
+            "",
+        ),
+        (
+            "grind run, WA",
+            vec![
+                "run".as_ref(),
+                f,
+                "--input".as_ref(),
+                inp.as_os_str(),
+                "--expect".as_ref(),
+                ans.as_os_str(),
+            ],
+            "your output",
+        ),
+        (
+            "grind run, RE",
+            vec![
+                "run".as_ref(),
+                f,
+                "--input".as_ref(),
+                exit_inp.as_os_str(),
+                "--expect".as_ref(),
+                ans.as_os_str(),
+            ],
+            "Runtime Error",
+        ),
+        (
+            "checker message",
+            vec!["test".as_ref(), "--all".as_ref(), p.as_os_str(), f],
+            "checker: expected 3, found",
+        ),
+    ];
+    for (what, args, needle) in cases {
+        let run = invoke(&r, &args, false);
+        let mut shown = run.stdout.clone();
+        shown.extend_from_slice(&run.stderr);
+        let text = String::from_utf8_lossy(&shown);
+        assert!(
+            run.code == 0 || run.code == 1,
+            "{what}: exit {}: {text}",
+            run.code
+        );
+        for (byte, name) in [(0x1b, "ESC"), (0x07, "BEL"), (0x7f, "DEL")] {
+            assert!(
+                !shown.contains(&byte),
+                "{what}: a raw {name} reached the terminal: {text:?}"
+            );
+        }
+        assert!(!text.contains('\u{9b}'), "{what}: a raw C1 CSI: {text:?}");
+        assert!(
+            text.contains("\\x1b]52;c;"),
+            "{what}: shown escaped: {text}"
+        );
+        assert!(text.contains(needle), "{what}: {text}");
+        run.check_clean(&r, what);
     }
 }
