@@ -18,7 +18,7 @@ pub fn temp_dir() -> Result<TempDir> {
         ))
     };
     let root = scratch_root().map_err(failed)?;
-    TempDir::new_in(root, "grind-").map_err(failed)
+    TempDir::new_in(&root, "grind-").map_err(failed)
 }
 
 /// `$TMPDIR/grind-scratch-*`, made on first use and held for the process's life by a
@@ -40,9 +40,7 @@ fn scratch_root() -> std::io::Result<std::path::PathBuf> {
     }
     // Made under a name the sweep ignores, locked, then renamed into view: a sweeping
     // grind never sees it unlocked.
-    let making = tempfile::Builder::new()
-        .prefix("grind-making-")
-        .tempdir()?;
+    let making = tempfile::Builder::new().prefix("grind-making-").tempdir()?;
     let lock = std::fs::File::create(making.path().join(LOCK_FILE))?;
     if !try_lock(&lock) {
         return Err(std::io::Error::other("cannot lock the scratch folder"));
