@@ -328,7 +328,12 @@ mod linux {
         rules.insert(
             libc::SYS_setpriority,
             vec![
-                rule(vec![cond(0, Len::Dword, Op::Ne, libc::PRIO_PROCESS as u64)?])?,
+                rule(vec![cond(
+                    0,
+                    Len::Dword,
+                    Op::Ne,
+                    libc::PRIO_PROCESS as u64,
+                )?])?,
                 rule(vec![cond(1, Len::Dword, Op::Ne, 0)?])?,
             ],
         );

@@ -261,8 +261,8 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
 /// inode flags) cannot reach the test's input file.
 fn private_copy(path: &std::path::Path, dir: &std::path::Path) -> Result<File, String> {
     use std::os::unix::fs::OpenOptionsExt;
-    let mut source = File::open(path)
-        .map_err(|e| format!("cannot open stdin file {}: {e}", path.display()))?;
+    let mut source =
+        File::open(path).map_err(|e| format!("cannot open stdin file {}: {e}", path.display()))?;
     let fail = |e: std::io::Error| format!("cannot copy the input into {}: {e}", dir.display());
     #[cfg(target_os = "linux")]
     let made = std::fs::OpenOptions::new()

@@ -199,9 +199,18 @@ fn judge_with(
 }
 
 /// The `grind run --json` command for one fixture, as the runner, in `dirs`.
-fn grind_command(r: &Runner, file: &str, dirs: &Dirs, extra: &[&str], unsandboxed: bool) -> Command {
+fn grind_command(
+    r: &Runner,
+    file: &str,
+    dirs: &Dirs,
+    extra: &[&str],
+    unsandboxed: bool,
+) -> Command {
     let (home, tmp) = (&dirs.home, &dirs.tmp);
-    let (inp, ans) = (dirs.io.path().join("in.txt"), dirs.io.path().join("ans.txt"));
+    let (inp, ans) = (
+        dirs.io.path().join("in.txt"),
+        dirs.io.path().join("ans.txt"),
+    );
     let stage = stage(r);
     let mut cmd = Command::new(&stage.grind);
     cmd.args([
@@ -323,7 +332,11 @@ fn survivors(r: &Runner, tmp: &Path) -> Vec<String> {
                 .and_then(|v| v.split_whitespace().next()?.parse().ok())
                 .unwrap_or(u32::MAX);
             let cwd = std::fs::read_link(format!("/proc/{pid}/cwd")).unwrap_or_default();
-            if (dedicated && uid == r.uid && r.uid != 0) || cwd.starts_with(tmp) {
+            let exempt = SENTINELS
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(&pid);
+            if !exempt && ((dedicated && uid == r.uid && r.uid != 0) || cwd.starts_with(tmp)) {
                 let name = status.lines().next().unwrap_or_default().to_string();
                 found.push(format!("{pid} {name} cwd={}", cwd.display()));
             }
@@ -680,7 +693,10 @@ fn row_locked(file: &str, input: &str, expected: &[&str], env: &[(&str, &str)]) 
         j.stderr
     );
     let left = survivors(&r, j.tmp.path());
-    assert!(left.is_empty(), "{file}: processes survived the run: {left:?}");
+    assert!(
+        left.is_empty(),
+        "{file}: processes survived the run: {left:?}"
+    );
     assert!(
         !j.report.to_string().contains("SECRET") && !j.stderr.contains("SECRET"),
         "{file}: a secret reached grind's output\n{:#}",
@@ -689,8 +705,11 @@ fn row_locked(file: &str, input: &str, expected: &[&str], env: &[(&str, &str)]) 
     j
 }
 
-/// A sleeping process of the runner, for calls aimed at "some other process".
+/// A sleeping process of the runner, for calls aimed at "some other process"; not a
+/// survivor.
 struct Sentinel(std::process::Child);
+
+static SENTINELS: Mutex<Vec<u32>> = Mutex::new(Vec::new());
 
 impl Sentinel {
     fn start(r: &Runner) -> Sentinel {
@@ -700,6 +719,7 @@ impl Sentinel {
             .gid(r.gid)
             .spawn()
             .unwrap();
+        SENTINELS.lock().unwrap().push(child.id());
         Sentinel(child)
     }
     fn pid(&self) -> i32 {
@@ -728,6 +748,7 @@ impl Drop for Sentinel {
     fn drop(&mut self) {
         let _ = self.0.kill();
         let _ = self.0.wait();
+        SENTINELS.lock().unwrap().retain(|&p| p != self.0.id());
     }
 }
 
@@ -787,8 +808,16 @@ fn unix_sockets_outside_receive_nothing() {
     // Landlock alone (seccomp off): the abstract socket is out of scope.
     if landlock_abi() >= 6 {
         let (input, stream, dgram, abs) = listen("landlock");
-        let _ = row_locked("unix_sockets.c", &input, &["WA", "AC"], &[("GRIND_NO_SECCOMP", "1")]);
-        assert!(!received(&stream, &dgram, &abs)[2], "an abstract connection arrived");
+        let _ = row_locked(
+            "unix_sockets.c",
+            &input,
+            &["WA", "AC"],
+            &[("GRIND_NO_SECCOMP", "1")],
+        );
+        assert!(
+            !received(&stream, &dgram, &abs)[2],
+            "an abstract connection arrived"
+        );
     }
 }
 
@@ -837,7 +866,10 @@ fn killing_grind_leaves_no_process() {
         unsafe { libc::kill(grind.id() as i32, signal) };
         let _ = grind.wait();
         let left = survivors(&r, dirs.tmp.path());
-        assert!(left.is_empty(), "signal {signal}: processes survived grind: {left:?}");
+        assert!(
+            left.is_empty(),
+            "signal {signal}: processes survived grind: {left:?}"
+        );
     }
 }
 
@@ -860,12 +892,17 @@ fn survivors_now(r: &Runner, tmp: &Path) -> Vec<String> {
 /// Class 3: no scheduling or I/O priority change reaches another process.
 #[test]
 fn scheduling_of_others_is_out_of_reach() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let r = runner();
     let sentinel = Sentinel::start(&r);
     let before = sentinel.scheduling();
     let input = format!("1 2 {}\n", sentinel.pid());
-    row_in("sched_others.c", &input, &["AC"], &[]);
-    assert_eq!(sentinel.scheduling(), before, "the sentinel's scheduling changed");
+    row_locked("sched_others.c", &input, &["AC"], &[]);
+    assert_eq!(
+        sentinel.scheduling(),
+        before,
+        "the sentinel's scheduling changed"
+    );
 }
 
 /// What a metadata attack could change on a file: mode, owner, times, xattrs, inode
@@ -923,7 +960,15 @@ fn metadata_outside_the_box_is_unchanged() {
         chown(path, &r);
         let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
         // SAFETY: a valid path, name and value.
-        unsafe { libc::setxattr(c.as_ptr(), c"user.keep".as_ptr(), b"k".as_ptr().cast(), 1, 0) };
+        unsafe {
+            libc::setxattr(
+                c.as_ptr(),
+                c"user.keep".as_ptr(),
+                b"k".as_ptr().cast(),
+                1,
+                0,
+            )
+        };
     }
     let before = [file_state(&victim), file_state(&input)];
     let cmd = grind_command(&r, "metadata_outside.c", &dirs, &[], false);
@@ -933,14 +978,16 @@ fn metadata_outside_the_box_is_unchanged() {
     assert!(!j.report.to_string().contains("SECRET"));
 }
 
-fn ipc_objects() -> Vec<String> {
-    ["shm", "msg", "sem"]
+/// The runner's System V IPC objects (ipcs), from /proc/sysvipc.
+fn ipc_objects(r: &Runner) -> Vec<String> {
+    [("shm", 7), ("msg", 7), ("sem", 4)]
         .iter()
-        .flat_map(|kind| {
+        .flat_map(|(kind, uid_column)| {
             std::fs::read_to_string(format!("/proc/sysvipc/{kind}"))
                 .unwrap_or_default()
                 .lines()
                 .skip(1)
+                .filter(|l| l.split_whitespace().nth(*uid_column) == Some(&r.uid.to_string()))
                 .map(|l| format!("{kind}: {l}"))
                 .collect::<Vec<_>>()
         })
@@ -950,9 +997,9 @@ fn ipc_objects() -> Vec<String> {
 /// Class 5: no IPC object is made (none could outlive the run).
 #[test]
 fn no_ipc_object_outlives_a_run() {
-    let before = ipc_objects();
+    let before = ipc_objects(&runner());
     row_in("ipc_objects.c", "1 2\n", &["AC"], &[]);
-    assert_eq!(ipc_objects(), before, "ipcs shows new objects");
+    assert_eq!(ipc_objects(&runner()), before, "ipcs shows new objects");
     // SAFETY: mq_unlink of a name; removes a leftover, if any, so the next run is clean.
     let unlinked = unsafe { libc::syscall(libc::SYS_mq_unlink, c"grind-pwn-mq".as_ptr()) };
     assert_ne!(unlinked, 0, "a POSIX message queue was left");
@@ -1000,25 +1047,37 @@ fn inherited_descriptors_do_not_reach_the_program() {
         .open(&secret)
         .unwrap();
     let fd = file.as_raw_fd();
-    let j = judge_with(&r, "inherited_fds.c", "1 2\n", "3\n", &[], None, false, |cmd| {
-        // SAFETY: in the child before exec: the secret on descriptors 3.. without
-        // close-on-exec, as a careless parent would leave them.
-        unsafe {
-            cmd.pre_exec(move || {
-                for n in [3, 4, 5, 7, 9, 15] {
-                    if n == fd {
-                        libc::fcntl(n, libc::F_SETFD, 0);
-                    } else {
-                        libc::dup2(fd, n);
+    let j = judge_with(
+        &r,
+        "inherited_fds.c",
+        "1 2\n",
+        "3\n",
+        &[],
+        None,
+        false,
+        |cmd| {
+            // SAFETY: in the child before exec: the secret on descriptors 3.. without
+            // close-on-exec, as a careless parent would leave them.
+            unsafe {
+                cmd.pre_exec(move || {
+                    for n in [3, 4, 5, 7, 9, 15] {
+                        if n == fd {
+                            libc::fcntl(n, libc::F_SETFD, 0);
+                        } else {
+                            libc::dup2(fd, n);
+                        }
                     }
-                }
-                Ok(())
-            });
-        }
-    });
+                    Ok(())
+                });
+            }
+        },
+    );
     assert_eq!(j.verdict(), "AC", "{:#}\n{}", j.report, j.stderr);
     assert!(!j.report.to_string().contains("SECRET"), "{:#}", j.report);
-    assert_eq!(std::fs::read_to_string(&secret).unwrap(), "SECRET-FD-CONTENT\n");
+    assert_eq!(
+        std::fs::read_to_string(&secret).unwrap(),
+        "SECRET-FD-CONTENT\n"
+    );
     drop(file);
 }
 
@@ -1026,13 +1085,14 @@ fn inherited_descriptors_do_not_reach_the_program() {
 /// signals to the program itself: the helper, grind and a sentinel live on.
 #[test]
 fn signals_stay_inside_without_landlock() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let r = runner();
     let mut sentinel = Sentinel::start(&r);
     let off = [("GRIND_NO_LANDLOCK", "1")];
     let input = format!("1 2 {}\n", sentinel.pid());
-    row_in("signal_others.c", &input, &["AC"], &off);
-    row_in("kill_parent.c", "1 2\n", &["AC"], &off);
-    row_in("kill_all.c", "1 2\n", &["AC"], &off);
+    row_locked("signal_others.c", &input, &["AC"], &off);
+    row_locked("kill_parent.c", "1 2\n", &["AC"], &off);
+    row_locked("kill_all.c", "1 2\n", &["AC"], &off);
     assert!(sentinel.alive(), "the sentinel was killed");
 }
 
