@@ -356,15 +356,15 @@ mod linux {
         }
         // ioctls: TIOCSTI pushes input into a terminal; the inode-flag and fsxattr
         // setters change a file's attributes through a read-only descriptor.
-        let mut ioctls = vec![libc::TIOCSTI];
+        let mut ioctls: Vec<u64> = vec![libc::TIOCSTI];
         for request in [FS_IOC_SETFLAGS, FS_IOC_SETVERSION, FS_IOC_FSSETXATTR] {
-            ioctls.push(request as _);
+            ioctls.push(u64::from(request));
         }
         rules.insert(
             libc::SYS_ioctl,
             ioctls
                 .into_iter()
-                .map(|r| rule(vec![cond(1, Len::Dword, Op::Eq, r as u64)?]))
+                .map(|r| rule(vec![cond(1, Len::Dword, Op::Eq, r)?]))
                 .collect::<Result<_, _>>()?,
         );
         let newuser = libc::CLONE_NEWUSER as u64;
