@@ -137,6 +137,16 @@ pub fn classify(outcome: &Outcome, limits: &RunLimits) -> Option<(Verdict, Strin
             ),
         ));
     }
+    if outcome.killed == Some(Kill::Disk) {
+        return Some((
+            Verdict::OLE,
+            format!(
+                "files written in the run folder over {} (disk limit: output limit + {})",
+                crate::units::format_kib(crate::sandbox::disk_cap(&limits.into()) / 1024),
+                crate::units::format_kib(crate::sandbox::DISK_GRACE / 1024)
+            ),
+        ));
+    }
     if signal == Some(libc::SIGXFSZ) {
         return Some((
             Verdict::OLE,

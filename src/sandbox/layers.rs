@@ -32,6 +32,7 @@ impl Layers {
                 }
                 if abi >= 6 {
                     scope.push("signals");
+                    scope.push("abstract unix sockets");
                 }
                 parts.push(format!("landlock ABI {abi} ({})", scope.join(", ")));
             }
@@ -81,6 +82,15 @@ mod other {
     }
 
     pub fn die_with_parent() {}
+
+    pub fn die_with_parent_by(_signal: i32) {}
+
+    pub fn cloexec_from(first: i32) {
+        for fd in first..1024 {
+            // SAFETY: setting a flag on a descriptor that may not exist (EBADF).
+            unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+        }
+    }
 
     pub fn become_subreaper() {}
 
@@ -132,8 +142,36 @@ mod linux {
 
     /// The child dies with its parent (the helper, or grind for the helper).
     pub fn die_with_parent() {
+        die_with_parent_by(libc::SIGKILL);
+    }
+
+    /// As `die_with_parent`, by `signal`.
+    pub fn die_with_parent_by(signal: i32) {
         // SAFETY: a plain prctl on the calling process.
-        unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+        unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, signal) };
+    }
+
+    /// Marks every descriptor from `first` up close-on-exec. No allocation: it runs
+    /// between fork and exec.
+    pub fn cloexec_from(first: i32) {
+        // SAFETY: close_range only changes flags of our own descriptors.
+        let rc = unsafe {
+            libc::syscall(
+                libc::SYS_close_range,
+                first as libc::c_uint,
+                libc::c_uint::MAX,
+                libc::CLOSE_RANGE_CLOEXEC,
+            )
+        };
+        if rc != 0 {
+            // Before Linux 5.11: every descriptor the open-files limit allows.
+            // SAFETY: sysconf and fcntl on possibly closed descriptors (EBADF) are fine.
+            let max = unsafe { libc::sysconf(libc::_SC_OPEN_MAX) }.clamp(1024, 1 << 20) as i32;
+            for fd in first..max {
+                // SAFETY: as above.
+                unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+            }
+        }
     }
 
     /// Orphans of a solution are reparented to us, so we can reap and kill them.
@@ -187,65 +225,147 @@ mod linux {
         Cond::new(arg, len, op, value).map_err(|e| e.to_string())
     }
 
-    /// The EPERM deny-list of docs/sandbox.md §3.5. `single` also forbids new processes
-    /// (threads stay allowed), which turns fork bombs into plain TLEs and makes
-    /// per-process memory accounting complete.
+    /// The EPERM deny-list of docs/sandbox.md §3.5. `single` (the run step) also forbids new
+    /// processes (threads stay allowed), which turns fork bombs into plain TLEs and makes
+    /// per-process memory accounting complete, and everything that reaches outside the
+    /// box without a path Landlock could check: sockets of any kind, metadata changes,
+    /// IPC objects, disk reservations and signals to other processes.
     fn deny_filter(single: bool) -> Result<BpfProgram, String> {
-        let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
-        for nr in [
-            libc::SYS_setsid,
-            libc::SYS_setpgid,
-            libc::SYS_ptrace,
-            libc::SYS_process_vm_readv,
-            libc::SYS_process_vm_writev,
-            libc::SYS_unshare,
-            libc::SYS_setns,
-            libc::SYS_mount,
-            libc::SYS_umount2,
-            libc::SYS_pivot_root,
-            libc::SYS_chroot,
-            libc::SYS_keyctl,
-            libc::SYS_add_key,
-            libc::SYS_request_key,
-            libc::SYS_bpf,
-            libc::SYS_perf_event_open,
-            libc::SYS_userfaultfd,
-            libc::SYS_fanotify_init,
-            libc::SYS_open_by_handle_at,
-        ] {
-            rules.insert(nr, vec![]);
+        fn deny(rules: &mut BTreeMap<i64, Vec<SeccompRule>>, calls: &[i64]) {
+            for &nr in calls {
+                rules.insert(nr, vec![]);
+            }
         }
-        // Sockets: only Unix ones (Landlock covers TCP only; UDP and raw need this).
-        rules.insert(
-            libc::SYS_socket,
-            vec![rule(vec![cond(
-                0,
-                Len::Dword,
-                Op::Ne,
-                libc::AF_UNIX as u64,
-            )?])?],
+        let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
+        deny(
+            &mut rules,
+            &[
+                libc::SYS_setsid,
+                libc::SYS_setpgid,
+                libc::SYS_ptrace,
+                libc::SYS_process_vm_readv,
+                libc::SYS_process_vm_writev,
+                libc::SYS_process_madvise,
+                libc::SYS_pidfd_getfd,
+                libc::SYS_unshare,
+                libc::SYS_setns,
+                libc::SYS_mount,
+                libc::SYS_umount2,
+                libc::SYS_pivot_root,
+                libc::SYS_chroot,
+                libc::SYS_keyctl,
+                libc::SYS_add_key,
+                libc::SYS_request_key,
+                libc::SYS_bpf,
+                libc::SYS_perf_event_open,
+                libc::SYS_userfaultfd,
+                libc::SYS_fanotify_init,
+                libc::SYS_open_by_handle_at,
+                libc::SYS_migrate_pages,
+                // System V and POSIX IPC objects outlive the processes that made them.
+                libc::SYS_shmget,
+                libc::SYS_shmat,
+                libc::SYS_shmctl,
+                libc::SYS_msgget,
+                libc::SYS_msgsnd,
+                libc::SYS_msgrcv,
+                libc::SYS_msgctl,
+                libc::SYS_semget,
+                libc::SYS_semop,
+                libc::SYS_semtimedop,
+                libc::SYS_semctl,
+                libc::SYS_mq_open,
+                libc::SYS_mq_unlink,
+                libc::SYS_mq_timedsend,
+                libc::SYS_mq_timedreceive,
+                libc::SYS_mq_notify,
+                libc::SYS_mq_getsetattr,
+            ],
         );
-        rules.insert(
-            libc::SYS_socketpair,
-            vec![rule(vec![cond(
-                0,
-                Len::Dword,
-                Op::Ne,
-                libc::AF_UNIX as u64,
-            )?])?],
-        );
-        // kill(-1, …) signals every process of the user.
-        rules.insert(
-            libc::SYS_kill,
-            vec![rule(vec![cond(0, Len::Dword, Op::Eq, u32::MAX as u64)?])?],
-        );
+        let unix = libc::AF_UNIX as u64;
+        if single {
+            // No sockets at all: a Unix socket can connect to any socket file whose path
+            // it can name (Landlock does not check connect), e.g. ssh-agent, the session
+            // bus or Docker; a socketpair's datagram end can `sendto` such a path too.
+            // With no socket to be had, connect and addressed sends have nothing to use;
+            // they are denied as well for descriptors that might still arrive.
+            deny(
+                &mut rules,
+                &[
+                    libc::SYS_socket,
+                    libc::SYS_socketpair,
+                    libc::SYS_connect,
+                    libc::SYS_sendmsg,
+                    libc::SYS_sendmmsg,
+                ],
+            );
+            rules.insert(
+                libc::SYS_sendto,
+                vec![rule(vec![cond(4, Len::Qword, Op::Ne, 0)?])?],
+            );
+        } else {
+            // Compilers: only Unix sockets (Landlock covers TCP only; UDP and raw need this).
+            for nr in [libc::SYS_socket, libc::SYS_socketpair] {
+                rules.insert(nr, vec![rule(vec![cond(0, Len::Dword, Op::Ne, unix)?])?]);
+            }
+        }
         rules.insert(
             libc::SYS_prlimit64,
             vec![rule(vec![cond(0, Len::Dword, Op::Ne, 0)?])?],
         );
+        // The death signal set before exec stays: clearing it let a run outlive grind.
+        rules.insert(
+            libc::SYS_prctl,
+            vec![rule(vec![cond(
+                0,
+                Len::Dword,
+                Op::Eq,
+                libc::PR_SET_PDEATHSIG as u64,
+            )?])?],
+        );
+        // Scheduling and I/O priority of the caller only (who = 0): never of grind, its
+        // helper or any other process, and never of a whole group or user.
+        rules.insert(
+            libc::SYS_setpriority,
+            vec![
+                rule(vec![cond(
+                    0,
+                    Len::Dword,
+                    Op::Ne,
+                    libc::PRIO_PROCESS as u64,
+                )?])?,
+                rule(vec![cond(1, Len::Dword, Op::Ne, 0)?])?,
+            ],
+        );
+        const IOPRIO_WHO_PROCESS: u64 = 1;
+        rules.insert(
+            libc::SYS_ioprio_set,
+            vec![
+                rule(vec![cond(0, Len::Dword, Op::Ne, IOPRIO_WHO_PROCESS)?])?,
+                rule(vec![cond(1, Len::Dword, Op::Ne, 0)?])?,
+            ],
+        );
+        for nr in [
+            libc::SYS_sched_setscheduler,
+            libc::SYS_sched_setparam,
+            libc::SYS_sched_setaffinity,
+            libc::SYS_sched_setattr,
+            libc::SYS_move_pages,
+        ] {
+            rules.insert(nr, vec![rule(vec![cond(0, Len::Dword, Op::Ne, 0)?])?]);
+        }
+        // ioctls: TIOCSTI pushes input into a terminal; the inode-flag and fsxattr
+        // setters change a file's attributes through a read-only descriptor.
+        let mut ioctls: Vec<u64> = vec![libc::TIOCSTI];
+        for request in [FS_IOC_SETFLAGS, FS_IOC_SETVERSION, FS_IOC_FSSETXATTR] {
+            ioctls.push(u64::from(request));
+        }
         rules.insert(
             libc::SYS_ioctl,
-            vec![rule(vec![cond(1, Len::Dword, Op::Eq, libc::TIOCSTI)?])?],
+            ioctls
+                .into_iter()
+                .map(|r| rule(vec![cond(1, Len::Dword, Op::Eq, r)?]))
+                .collect::<Result<_, _>>()?,
         );
         let newuser = libc::CLONE_NEWUSER as u64;
         let mut clone_rules = vec![rule(vec![cond(
@@ -257,12 +377,83 @@ mod linux {
         if single {
             let thread = libc::CLONE_THREAD as u64;
             clone_rules.push(rule(vec![cond(0, Len::Qword, Op::MaskedEq(thread), 0)?])?);
-            rules.insert(libc::SYS_fork, vec![]);
-            rules.insert(libc::SYS_vfork, vec![]);
+            deny(&mut rules, &[libc::SYS_fork, libc::SYS_vfork]);
+            deny(&mut rules, RUN_DENIED);
+            // Signals only to itself, by pid, whatever Landlock can scope: the child's
+            // pid is written over PID_SENTINEL after fork (`pin_pid`). kill(0) is its
+            // own group, which holds only itself in the run step.
+            let own = PID_SENTINEL as u32 as u64;
+            let own_group = (-PID_SENTINEL) as u32 as u64;
+            rules.insert(
+                libc::SYS_kill,
+                vec![rule(vec![
+                    cond(0, Len::Dword, Op::Ne, 0)?,
+                    cond(0, Len::Dword, Op::Ne, own)?,
+                    cond(0, Len::Dword, Op::Ne, own_group)?,
+                ])?],
+            );
+            // tgkill/rt_tgsigqueueinfo name the thread group first; tkill and
+            // rt_sigqueueinfo only one id, which must then be the main thread.
+            for nr in [
+                libc::SYS_tgkill,
+                libc::SYS_tkill,
+                libc::SYS_rt_sigqueueinfo,
+                libc::SYS_rt_tgsigqueueinfo,
+            ] {
+                rules.insert(nr, vec![rule(vec![cond(0, Len::Dword, Op::Ne, own)?])?]);
+            }
+        } else {
+            // kill(-1, …) signals every process of the user.
+            rules.insert(
+                libc::SYS_kill,
+                vec![rule(vec![cond(0, Len::Dword, Op::Eq, u32::MAX as u64)?])?],
+            );
         }
         rules.insert(libc::SYS_clone, clone_rules);
         compile(rules, SeccompAction::Errno(libc::EPERM as u32))
     }
+
+    const FS_IOC_SETFLAGS: u32 = 0x4008_6602;
+    const FS_IOC_SETVERSION: u32 = 0x4008_7602;
+    const FS_IOC_FSSETXATTR: u32 = 0x401c_5820;
+
+    /// Denied outright in the run step. Metadata changes: Landlock has no right for
+    /// them, so a program could chmod, chown, touch or tag any file of the user it can
+    /// name (`~/.ssh`, a cached build, the answer) or reach by descriptor. IPC and disk:
+    /// a memfd is memory outside the RSS count, `fallocate(FALLOC_FL_KEEP_SIZE)` reserves
+    /// disk at file size 0, past RLIMIT_FSIZE. Signals by descriptor (pidfd) cannot be
+    /// pinned to the caller, so they go too.
+    const RUN_DENIED: &[i64] = &[
+        libc::SYS_chmod,
+        libc::SYS_fchmod,
+        libc::SYS_fchmodat,
+        libc::SYS_fchmodat2,
+        libc::SYS_chown,
+        libc::SYS_fchown,
+        libc::SYS_lchown,
+        libc::SYS_fchownat,
+        libc::SYS_utime,
+        libc::SYS_utimes,
+        libc::SYS_futimesat,
+        libc::SYS_utimensat,
+        libc::SYS_setxattr,
+        libc::SYS_lsetxattr,
+        libc::SYS_fsetxattr,
+        libc::SYS_removexattr,
+        libc::SYS_lremovexattr,
+        libc::SYS_fremovexattr,
+        SYS_SETXATTRAT,
+        SYS_REMOVEXATTRAT,
+        libc::SYS_memfd_create,
+        libc::SYS_memfd_secret,
+        libc::SYS_fallocate,
+        libc::SYS_pidfd_send_signal,
+    ];
+
+    /// Linux 6.13's path-and-descriptor xattr calls (not yet in libc); the same number
+    /// on every architecture of the generic table.
+    const SYS_SETXATTRAT: i64 = 463;
+    const SYS_REMOVEXATTRAT: i64 = 466;
 
     /// `clone3` hides its flags behind a pointer: ENOSYS makes glibc fall back to `clone`,
     /// which the deny-list can inspect. io_uring can open sockets behind seccomp's back.

@@ -71,6 +71,16 @@ pub enum Kill {
     Wall,
     Memory,
     Output,
+    /// The files in the run's folder took more than `disk_cap` blocks.
+    Disk,
+}
+
+/// How much more than its output limit a run may keep on disk in its folder.
+pub const DISK_GRACE: u64 = 64 << 20;
+
+/// The most a run may keep on disk in its folder (allocated blocks, all files).
+pub fn disk_cap(limits: &Limits) -> u64 {
+    limits.output_bytes.saturating_add(DISK_GRACE)
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

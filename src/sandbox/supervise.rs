@@ -31,9 +31,17 @@ const DRAIN_DEADLINE: Duration = Duration::from_millis(200);
 
 /// The helper's main loop: one request per line on stdin, frames on stdout.
 pub fn serve() -> std::process::ExitCode {
-    layers::die_with_parent();
+    // Descriptors grind inherited from whoever started it are not the programs' business.
+    layers::cloexec_from(3);
+    // When grind dies (even by SIGKILL) or is interrupted, the program running now dies
+    // with its whole group: a catchable death signal lets the helper kill the group
+    // first (a compiler's children do not inherit the death signal).
+    install_kill_handlers();
+    layers::die_with_parent_by(libc::SIGTERM);
     layers::become_subreaper();
-    // GRIND_UNSANDBOXED turns the optional layers off, for the benchmark's baseline.
+    // GRIND_UNSANDBOXED turns the optional layers off, for the benchmark's baseline;
+    // GRIND_NO_LANDLOCK or GRIND_NO_SECCOMP only one layer, for the tests (a kernel
+    // without Landlock, or each layer's own cover).
     let layers = if std::env::var_os("GRIND_UNSANDBOXED").is_some() {
         Layers {
             landlock_note: Some("disabled by GRIND_UNSANDBOXED".into()),
@@ -41,7 +49,16 @@ pub fn serve() -> std::process::ExitCode {
             ..Layers::default()
         }
     } else {
-        layers::probe()
+        let mut layers = layers::probe();
+        if std::env::var_os("GRIND_NO_LANDLOCK").is_some() {
+            layers.landlock_abi = None;
+            layers.landlock_note = Some("disabled by GRIND_NO_LANDLOCK".into());
+        }
+        if std::env::var_os("GRIND_NO_SECCOMP").is_some() {
+            layers.seccomp = false;
+            layers.seccomp_note = Some("disabled by GRIND_NO_SECCOMP".into());
+        }
+        layers
     };
     let filters = if layers.seccomp {
         layers::build_filters().ok()
@@ -88,6 +105,33 @@ pub fn serve() -> std::process::ExitCode {
     }
     std::mem::forget(out);
     std::process::ExitCode::SUCCESS
+}
+
+/// The process group running now (0: none), for the signal handlers.
+static RUNNING: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+extern "C" fn kill_running_and_exit(signal: libc::c_int) {
+    let pid = RUNNING.load(std::sync::atomic::Ordering::SeqCst);
+    // SAFETY: kill and _exit are async-signal-safe.
+    unsafe {
+        if pid > 0 {
+            libc::kill(-pid, libc::SIGKILL);
+            libc::kill(pid, libc::SIGKILL);
+        }
+        libc::_exit(128 + signal);
+    }
+}
+
+fn install_kill_handlers() {
+    for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        // SAFETY: the handler only makes async-signal-safe calls.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = kill_running_and_exit as *const () as libc::sighandler_t;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(signal, &action, std::ptr::null_mut());
+        }
+    }
 }
 
 fn pipe() -> Result<(OwnedFd, OwnedFd), String> {
@@ -187,9 +231,12 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
         .iter()
         .map(|(k, v)| cstring(format!("{k}={v}").as_bytes()))
         .collect::<Result<Vec<_>, _>>()?;
-    let stdin_path = request.stdin.clone().unwrap_or_else(|| "/dev/null".into());
-    let stdin = File::open(&stdin_path)
-        .map_err(|e| format!("cannot open stdin file {}: {e}", stdin_path.display()))?;
+    let stdin = match &request.stdin {
+        None => File::open("/dev/null").map_err(|e| format!("cannot open /dev/null: {e}"))?,
+        Some(path) if request.step == Step::Run => private_copy(path, &request.cwd)?,
+        Some(path) => File::open(path)
+            .map_err(|e| format!("cannot open stdin file {}: {e}", path.display()))?,
+    };
     // Opened before the pipes, so no pipe the child still needs can be descriptor 3.
     // A new file (O_EXCL, no symlink followed), opened for reading too: the helper
     // keeps this descriptor and reads the result through it after the run.
@@ -217,6 +264,56 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
         result,
         rlimits: layers::rlimits(request),
     })
+}
+
+/// A read-only descriptor on a copy of `path` that has no name, made in `dir` (the
+/// run's folder): what the program does through its stdin (fchmod, futimens, xattrs,
+/// inode flags) cannot reach the test's input file.
+fn private_copy(path: &std::path::Path, dir: &std::path::Path) -> Result<File, String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut source =
+        File::open(path).map_err(|e| format!("cannot open stdin file {}: {e}", path.display()))?;
+    let fail = |e: std::io::Error| format!("cannot copy the input into {}: {e}", dir.display());
+    #[cfg(target_os = "linux")]
+    let made = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .mode(0o600)
+        .custom_flags(libc::O_TMPFILE)
+        .open(dir)
+        .map(|f| (f, None));
+    #[cfg(not(target_os = "linux"))]
+    let made: std::io::Result<(File, Option<std::path::PathBuf>)> =
+        Err(std::io::ErrorKind::Unsupported.into());
+    // Without O_TMPFILE (some file systems): a named file, unlinked once reopened.
+    let (mut copy, named) = match made {
+        Ok(made) => made,
+        Err(_) => {
+            let name = dir.join(format!(".grind-stdin-{}", std::process::id()));
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&name)
+                .map_err(fail)?;
+            (file, Some(name))
+        }
+    };
+    std::io::copy(&mut source, &mut copy).map_err(fail)?;
+    // A fresh read-only open of the copy, so the program cannot write to its input.
+    let reopened = File::open(format!("/proc/self/fd/{}", copy.as_raw_fd()));
+    if let Some(name) = named {
+        let _ = std::fs::remove_file(name);
+    }
+    match reopened {
+        Ok(file) => Ok(file),
+        Err(_) => {
+            use std::io::Seek;
+            copy.rewind().map_err(fail)?;
+            Ok(copy)
+        }
+    }
 }
 
 fn run(
@@ -261,6 +358,7 @@ fn run(
     };
     let start = Instant::now();
     let pid = spawn_child(&mut child)?;
+    RUNNING.store(pid, std::sync::atomic::Ordering::SeqCst);
     drop(child);
     let result_fd = prepared.result;
     drop((out_w, err_w, exec_w, prepared.stdin));
@@ -280,6 +378,7 @@ fn run(
     let mut supervisor = Supervisor::new(pid, request, start, out_r, err_r);
     if !exec_error.is_empty() {
         let _ = supervisor.reap();
+        RUNNING.store(0, std::sync::atomic::Ordering::SeqCst);
         return Ok(Outcome {
             spawn_error: Some(exec_error),
             spawn_errno: errno,
@@ -289,6 +388,11 @@ fn run(
     supervisor.watch(out)?;
     let mut outcome = supervisor.reap()?;
     supervisor.finish(out);
+    RUNNING.store(0, std::sync::atomic::Ordering::SeqCst);
+    // What was written between the last poll and the end counts too.
+    if outcome.killed.is_none() && supervisor.over_disk_cap() {
+        outcome.killed = Some(Kill::Disk);
+    }
     outcome.wall_ms = start.elapsed().as_millis() as u64;
     if let Some(fd) = result_fd {
         // Everything of the program is dead now: read what it wrote to descriptor 3.
@@ -377,6 +481,9 @@ extern "C" fn child_main(arg: *mut libc::c_void) -> libc::c_int {
                 libc::dup2(result.as_raw_fd(), 3);
             }
         }
+        // Nothing above what we hand over reaches the program (closed at exec, so the
+        // failure pipe and the Landlock ruleset still work until then).
+        layers::cloexec_from(if p.result.is_some() { 4 } else { 3 });
         if libc::chdir(p.cwd.as_ptr()) != 0 {
             child_fail(c.fail, "cannot enter the run folder");
         }
@@ -508,6 +615,10 @@ impl<'a> Supervisor<'a> {
             }
             if now >= next_check {
                 next_check = now + TICK;
+                if self.over_disk_cap() {
+                    self.kill_group(Kill::Disk);
+                    return Ok(());
+                }
                 let usage = if group {
                     if now < next_scan {
                         continue;
@@ -531,6 +642,14 @@ impl<'a> Supervisor<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the run's files take more disk than `disk_cap` (run step only: a
+    /// compiler's folder holds the toolchain's caches too).
+    fn over_disk_cap(&self) -> bool {
+        self.request.step == Step::Run
+            && disk_usage(&self.request.cwd, MAX_FILES)
+                .is_none_or(|bytes| bytes > super::disk_cap(&self.request.limits))
     }
 
     /// Updates the run-queue waits of the program (of its whole group when `group`).
@@ -719,6 +838,36 @@ fn reap_orphans(deadline: Instant) {
         }
         std::thread::sleep(Duration::from_millis(1));
     }
+}
+
+/// More files than this in a run's folder count as over the disk cap (and bound the
+/// cost of the walk).
+const MAX_FILES: usize = 10_000;
+
+/// Allocated bytes (st_blocks) of everything under `dir`, without following links;
+/// `None` when it holds more than `max_files` entries.
+fn disk_usage(dir: &std::path::Path, max_files: usize) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    let mut total = 0u64;
+    let mut seen = 0usize;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            seen += 1;
+            if seen > max_files {
+                return None;
+            }
+            let Ok(meta) = entry.metadata() else { continue };
+            total += meta.blocks() * 512;
+            if meta.is_dir() {
+                stack.push(entry.path());
+            }
+        }
+    }
+    Some(total)
 }
 
 /// Fields of /proc/PID/stat after the command name.

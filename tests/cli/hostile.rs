@@ -185,6 +185,13 @@ impl Judged {
     }
 }
 
+/// The folders of one judged run: its GRIND_HOME, TMPDIR and the test's files.
+struct Dirs {
+    home: tempfile::TempDir,
+    tmp: tempfile::TempDir,
+    io: tempfile::TempDir,
+}
+
 /// Judges one hostile fixture with `grind run --json` as the runner.
 fn judge(
     r: &Runner,
@@ -195,12 +202,47 @@ fn judge(
     pty: Option<i32>,
     unsandboxed: bool,
 ) -> Judged {
-    let home = owned_dir(r, "hostile-home-");
-    let tmp = owned_dir(r, "hostile-tmp-");
-    let io = owned_dir(r, "hostile-io-");
-    let (inp, ans) = (io.path().join("in.txt"), io.path().join("ans.txt"));
-    std::fs::write(&inp, input).unwrap();
-    std::fs::write(&ans, answer).unwrap();
+    judge_with(r, file, input, answer, extra, pty, unsandboxed, |_| {})
+}
+
+/// `judge`, with a last word on the command (environment, descriptors).
+#[allow(clippy::too_many_arguments)]
+fn judge_with(
+    r: &Runner,
+    file: &str,
+    input: &str,
+    answer: &str,
+    extra: &[&str],
+    pty: Option<i32>,
+    unsandboxed: bool,
+    tweak: impl FnOnce(&mut Command),
+) -> Judged {
+    let dirs = Dirs {
+        home: owned_dir(r, "hostile-home-"),
+        tmp: owned_dir(r, "hostile-tmp-"),
+        io: owned_dir(r, "hostile-io-"),
+    };
+    std::fs::write(dirs.io.path().join("in.txt"), input).unwrap();
+    std::fs::write(dirs.io.path().join("ans.txt"), answer).unwrap();
+    let mut cmd = grind_command(r, file, &dirs, extra, unsandboxed);
+    tweak(&mut cmd);
+    let tmp = dirs.tmp;
+    run_judged(cmd, file, pty, tmp)
+}
+
+/// The `grind run --json` command for one fixture, as the runner, in `dirs`.
+fn grind_command(
+    r: &Runner,
+    file: &str,
+    dirs: &Dirs,
+    extra: &[&str],
+    unsandboxed: bool,
+) -> Command {
+    let (home, tmp) = (&dirs.home, &dirs.tmp);
+    let (inp, ans) = (
+        dirs.io.path().join("in.txt"),
+        dirs.io.path().join("ans.txt"),
+    );
     let stage = stage(r);
     let mut cmd = grind_as(r, home.path(), tmp.path(), unsandboxed);
     cmd.args([
@@ -228,6 +270,10 @@ fn judge(
             cmd.env("HOME", h);
         }
     }
+    cmd
+}
+
+fn run_judged(mut cmd: Command, file: &str, pty: Option<i32>, tmp: tempfile::TempDir) -> Judged {
     match pty {
         Some(slave) => {
             // SAFETY: in the child before exec: a new session with the pty as its terminal.
@@ -296,7 +342,11 @@ fn survivors(r: &Runner, tmp: &Path) -> Vec<String> {
                 .and_then(|v| v.split_whitespace().next()?.parse().ok())
                 .unwrap_or(u32::MAX);
             let cwd = std::fs::read_link(format!("/proc/{pid}/cwd")).unwrap_or_default();
-            if (dedicated && uid == r.uid && r.uid != 0) || cwd.starts_with(tmp) {
+            let exempt = SENTINELS
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(&pid);
+            if !exempt && ((dedicated && uid == r.uid && r.uid != 0) || cwd.starts_with(tmp)) {
                 let name = status.lines().next().unwrap_or_default().to_string();
                 found.push(format!("{pid} {name} cwd={}", cwd.display()));
             }
@@ -345,6 +395,7 @@ fn detail(j: &Judged) -> String {
 fn correct_programs_run_in_every_language() {
     for file in [
         "ok_c.c",
+        "ok_cpp.cpp",
         "ok_py.py",
         "ok_java.java",
         "ok_js.js",
@@ -629,6 +680,449 @@ fn terminal_is_left_alone() {
     let shown = String::from_utf8_lossy(&reader.join().unwrap()).into_owned();
     assert!(shown.contains("\"verdict\": \"AC\""), "{shown}");
     assert!(survivors(&r, j.tmp.path()).is_empty());
+}
+
+// ---- Issue 13: what a red team got through with (one fixture per class at least). ----
+
+/// `row` with its own input and environment; also checks that no "SECRET" reached
+/// grind's output.
+fn row_in(file: &str, input: &str, expected: &[&str], env: &[(&str, &str)]) -> Judged {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    row_locked(file, input, expected, env)
+}
+
+fn row_locked(file: &str, input: &str, expected: &[&str], env: &[(&str, &str)]) -> Judged {
+    let r = runner();
+    let j = judge_with(&r, file, input, "3\n", &[], None, false, |cmd| {
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+    });
+    let verdict = j.verdict();
+    assert!(
+        expected.contains(&verdict.as_str()),
+        "{file}: got {verdict}, expected one of {expected:?}\n{:#}\n{}",
+        j.report,
+        j.stderr
+    );
+    let left = survivors(&r, j.tmp.path());
+    assert!(
+        left.is_empty(),
+        "{file}: processes survived the run: {left:?}"
+    );
+    assert!(
+        !j.report.to_string().contains("SECRET") && !j.stderr.contains("SECRET"),
+        "{file}: a secret reached grind's output\n{:#}",
+        j.report
+    );
+    j
+}
+
+/// A sleeping process of the runner, for calls aimed at "some other process"; not a
+/// survivor.
+struct Sentinel(std::process::Child);
+
+static SENTINELS: Mutex<Vec<u32>> = Mutex::new(Vec::new());
+
+impl Sentinel {
+    fn start(r: &Runner) -> Sentinel {
+        let child = Command::new("sleep")
+            .arg("60")
+            .uid(r.uid)
+            .gid(r.gid)
+            .spawn()
+            .unwrap();
+        SENTINELS.lock().unwrap().push(child.id());
+        Sentinel(child)
+    }
+    fn pid(&self) -> i32 {
+        self.0.id() as i32
+    }
+    fn alive(&mut self) -> bool {
+        self.0.try_wait().unwrap().is_none()
+    }
+    /// Nice value, scheduling policy, CPU affinity and I/O priority.
+    fn scheduling(&self) -> (String, String, String, i64) {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).unwrap();
+        let f: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap();
+        let cpus = status
+            .lines()
+            .find(|l| l.starts_with("Cpus_allowed_list"))
+            .unwrap_or_default()
+            .to_string();
+        // SAFETY: ioprio_get(IOPRIO_WHO_PROCESS, pid) reads a number.
+        let io = unsafe { libc::syscall(libc::SYS_ioprio_get, 1, self.pid()) };
+        (f[16].to_string(), f[38].to_string(), cpus, io)
+    }
+}
+
+impl Drop for Sentinel {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+        SENTINELS.lock().unwrap().retain(|&p| p != self.0.id());
+    }
+}
+
+/// Class 1: named and datagram Unix sockets outside the box receive nothing; an
+/// abstract one neither, by seccomp and (ABI 6) by Landlock's scope on its own.
+#[test]
+fn unix_sockets_outside_receive_nothing() {
+    use std::os::linux::net::SocketAddrExt;
+    use std::os::unix::net::{SocketAddr, UnixDatagram, UnixListener};
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let dir = owned_dir(&r, "hostile-sock-");
+    let listen = |tag: &str| {
+        let (stream_path, dgram_path) = (
+            dir.path().join(format!("{tag}-stream.sock")),
+            dir.path().join(format!("{tag}-dgram.sock")),
+        );
+        let stream = UnixListener::bind(&stream_path).unwrap();
+        let dgram = UnixDatagram::bind(&dgram_path).unwrap();
+        let name = format!("grind-hostile-{tag}-{}", std::process::id());
+        let abs = UnixListener::bind_addr(&SocketAddr::from_abstract_name(&name).unwrap()).unwrap();
+        for s in [&stream_path, &dgram_path] {
+            chown(s, &r);
+        }
+        stream.set_nonblocking(true).unwrap();
+        dgram.set_nonblocking(true).unwrap();
+        abs.set_nonblocking(true).unwrap();
+        let input = format!(
+            "1 2 {} {} {name}\n",
+            stream_path.display(),
+            dgram_path.display()
+        );
+        (input, stream, dgram, abs)
+    };
+    let received = |stream: &UnixListener, dgram: &UnixDatagram, abs: &UnixListener| {
+        let mut buf = [0u8; 64];
+        [
+            stream.accept().is_ok(),
+            dgram.recv(&mut buf).is_ok(),
+            abs.accept().is_ok(),
+        ]
+    };
+    // The fixture does reach all three when nothing stands in the way.
+    let (input, stream, dgram, abs) = listen("open");
+    let j = judge(&r, "unix_sockets.c", &input, "3\n", &[], None, true);
+    assert_eq!(j.verdict(), "WA", "{:#}", j.report);
+    assert_eq!(received(&stream, &dgram, &abs), [true, true, true]);
+    // Sandboxed: nothing arrives.
+    let (input, stream, dgram, abs) = listen("boxed");
+    let j = row_locked("unix_sockets.c", &input, &["AC"], &[]);
+    assert_eq!(
+        received(&stream, &dgram, &abs),
+        [false, false, false],
+        "{}",
+        j.stderr
+    );
+    // Landlock alone (seccomp off): the abstract socket is out of scope.
+    if landlock_abi() >= 6 {
+        let (input, stream, dgram, abs) = listen("landlock");
+        let _ = row_locked(
+            "unix_sockets.c",
+            &input,
+            &["WA", "AC"],
+            &[("GRIND_NO_SECCOMP", "1")],
+        );
+        assert!(
+            !received(&stream, &dgram, &abs)[2],
+            "an abstract connection arrived"
+        );
+    }
+}
+
+fn landlock_abi() -> i64 {
+    // SAFETY: the version query (flag 1) takes no pointer.
+    unsafe {
+        libc::syscall(
+            libc::SYS_landlock_create_ruleset,
+            std::ptr::null::<libc::c_void>(),
+            0usize,
+            1u32,
+        )
+    }
+}
+
+/// Class 2: the death signal cannot be cleared, and killing grind (SIGTERM or SIGKILL)
+/// leaves no process behind.
+#[test]
+fn killing_grind_leaves_no_process() {
+    row_in("pdeathsig_clear.c", "1 2 0\n", &["AC"], &[]);
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    for signal in [libc::SIGTERM, libc::SIGKILL, libc::SIGINT] {
+        let dirs = Dirs {
+            home: owned_dir(&r, "hostile-home-"),
+            tmp: owned_dir(&r, "hostile-tmp-"),
+            io: owned_dir(&r, "hostile-io-"),
+        };
+        std::fs::write(dirs.io.path().join("in.txt"), "1 2 60\n").unwrap();
+        std::fs::write(dirs.io.path().join("ans.txt"), "3\n").unwrap();
+        let mut cmd = grind_command(&r, "pdeathsig_clear.c", &dirs, &[], false);
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let mut grind = cmd.spawn().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let running = loop {
+            let found = survivors_now(&r, dirs.tmp.path());
+            if !found.is_empty() || Instant::now() > deadline {
+                break found;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(!running.is_empty(), "the program never started");
+        // SAFETY: signalling the grind we started.
+        unsafe { libc::kill(grind.id() as i32, signal) };
+        let _ = grind.wait();
+        let left = survivors(&r, dirs.tmp.path());
+        assert!(
+            left.is_empty(),
+            "signal {signal}: processes survived grind: {left:?}"
+        );
+    }
+}
+
+/// The processes of the runner (dedicated user) or working in `tmp`, right now.
+fn survivors_now(r: &Runner, tmp: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let cwd = std::fs::read_link(format!("/proc/{pid}/cwd")).unwrap_or_default();
+        if cwd.starts_with(tmp) {
+            found.push(format!("{pid} cwd={}", cwd.display()));
+        }
+    }
+    let _ = r;
+    found
+}
+
+/// Class 3: no scheduling or I/O priority change reaches another process.
+#[test]
+fn scheduling_of_others_is_out_of_reach() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let sentinel = Sentinel::start(&r);
+    let before = sentinel.scheduling();
+    let input = format!("1 2 {}\n", sentinel.pid());
+    row_locked("sched_others.c", &input, &["AC"], &[]);
+    assert_eq!(
+        sentinel.scheduling(),
+        before,
+        "the sentinel's scheduling changed"
+    );
+}
+
+/// What a metadata attack could change on a file: mode, owner, times, xattrs, inode
+/// flags and contents (ctime moves with any of them).
+fn file_state(path: &Path) -> String {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).unwrap();
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    let mut names = [0u8; 1024];
+    // SAFETY: listxattr fills a buffer we own.
+    let n = unsafe { libc::listxattr(c.as_ptr(), names.as_mut_ptr().cast(), names.len()) };
+    let mut flags: libc::c_long = 0;
+    if let Ok(f) = std::fs::File::open(path) {
+        use std::os::fd::AsRawFd;
+        // SAFETY: FS_IOC_GETFLAGS writes one long.
+        unsafe { libc::ioctl(f.as_raw_fd(), 0x8008_6601u64 as _, &mut flags) };
+    }
+    format!(
+        "mode {:o} owner {}:{} mtime {}.{} ctime {}.{} xattrs {:?} flags {flags:x} content {:?}",
+        m.mode(),
+        m.uid(),
+        m.gid(),
+        m.mtime(),
+        m.mtime_nsec(),
+        m.ctime(),
+        m.ctime_nsec(),
+        &names[..n.max(0) as usize],
+        std::fs::read(path).unwrap()
+    )
+}
+
+/// Class 4: metadata outside the box (by path, and through stdin) stays as it was.
+#[test]
+fn metadata_outside_the_box_is_unchanged() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let victim_dir = owned_dir(&r, "hostile-victim-");
+    let victim = victim_dir.path().join("id_ed25519");
+    std::fs::write(&victim, "SECRET KEY\n").unwrap();
+    let dirs = Dirs {
+        home: owned_dir(&r, "hostile-home-"),
+        tmp: owned_dir(&r, "hostile-tmp-"),
+        io: owned_dir(&r, "hostile-io-"),
+    };
+    let input = dirs.io.path().join("in.txt");
+    std::fs::write(
+        &input,
+        format!("1 2 {} {}\n", victim.display(), input.display()),
+    )
+    .unwrap();
+    std::fs::write(dirs.io.path().join("ans.txt"), "3\n").unwrap();
+    for (path, mode) in [(&victim, 0o600), (&input, 0o644)] {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+        chown(path, &r);
+        let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid path, name and value.
+        unsafe {
+            libc::setxattr(
+                c.as_ptr(),
+                c"user.keep".as_ptr(),
+                b"k".as_ptr().cast(),
+                1,
+                0,
+            )
+        };
+    }
+    let before = [file_state(&victim), file_state(&input)];
+    let cmd = grind_command(&r, "metadata_outside.c", &dirs, &[], false);
+    let j = run_judged(cmd, "metadata_outside.c", None, dirs.tmp);
+    assert_eq!(j.verdict(), "AC", "{:#}\n{}", j.report, j.stderr);
+    assert_eq!([file_state(&victim), file_state(&input)], before);
+    assert!(!j.report.to_string().contains("SECRET"));
+}
+
+/// The runner's System V IPC objects (ipcs), from /proc/sysvipc.
+fn ipc_objects(r: &Runner) -> Vec<String> {
+    [("shm", 7), ("msg", 7), ("sem", 4)]
+        .iter()
+        .flat_map(|(kind, uid_column)| {
+            std::fs::read_to_string(format!("/proc/sysvipc/{kind}"))
+                .unwrap_or_default()
+                .lines()
+                .skip(1)
+                .filter(|l| l.split_whitespace().nth(*uid_column) == Some(&r.uid.to_string()))
+                .map(|l| format!("{kind}: {l}"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Class 5: no IPC object is made (none could outlive the run).
+#[test]
+fn no_ipc_object_outlives_a_run() {
+    let before = ipc_objects(&runner());
+    row_in("ipc_objects.c", "1 2\n", &["AC"], &[]);
+    assert_eq!(ipc_objects(&runner()), before, "ipcs shows new objects");
+    // SAFETY: mq_unlink of a name; removes a leftover, if any, so the next run is clean.
+    let unlinked = unsafe { libc::syscall(libc::SYS_mq_unlink, c"grind-pwn-mq".as_ptr()) };
+    assert_ne!(unlinked, 0, "a POSIX message queue was left");
+}
+
+/// Class 6: no disk reserved past RLIMIT_FSIZE, and the run folder's total is capped.
+#[test]
+fn disk_use_is_capped() {
+    row_in("disk_reserve.c", "1 2\n", &["AC"], &[]);
+    let start = Instant::now();
+    let j = row_in("disk_many_files.c", "1 2\n", &["OLE"], &[]);
+    assert!(detail(&j).contains("disk limit"), "{}", detail(&j));
+    assert!(start.elapsed() < Duration::from_secs(20));
+    let left: Vec<_> = walk(j.tmp.path())
+        .into_iter()
+        .filter(|p| p.to_string_lossy().contains("fill"))
+        .collect();
+    assert!(left.is_empty(), "files left: {left:?}");
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut all = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            all.extend(walk(&p));
+        }
+        all.push(p);
+    }
+    all
+}
+
+/// Class 7: descriptors grind inherited do not reach the program.
+#[test]
+fn inherited_descriptors_do_not_reach_the_program() {
+    use std::os::fd::AsRawFd;
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let dir = owned_dir(&r, "hostile-fd-");
+    let secret = dir.path().join("secret");
+    std::fs::write(&secret, "SECRET-FD-CONTENT\n").unwrap();
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&secret)
+        .unwrap();
+    let fd = file.as_raw_fd();
+    let j = judge_with(
+        &r,
+        "inherited_fds.c",
+        "1 2\n",
+        "3\n",
+        &[],
+        None,
+        false,
+        |cmd| {
+            // SAFETY: in the child before exec: the secret on descriptors 3.. without
+            // close-on-exec, as a careless parent would leave them.
+            unsafe {
+                cmd.pre_exec(move || {
+                    for n in [3, 4, 5, 7, 9, 15] {
+                        if n == fd {
+                            libc::fcntl(n, libc::F_SETFD, 0);
+                        } else {
+                            libc::dup2(fd, n);
+                        }
+                    }
+                    Ok(())
+                });
+            }
+        },
+    );
+    assert_eq!(j.verdict(), "AC", "{:#}\n{}", j.report, j.stderr);
+    assert!(!j.report.to_string().contains("SECRET"), "{:#}", j.report);
+    assert_eq!(
+        std::fs::read_to_string(&secret).unwrap(),
+        "SECRET-FD-CONTENT\n"
+    );
+    drop(file);
+}
+
+/// Class 8: with Landlock off (a kernel without signal scoping), seccomp alone keeps
+/// signals to the program itself: the helper, grind and a sentinel live on.
+#[test]
+fn signals_stay_inside_without_landlock() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let mut sentinel = Sentinel::start(&r);
+    let off = [("GRIND_NO_LANDLOCK", "1")];
+    let input = format!("1 2 {}\n", sentinel.pid());
+    row_locked("signal_others.c", &input, &["AC"], &off);
+    row_locked("kill_parent.c", "1 2\n", &["AC"], &off);
+    row_locked("kill_all.c", "1 2\n", &["AC"], &off);
+    assert!(sentinel.alive(), "the sentinel was killed");
+}
+
+/// Every language still runs with the run step's deny-list (also without Landlock).
+#[test]
+fn correct_programs_run_without_landlock() {
+    for file in [
+        "ok_c.c",
+        "ok_cpp.cpp",
+        "ok_py.py",
+        "ok_java.java",
+        "ok_js.js",
+        "ok_go.go",
+        "ok_rust.rs",
+    ] {
+        row_in(file, "1 2\n", &["AC"], &[("GRIND_NO_LANDLOCK", "1")]);
+    }
 }
 
 /// Every way of allocating, in every language, over the 128 MiB limit: MLE with the
