@@ -13,8 +13,6 @@ mod hostile;
 mod import;
 mod judge;
 mod languages;
-#[cfg(target_os = "linux")]
-mod load;
 mod mock;
 mod render;
 mod signature;
