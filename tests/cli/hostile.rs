@@ -101,6 +101,14 @@ fn stage(r: &Runner) -> &'static Stage {
         use std::os::unix::fs::PermissionsExt;
         let root = std::env::temp_dir().join(format!("grind-hostile-stage-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
+        // The stage lives as long as the test process: removed when it exits.
+        extern "C" fn remove_stage() {
+            let root =
+                std::env::temp_dir().join(format!("grind-hostile-stage-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(root);
+        }
+        // SAFETY: registering a plain function to run at normal process exit.
+        unsafe { libc::atexit(remove_stage) };
         let copy = |from: &Path, to: &Path| {
             let ok = Command::new("cp")
                 .arg("-r")
