@@ -1,6 +1,13 @@
 //! The containment layers applied in the child between fork and exec: session, death
 //! signal, resource limits, Landlock and seccomp. Everything is prepared in the helper
 //! before `fork`; the child only makes system calls.
+//!
+//! The run step's seccomp program is the stricter one: no new processes, no sockets,
+//! no metadata changes (chmod/chown/utime/xattr families), no IPC objects (memfd,
+//! System V, POSIX queues), no `fallocate`, and signals only to the program itself, by
+//! its pid patched into the filter after fork, so that this holds without Landlock's
+//! signal scoping. Both steps keep the death signal (`PR_SET_PDEATHSIG` is refused) and
+//! may change scheduling and I/O priority of the caller only.
 
 use super::{Request, Step};
 use serde::{Deserialize, Serialize};

@@ -5,6 +5,11 @@
 //! it, so `/proc/<pid>` stays valid while polling; `wait4` gives the exact CPU time and
 //! peak RSS; the whole process group is killed at the end, and pipes are drained with a
 //! deadline, never to EOF, because a survivor may hold them open.
+//!
+//! In the run step the helper also gives the program a private read-only copy of its
+//! input as stdin, polls the run folder's allocated blocks against `disk_cap`, and
+//! hands over no descriptor beyond 0–2 (and 3, a function's result file). If grind dies
+//! or the helper is interrupted, the helper kills the group running then and exits.
 
 use super::layers::{self, Layers};
 use super::{
