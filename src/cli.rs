@@ -1,5 +1,7 @@
 //! The command line, as clap sees it. Commands turn these into calls on the library.
 
+use crate::problem::Difficulty;
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -27,11 +29,11 @@ pub enum ColorChoice {
     Never,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DifficultyArg {
-    Easy,
-    Medium,
-    Hard,
+/// Parses a difficulty flag with [`Difficulty`]'s own `FromStr`; the names are offered
+/// as possible values, so `--help` and the error for a wrong value list them.
+fn difficulty() -> impl TypedValueParser<Value = Difficulty> {
+    clap::builder::PossibleValuesParser::new(Difficulty::NAMES)
+        .try_map(|name| name.parse::<Difficulty>())
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,8 +77,8 @@ pub enum Command {
         #[arg(long)]
         tag: Option<String>,
         /// Only problems of this difficulty.
-        #[arg(long, value_enum)]
-        difficulty: Option<DifficultyArg>,
+        #[arg(long, value_parser = difficulty())]
+        difficulty: Option<Difficulty>,
         /// Only problems you have solved, attempted without solving, or not solved.
         #[arg(long, value_enum)]
         status: Option<StatusArg>,
@@ -295,8 +297,8 @@ pub struct ImportArgs {
     /// listed and found beside the bank).
     #[arg(long)]
     pub into: Option<PathBuf>,
-    #[arg(long, value_enum, default_value = "medium")]
-    pub difficulty: crate::problem::Difficulty,
+    #[arg(long, value_parser = difficulty(), default_value = "medium")]
+    pub difficulty: Difficulty,
     /// Replace the source's time limit, e.g. 2s or 500ms.
     #[arg(long)]
     pub time_limit: Option<String>,

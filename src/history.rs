@@ -8,6 +8,9 @@
 
 use crate::error::{Error, Result};
 use crate::judging::Report;
+use crate::problem::Difficulty;
+use crate::verdict::Verdict;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -130,6 +133,39 @@ fn now_text() -> String {
     }
 }
 
+// Verdicts and difficulties are stored as their short text ("AC", "easy"), as they
+// always were; a stored text that names neither is a conversion error, never a panic.
+
+impl ToSql for Verdict {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for Verdict {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        value
+            .as_str()?
+            .parse()
+            .map_err(|e| FromSqlError::Other(Box::new(e)))
+    }
+}
+
+impl ToSql for Difficulty {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for Difficulty {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        value
+            .as_str()?
+            .parse()
+            .map_err(|e| FromSqlError::Other(Box::new(e)))
+    }
+}
+
 fn db_error(path: &Path, e: rusqlite::Error) -> Error {
     let text = e.to_string();
     if text.contains("not a database") || text.contains("malformed") {
@@ -244,7 +280,7 @@ impl History {
                 report.language,
                 sub.source_name,
                 sub.source,
-                report.summary.verdict.as_str(),
+                report.summary.verdict,
                 report.summary.passed as i64,
                 report.summary.total as i64,
                 report.summary.score,
@@ -264,7 +300,7 @@ impl History {
                     i as i64,
                     t.name,
                     t.sample,
-                    t.verdict.as_str(),
+                    t.verdict,
                     t.cpu_ms as i64,
                     t.wall_ms as i64,
                     t.memory_kib as i64,
@@ -274,7 +310,7 @@ impl History {
                 ],
             )
             .map_err(err)?;
-            if t.verdict != crate::verdict::Verdict::AC {
+            if !t.verdict.is_accepted() {
                 let (input, input_size) = capped_file(&t.input);
                 let (expected, expected_size) = match &t.answer {
                     Some(a) => {
@@ -337,19 +373,20 @@ impl History {
         let mut sql = String::from(
             "SELECT id, created_at, created_ms, day, problem, problem_dir, title, difficulty, tags, language, source_name, verdict, passed, total, score, cpu_ms_max, memory_kib_max, mock_id FROM submissions WHERE 1=1",
         );
+        let mut args: Vec<&dyn ToSql> = Vec::new();
         if failed_only {
-            sql += " AND verdict != 'AC'";
+            args.push(&Verdict::AC);
+            sql += &format!(" AND verdict != ?{}", args.len());
         }
-        if problem.is_some() {
-            sql += " AND problem = ?1";
+        if let Some(p) = &problem {
+            args.push(p);
+            sql += &format!(" AND problem = ?{}", args.len());
         }
         sql += &format!(" ORDER BY id DESC LIMIT {limit}");
         let mut stmt = self.conn.prepare(&sql).map_err(self.err())?;
-        let rows = match problem {
-            Some(p) => stmt.query_map(params![p], Submission::from_row),
-            None => stmt.query_map([], Submission::from_row),
-        }
-        .map_err(self.err())?;
+        let rows = stmt
+            .query_map(args.as_slice(), Submission::from_row)
+            .map_err(self.err())?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(self.err())
     }
@@ -437,15 +474,15 @@ impl History {
             .conn
             .prepare(
                 "SELECT s.problem, s.difficulty, s.tags, count(*),
-                        max(s.verdict = 'AC'),
-                        max(s.verdict = 'AC' AND NOT EXISTS (SELECT 1 FROM events e WHERE e.problem = s.problem AND e.kind = 'solution' AND e.created_at <= s.created_at)),
-                        max(CASE WHEN s.verdict = 'AC' THEN s.day END),
-                        sum(s.verdict = 'AC')
+                        max(s.verdict = ?1),
+                        max(s.verdict = ?1 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.problem = s.problem AND e.kind = 'solution' AND e.created_at <= s.created_at)),
+                        max(CASE WHEN s.verdict = ?1 THEN s.day END),
+                        sum(s.verdict = ?1)
                  FROM submissions s WHERE s.mock_id IS NULL GROUP BY s.problem",
             )
             .map_err(self.err())?;
         let rows = stmt
-            .query_map([], |r| {
+            .query_map(params![Verdict::AC], |r| {
                 Ok(ProblemStat {
                     problem: r.get(0)?,
                     difficulty: r.get(1)?,
@@ -653,7 +690,12 @@ impl Mock {
     }
 
     pub fn running(&self) -> bool {
-        self.finished_ms.is_none() && now_ms() < self.deadline_ms
+        self.running_at(now_ms())
+    }
+
+    /// Whether the mock is running at the instant `now_ms`.
+    pub fn running_at(&self, now_ms: i64) -> bool {
+        self.finished_ms.is_none() && now_ms < self.deadline_ms
     }
 }
 
@@ -662,7 +704,7 @@ pub struct NewSubmission {
     pub problem: String,
     pub problem_dir: String,
     pub title: String,
-    pub difficulty: String,
+    pub difficulty: Difficulty,
     pub tags: Vec<String>,
     pub source_name: String,
     pub source: String,
@@ -678,11 +720,11 @@ pub struct Submission {
     pub problem: String,
     pub problem_dir: String,
     pub title: String,
-    pub difficulty: String,
+    pub difficulty: Difficulty,
     pub tags: Vec<String>,
     pub language: String,
     pub source_name: String,
-    pub verdict: String,
+    pub verdict: Verdict,
     pub passed: usize,
     pub total: usize,
     pub score: f64,
@@ -725,7 +767,7 @@ impl Submission {
 pub struct StoredTest {
     pub name: String,
     pub sample: bool,
-    pub verdict: String,
+    pub verdict: Verdict,
     pub cpu_ms: u64,
     pub wall_ms: u64,
     pub memory_kib: u64,
@@ -752,7 +794,7 @@ pub struct StoredCase {
 #[derive(Debug, Clone)]
 pub struct ProblemStat {
     pub problem: String,
-    pub difficulty: String,
+    pub difficulty: Difficulty,
     pub tags: Vec<String>,
     pub attempts: usize,
     pub solved: bool,
@@ -774,4 +816,50 @@ fn capped_file(path: &Path) -> (Vec<u8>, usize) {
         let _ = f.take(CASE_CAP as u64).read_to_end(&mut data);
     }
     (data, size)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read<T: FromSql>(text: &str) -> rusqlite::Result<T> {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.query_row("SELECT ?1", params![text], |r| r.get(0))
+    }
+
+    #[test]
+    fn verdicts_and_difficulties_are_stored_as_their_text() {
+        let conn = Connection::open_in_memory().unwrap();
+        let stored: (String, String) = conn
+            .query_row(
+                "SELECT ?1, ?2",
+                params![Verdict::TLE, Difficulty::Medium],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(stored, ("TLE".to_string(), "medium".to_string()));
+        for v in Verdict::ALL {
+            assert_eq!(read::<Verdict>(v.as_str()).unwrap(), v);
+        }
+        for d in Difficulty::ALL {
+            assert_eq!(read::<Difficulty>(d.as_str()).unwrap(), d);
+        }
+    }
+
+    #[test]
+    fn an_unknown_stored_value_is_a_clear_error() {
+        let err = db_error(Path::new("h.db"), read::<Verdict>("OK").unwrap_err()).message;
+        assert!(err.contains("unknown verdict `OK`"), "{err}");
+        let err = db_error(
+            Path::new("h.db"),
+            read::<Difficulty>("extreme").unwrap_err(),
+        )
+        .message;
+        assert!(err.contains("unknown difficulty `extreme`"), "{err}");
+        let conn = Connection::open_in_memory().unwrap();
+        let err = conn
+            .query_row("SELECT 3", [], |r| r.get::<_, Verdict>(0))
+            .unwrap_err();
+        assert!(err.to_string().contains("Invalid column type"), "{err}");
+    }
 }

@@ -5,6 +5,7 @@
 use crate::error::{Error, Result};
 use crate::history::{History, Mock, ProblemStat, Submission};
 use crate::problem::{Difficulty, Problem};
+use crate::verdict::Verdict;
 use serde::Serialize;
 
 /// A kind of session: one difficulty set per problem slot, and a duration.
@@ -91,7 +92,7 @@ pub struct ProblemScore {
     /// The last submission's score, in points out of 100: what counts.
     pub counted: f64,
     pub best: f64,
-    pub verdict: Option<String>,
+    pub verdict: Option<Verdict>,
     pub attempts: usize,
     /// Milliseconds from the start to the first full score.
     pub first_full_ms: Option<i64>,
@@ -99,7 +100,7 @@ pub struct ProblemScore {
     pub time_spent_ms: Option<i64>,
     pub counted_submission: Option<i64>,
     /// Failing tests of the counted submission: (name, verdict).
-    pub failing: Vec<(String, String)>,
+    pub failing: Vec<(String, Verdict)>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -107,7 +108,7 @@ pub struct Event {
     pub at_ms: i64,
     pub problem: String,
     pub score: f64,
-    pub verdict: String,
+    pub verdict: Verdict,
     pub submission: i64,
 }
 
@@ -138,7 +139,7 @@ pub fn report(history: &History, mock: Mock) -> Result<MockReport> {
             Some(s) => history
                 .tests_of(s.id)?
                 .into_iter()
-                .filter(|t| t.verdict != "AC")
+                .filter(|t| !t.verdict.is_accepted())
                 .map(|t| (t.name, t.verdict))
                 .collect(),
             None => vec![],
@@ -148,11 +149,11 @@ pub fn report(history: &History, mock: Mock) -> Result<MockReport> {
             title: p.title.clone(),
             counted: last.map_or(0.0, |s| points(s)),
             best: mine.iter().map(|s| points(s)).fold(0.0, f64::max),
-            verdict: last.map(|s| s.verdict.clone()),
+            verdict: last.map(|s| s.verdict),
             attempts: mine.len(),
             first_full_ms: mine
                 .iter()
-                .find(|s| s.verdict == "AC")
+                .find(|s| s.verdict.is_accepted())
                 .map(|s| s.created_ms - mock.started_ms),
             time_spent_ms: last.map(|s| s.created_ms - mock.started_ms),
             counted_submission: last.map(|s| s.id),
@@ -165,7 +166,7 @@ pub fn report(history: &History, mock: Mock) -> Result<MockReport> {
             at_ms: s.created_ms - mock.started_ms,
             problem: s.problem.clone(),
             score: points(s),
-            verdict: s.verdict.clone(),
+            verdict: s.verdict,
             submission: s.id,
         })
         .collect();

@@ -2,6 +2,7 @@
 //! submissions and a chart of the score over time, drawn as inline SVG: no network).
 
 use crate::mock::{MockReport, clock};
+use crate::verdict::Verdict;
 
 fn status_line(r: &MockReport) -> String {
     if r.running {
@@ -36,7 +37,7 @@ pub fn text(r: &MockReport) -> String {
             p.problem,
             p.counted,
             p.best,
-            p.verdict.as_deref().unwrap_or("-"),
+            p.verdict.map_or("-", Verdict::as_str),
             p.attempts,
             p.first_full_ms.map_or("-".into(), clock),
             p.time_spent_ms.map_or("-".into(), clock)
@@ -91,7 +92,7 @@ pub fn markdown(r: &MockReport) -> String {
             p.title,
             p.counted,
             p.best,
-            p.verdict.as_deref().unwrap_or("-"),
+            p.verdict.map_or("-", Verdict::as_str),
             p.attempts,
             p.first_full_ms.map_or("-".into(), clock),
             p.time_spent_ms.map_or("-".into(), clock)
@@ -147,7 +148,7 @@ pub fn html(r: &MockReport) -> String {
         current.insert(&e.problem, e.score);
         let after: f64 = current.values().sum();
         points.push(format!("{:.1},{:.1}", x(e.at_ms), y(after)));
-        let color = if e.verdict == "AC" {
+        let color = if e.verdict.is_accepted() {
             "#2e7d32"
         } else {
             "#c62828"
@@ -159,7 +160,7 @@ pub fn html(r: &MockReport) -> String {
             esc(&e.problem),
             clock(e.at_ms),
             e.score,
-            esc(&e.verdict)
+            esc(e.verdict.as_str())
         );
     }
     let end = r.mock.end_ms() - r.mock.started_ms;
@@ -173,7 +174,7 @@ pub fn html(r: &MockReport) -> String {
                 esc(&p.title),
                 p.counted,
                 p.best,
-                esc(p.verdict.as_deref().unwrap_or("-")),
+                esc(p.verdict.map_or("-", Verdict::as_str)),
                 p.attempts,
                 p.first_full_ms.map_or("-".into(), clock),
                 p.time_spent_ms.map_or("-".into(), clock)
@@ -189,7 +190,7 @@ pub fn html(r: &MockReport) -> String {
                 clock(e.at_ms),
                 esc(&e.problem),
                 e.score,
-                esc(&e.verdict),
+                esc(e.verdict.as_str()),
                 e.submission
             )
         })

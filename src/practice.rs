@@ -185,7 +185,7 @@ mod tests {
     ) -> ProblemStat {
         ProblemStat {
             problem: id.into(),
-            difficulty: "easy".into(),
+            difficulty: crate::problem::Difficulty::Easy,
             tags: tags.iter().map(|t| t.to_string()).collect(),
             attempts,
             solved: accepted > 0,

@@ -7,18 +7,9 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Deserialize,
-    serde::Serialize,
-    clap::ValueEnum,
-)]
+/// How hard a problem is. Written `easy`, `medium` or `hard` everywhere: problem.yaml,
+/// the command line and the history all parse it with [`FromStr`](std::str::FromStr).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Difficulty {
     Easy,
@@ -27,12 +18,87 @@ pub enum Difficulty {
 }
 
 impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
+    /// The names, in order: what problem.yaml and the command line accept.
+    pub const NAMES: [&'static str; 3] = ["easy", "medium", "hard"];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Difficulty::Easy => "easy",
             Difficulty::Medium => "medium",
             Difficulty::Hard => "hard",
         }
+    }
+}
+
+impl std::fmt::Display for Difficulty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// A text that names no difficulty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownDifficulty(pub String);
+
+impl UnknownDifficulty {
+    /// "easy, medium or hard".
+    pub fn allowed() -> String {
+        let [a, b, c] = Difficulty::NAMES;
+        format!("{a}, {b} or {c}")
+    }
+}
+
+impl std::fmt::Display for UnknownDifficulty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "unknown difficulty `{}` (use {})",
+            self.0,
+            UnknownDifficulty::allowed()
+        )
+    }
+}
+
+impl std::error::Error for UnknownDifficulty {}
+
+impl From<UnknownDifficulty> for Error {
+    fn from(e: UnknownDifficulty) -> Error {
+        Error::new(format!("unknown difficulty `{}`", e.0))
+            .help(format!("use {}", UnknownDifficulty::allowed()))
+    }
+}
+
+impl std::str::FromStr for Difficulty {
+    type Err = UnknownDifficulty;
+
+    fn from_str(text: &str) -> std::result::Result<Difficulty, UnknownDifficulty> {
+        Difficulty::ALL
+            .into_iter()
+            .find(|d| d.as_str() == text)
+            .ok_or_else(|| UnknownDifficulty(text.to_string()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Difficulty {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Name;
+        impl serde::de::Visitor<'_> for Name {
+            type Value = Difficulty;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "one of {}", UnknownDifficulty::allowed())
+            }
+            // Parsing inside the visitor lets the YAML reader point at the value; the
+            // error keeps serde's wording, which the YAML error display expects.
+            fn visit_str<E: serde::de::Error>(
+                self,
+                text: &str,
+            ) -> std::result::Result<Difficulty, E> {
+                text.parse()
+                    .map_err(|_| E::unknown_variant(text, &Difficulty::NAMES))
+            }
+        }
+        d.deserialize_str(Name)
     }
 }
 
@@ -407,4 +473,42 @@ pub(crate) fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
     text.lines()
         .enumerate()
         .find_map(|(i, line)| line.find(needle).map(|c| (i + 1, c + 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn difficulty_parses_its_names_only() {
+        for d in Difficulty::ALL {
+            assert_eq!(d.as_str().parse::<Difficulty>(), Ok(d));
+            assert_eq!(serde_json::to_value(d).unwrap(), d.as_str());
+        }
+        let err = "Easy".parse::<Difficulty>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown difficulty `Easy` (use easy, medium or hard)"
+        );
+        let err = Error::from(err);
+        assert_eq!(err.message, "unknown difficulty `Easy`");
+    }
+
+    #[test]
+    fn difficulty_in_yaml_uses_the_same_parse() {
+        #[derive(Deserialize)]
+        struct Doc {
+            difficulty: Difficulty,
+        }
+        let doc: Doc = serde_yaml::from_str("difficulty: hard").unwrap();
+        assert_eq!(doc.difficulty, Difficulty::Hard);
+        let err = serde_yaml::from_str::<Doc>("difficulty: extreme")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            err.contains("unknown variant `extreme`, expected one of `easy`, `medium`, `hard`"),
+            "{err}"
+        );
+    }
 }

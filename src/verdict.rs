@@ -30,20 +30,26 @@ impl Verdict {
         }
     }
 
+    /// Every verdict, in declaration order.
+    pub const ALL: [Verdict; 8] = [
+        Verdict::AC,
+        Verdict::WA,
+        Verdict::TLE,
+        Verdict::MLE,
+        Verdict::OLE,
+        Verdict::RE,
+        Verdict::CE,
+        Verdict::IE,
+    ];
+
     /// The verdict named by its short form ("WA").
     pub fn parse(text: &str) -> Option<Verdict> {
-        [
-            Verdict::AC,
-            Verdict::WA,
-            Verdict::TLE,
-            Verdict::MLE,
-            Verdict::OLE,
-            Verdict::RE,
-            Verdict::CE,
-            Verdict::IE,
-        ]
-        .into_iter()
-        .find(|v| v.as_str() == text)
+        Verdict::ALL.into_iter().find(|v| v.as_str() == text)
+    }
+
+    /// Whether this is Accepted, the one passing verdict.
+    pub fn is_accepted(self) -> bool {
+        self == Verdict::AC
     }
 
     pub fn long_name(self) -> &'static str {
@@ -84,6 +90,38 @@ fn wall_detail(outcome: &Outcome, limits: &RunLimits) -> String {
         "wall clock over {} ms: {off_cpu} ms off the CPU sleeping or waiting (CPU used {} ms{busy})",
         limits.wall_ms, outcome.cpu_ms
     )
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// A text that names no verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownVerdict(pub String);
+
+impl std::fmt::Display for UnknownVerdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+        write!(
+            f,
+            "unknown verdict `{}` (known: {})",
+            self.0,
+            names.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownVerdict {}
+
+impl std::str::FromStr for Verdict {
+    type Err = UnknownVerdict;
+
+    fn from_str(text: &str) -> Result<Verdict, UnknownVerdict> {
+        Verdict::parse(text).ok_or_else(|| UnknownVerdict(text.to_string()))
+    }
 }
 
 /// Out-of-memory messages of each runtime, mapped to MLE as DMOJ does.
@@ -208,6 +246,21 @@ mod tests {
             output_bytes: 1 << 24,
             data_bytes: None,
         }
+    }
+
+    #[test]
+    fn short_names_round_trip() {
+        for v in Verdict::ALL {
+            assert_eq!(v.as_str().parse::<Verdict>(), Ok(v));
+            assert_eq!(v.to_string(), v.as_str());
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+        }
+        let err = "OK".parse::<Verdict>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown verdict `OK` (known: AC, WA, TLE, MLE, OLE, RE, CE, IE)"
+        );
+        assert!(Verdict::AC.is_accepted() && !Verdict::WA.is_accepted());
     }
 
     #[test]

@@ -2,18 +2,18 @@
 
 use super::Status;
 use crate::bank;
-use crate::cli::{DifficultyArg, StatusArg};
+use crate::cli::StatusArg;
 use crate::error::Result;
 use crate::history::History;
+use crate::problem::Difficulty;
 use crate::report::Look;
 
 pub fn run(
     tag: Option<String>,
-    difficulty: Option<DifficultyArg>,
+    difficulty: Option<Difficulty>,
     status: Option<StatusArg>,
     look: &Look,
 ) -> Result<Status> {
-    let want = difficulty.map(|d| format!("{d:?}").to_lowercase());
     // The history is needed to filter by status; without one, nothing is marked.
     let stats = match status {
         Some(_) => History::open()?.problem_stats()?,
@@ -46,7 +46,7 @@ pub fn run(
             Ok(p) => {
                 let m = &p.meta;
                 let st = state(id);
-                let keep = want.as_deref().is_none_or(|d| d == m.difficulty.as_str())
+                let keep = difficulty.is_none_or(|d| d == m.difficulty)
                     && tag.as_ref().is_none_or(|t| m.tags.contains(t))
                     && match status {
                         None => true,

@@ -29,8 +29,8 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
         } else {
             args.difficulty
                 .iter()
-                .map(|d| parse_level(d))
-                .collect::<Result<_>>()?
+                .map(|d| d.parse::<Difficulty>())
+                .collect::<std::result::Result<_, _>>()?
         };
         vec![levels; args.problems.unwrap_or(2).max(1)]
     } else {
@@ -120,18 +120,6 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
     println!("{}", look.dim("in that folder: `grind test PROBLEM` on the samples, `grind submit PROBLEM` on the hidden tests (the last submission counts);"));
     println!("{}", look.dim("`grind mock status --watch` shows the countdown, `grind mock finish` ends early, `grind mock report` when done."));
     Ok(Status::Ok)
-}
-
-fn parse_level(text: &str) -> Result<Difficulty> {
-    match text {
-        "easy" => Ok(Difficulty::Easy),
-        "medium" => Ok(Difficulty::Medium),
-        "hard" => Ok(Difficulty::Hard),
-        other => {
-            Err(Error::new(format!("unknown difficulty `{other}`"))
-                .help("use easy, medium or hard"))
-        }
-    }
 }
 
 /// The statement with limits and samples, as a file in the session folder.

@@ -72,7 +72,7 @@ fn first_failure(history: &History, sub: &Submission) -> Result<Option<StoredTes
     Ok(history
         .tests_of(sub.id)?
         .into_iter()
-        .find(|t| t.verdict != "AC"))
+        .find(|t| !t.verdict.is_accepted()))
 }
 
 fn list(history: &History, json: bool, look: &Look) -> Result<Status> {
@@ -105,7 +105,7 @@ fn list(history: &History, json: bool, look: &Look) -> Result<Status> {
         let first = first_failure(history, s)?
             .map(|t| t.name)
             .unwrap_or_else(|| "-".into());
-        let verdict = Verdict::parse(&s.verdict).map_or(s.verdict.clone(), |v| look.verdict(v));
+        let verdict = look.verdict(s.verdict);
         println!(
             "{:>5}  {:<10}  {:<26}  {verdict}      {:<16}  {}/{}",
             format!("#{}", s.id),
@@ -126,7 +126,7 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
     if json {
         let failing: Vec<serde_json::Value> = tests
             .iter()
-            .filter(|t| t.verdict != "AC")
+            .filter(|t| !t.verdict.is_accepted())
             .map(|t| {
                 let mut v = serde_json::to_value(t).expect("serialises");
                 if let (Some(c), false) = (&t.case, hide && !t.sample) {
@@ -150,7 +150,7 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
         print_json(&v);
         return Ok(Status::Ok);
     }
-    let verdict = Verdict::parse(&sub.verdict).map_or(sub.verdict.clone(), |v| look.verdict(v));
+    let verdict = look.verdict(sub.verdict);
     println!(
         "{} {}  #{} · {} · {} · {} · {}/{} tests passed",
         verdict,
@@ -165,9 +165,9 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
     let checker = problem_of(sub)
         .ok()
         .map(|p| (p.meta.checker, p.meta.signature.is_some()));
-    for t in tests.iter().filter(|t| t.verdict != "AC") {
+    for t in tests.iter().filter(|t| !t.verdict.is_accepted()) {
         println!();
-        let v = Verdict::parse(&t.verdict).map_or(t.verdict.clone(), |v| look.verdict(v));
+        let v = look.verdict(t.verdict);
         println!(
             "{v} on test {}  {}",
             look.bold(&crate::visible::text(&t.name)),
@@ -276,7 +276,7 @@ fn save(history: &History, sub: &Submission) -> Result<Status> {
     let tests = history.tests_of(sub.id)?;
     let t = tests
         .iter()
-        .find(|t| t.verdict != "AC" && t.case.as_ref().is_some_and(|c| c.expected.is_some()))
+        .find(|t| !t.verdict.is_accepted() && t.case.as_ref().is_some_and(|c| c.expected.is_some()))
         .ok_or_else(|| {
             Error::new(format!(
                 "submission #{} has no failed case with an expected output to save",
@@ -342,7 +342,7 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
     let failed: Vec<String> = history
         .tests_of(sub.id)?
         .into_iter()
-        .filter(|t| t.verdict != "AC")
+        .filter(|t| !t.verdict.is_accepted())
         .map(|t| t.name)
         .collect();
     let problem_arg = problem_of(&sub)?.dir.display().to_string();

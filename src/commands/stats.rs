@@ -65,7 +65,9 @@ pub fn run(json: bool, look: &Look) -> Result<Status> {
         }
     }
     for p in &problems {
-        let e = by_difficulty.entry(p.difficulty.clone()).or_default();
+        let e = by_difficulty
+            .entry(p.difficulty.as_str().to_string())
+            .or_default();
         e.attempted += 1;
         e.solved += usize::from(p.solved);
     }

@@ -58,7 +58,7 @@ pub fn run(
         problem: judged.problem.id.clone(),
         problem_dir: judged.problem.dir.display().to_string(),
         title: meta.title.clone(),
-        difficulty: meta.difficulty.as_str().to_string(),
+        difficulty: meta.difficulty,
         tags: meta.tags.clone(),
         source_name: judged.file.display().to_string(),
         source,
