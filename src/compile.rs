@@ -314,6 +314,10 @@ pub fn build(
                 "compiler output too long (over {} KiB)",
                 COMPILER_OUTPUT_LIMIT / 1024
             )),
+            (Some(Kill::Threads), _, _) => Some(format!(
+                "the compiler ran more than {} threads at once",
+                sandbox::MAX_THREADS
+            )),
             (_, Some(libc::SIGXFSZ), _) => Some(format!(
                 "the compiled program is larger than {} MiB",
                 COMPILER_FILE_BYTES >> 20

@@ -185,6 +185,15 @@ pub fn classify(outcome: &Outcome, limits: &RunLimits) -> Option<(Verdict, Strin
             ),
         ));
     }
+    if outcome.killed == Some(Kill::Threads) {
+        return Some((
+            Verdict::RE,
+            format!(
+                "more than {} threads at once (the limit on threads)",
+                crate::sandbox::MAX_THREADS
+            ),
+        ));
+    }
     if signal == Some(libc::SIGXFSZ) {
         return Some((
             Verdict::OLE,

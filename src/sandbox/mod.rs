@@ -73,7 +73,14 @@ pub enum Kill {
     Output,
     /// The files in the run's folder took more than `disk_cap` blocks.
     Disk,
+    /// The program had more than `MAX_THREADS` threads at once.
+    Threads,
 }
+
+/// The most threads a program (a compiler: its whole group) may have at once. Each
+/// takes a process id, and a machine has only `pid_max` of them (32768 by default):
+/// a thread bomb would otherwise leave none for anything else. A JVM has about 20.
+pub const MAX_THREADS: u64 = 256;
 
 /// How much more than its output limit a run may keep on disk in its folder.
 pub const DISK_GRACE: u64 = 64 << 20;

@@ -31,6 +31,8 @@ const TICK: Duration = Duration::from_millis(10);
 /// However busy the machine, a run ends after this many times its wall limit.
 const BUSY_FACTOR: u32 = 10;
 const GROUP_SCAN_EVERY: Duration = Duration::from_millis(100);
+/// The longest pause between tries of a fork that failed with EAGAIN.
+const FORK_PATIENCE: Duration = Duration::from_millis(320);
 /// After the program ends, how long survivors may keep its pipes busy.
 const DRAIN_DEADLINE: Duration = Duration::from_millis(200);
 
@@ -451,11 +453,22 @@ struct Child<'a> {
 /// would save ~0.1 ms: a child sharing the helper's memory starts its peak-RSS count at
 /// the helper's size, and the memory figure must be the solution's own.
 fn spawn_child(child: &mut Child) -> Result<libc::pid_t, String> {
-    // SAFETY: the helper is single-threaded; the child only makes system calls and execs.
-    let pid = unsafe { libc::fork() };
-    if pid < 0 {
-        return Err(format!("fork: {}", std::io::Error::last_os_error()));
-    }
+    // A machine short of process ids for a moment (EAGAIN) gets a few tries, ~0.6 s in
+    // all, before the judging fails.
+    let mut pause = Duration::from_millis(10);
+    let pid = loop {
+        // SAFETY: the helper is single-threaded; the child only makes system calls and execs.
+        let pid = unsafe { libc::fork() };
+        let error = std::io::Error::last_os_error();
+        if pid >= 0 || error.raw_os_error() != Some(libc::EAGAIN) || pause > FORK_PATIENCE {
+            if pid < 0 {
+                return Err(format!("fork: {error}"));
+            }
+            break pid;
+        }
+        std::thread::sleep(pause);
+        pause *= 2;
+    };
     if pid == 0 {
         child_main((child as *mut Child).cast());
     }
@@ -633,10 +646,14 @@ impl<'a> Supervisor<'a> {
                 } else {
                     process_usage(self.pid)
                 };
-                self.read_waits(group);
-                if let Some((cpu_ms, rss_kib, hwm_kib)) = usage {
-                    self.peak_kib = self.peak_kib.max(rss_kib).max(hwm_kib);
-                    if cpu_ms > limits.cpu_ms {
+                if let Some(usage) = usage {
+                    // Before the waits: they read a file per thread.
+                    if usage.threads > super::MAX_THREADS {
+                        self.kill_group(Kill::Threads);
+                        return Ok(());
+                    }
+                    self.peak_kib = self.peak_kib.max(usage.rss_kib).max(usage.hwm_kib);
+                    if usage.cpu_ms > limits.cpu_ms {
                         self.kill_group(Kill::Cpu);
                         return Ok(());
                     }
@@ -645,6 +662,7 @@ impl<'a> Supervisor<'a> {
                         return Ok(());
                     }
                 }
+                self.read_waits(group);
             }
         }
     }
@@ -893,10 +911,20 @@ fn clock_ticks() -> u64 {
     (unsafe { libc::sysconf(libc::_SC_CLK_TCK) }).max(1) as u64
 }
 
-/// CPU ms, current RSS KiB and peak RSS KiB of one process.
-fn process_usage(pid: i32) -> Option<(u64, u64, u64)> {
+/// What a program uses at one poll.
+struct Usage {
+    cpu_ms: u64,
+    rss_kib: u64,
+    /// Peak resident memory, where the kernel keeps it (0 when not).
+    hwm_kib: u64,
+    threads: u64,
+}
+
+/// The usage of one process.
+fn process_usage(pid: i32) -> Option<Usage> {
     let f = stat_fields(pid)?;
     let cpu_ms = (f[10] + f[11]) * 1000 / clock_ticks();
+    let threads = f[16];
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let field = |name: &str| {
         status
@@ -908,21 +936,32 @@ fn process_usage(pid: i32) -> Option<(u64, u64, u64)> {
     // Page tables are the program's memory too (a sparse touch of a huge mapping makes
     // gigabytes of them), though not part of its resident set.
     let tables = field("VmPTE:");
-    Some((cpu_ms, field("VmRSS:") + tables, field("VmHWM:") + tables))
+    Some(Usage {
+        cpu_ms,
+        rss_kib: field("VmRSS:") + tables,
+        hwm_kib: field("VmHWM:") + tables,
+        threads,
+    })
 }
 
-/// Summed CPU ms and RSS KiB of every process in the group `pgid` (compile step:
-/// the work happens in cc1plus, a grandchild of the g++ driver).
-fn group_usage(pgid: i32) -> Option<(u64, u64, u64)> {
+/// The summed usage of every process in the group `pgid` (compile step: the work
+/// happens in cc1plus, a grandchild of the g++ driver).
+fn group_usage(pgid: i32) -> Option<Usage> {
     let page_kib = 4;
-    let (mut cpu_ticks, mut rss_kib) = (0, 0);
+    let (mut cpu_ticks, mut rss_kib, mut threads) = (0, 0, 0);
     for pid in group_pids(pgid) {
         if let Some(f) = stat_fields(pid) {
             cpu_ticks += f[10] + f[11];
             rss_kib += f[20] * page_kib;
+            threads += f[16];
         }
     }
-    Some((cpu_ticks * 1000 / clock_ticks(), rss_kib, 0))
+    Some(Usage {
+        cpu_ms: cpu_ticks * 1000 / clock_ticks(),
+        rss_kib,
+        hwm_kib: 0,
+        threads,
+    })
 }
 
 fn group_pids(pgid: i32) -> Vec<i32> {

@@ -375,8 +375,10 @@ fn row(file: &str, expected: &[&str]) -> Judged {
         left.is_empty(),
         "{file}: processes survived the run: {left:?}"
     );
+    // A hang, not slowness: on a busy machine a 30 s compile limit takes longer than
+    // 30 s of real time (time waiting for a CPU is not counted), so the bound is loose.
     assert!(
-        j.wall < Duration::from_secs(30),
+        j.wall < Duration::from_secs(180),
         "{file}: grind took {:?}",
         j.wall
     );
@@ -424,9 +426,14 @@ fn time_limits() {
 
 #[test]
 fn process_and_thread_bombs_are_contained() {
-    for file in ["fork_bomb.c", "fork_bomb_py.py", "thread_bomb.c"] {
+    for file in ["fork_bomb.c", "fork_bomb_py.py"] {
         row(file, &["TLE", "RE", "MLE"]);
     }
+    // Threads take process ids: a bomb is stopped at the thread cap, long before the
+    // machine runs out of them (it reached 27 000 of 32 768 without the cap).
+    let j = row("thread_bomb.c", &["RE"]);
+    assert!(detail(&j).contains("threads at once"), "{}", detail(&j));
+    row("threads_many_ok.c", &["AC"]);
     // A child left behind, or one that escapes into its own session holding stdout:
     // the run ends when the program does, and nothing survives.
     let j = row("background_child.c", &["AC"]);
