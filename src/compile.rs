@@ -11,6 +11,8 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+mod stored;
+
 /// Compiler output beyond this is a CE of its own ("compiler output too long").
 const COMPILER_OUTPUT_LIMIT: u64 = 64 * 1024;
 const COMPILER_MEMORY_KIB: u64 = 2 << 20;
@@ -173,6 +175,61 @@ pub fn build_solution(
     build(spawner, &language, &toolchain, source, signature)
 }
 
+/// The files of one build and the names its commands' placeholders stand for.
+struct Sources {
+    files: Vec<(String, Vec<u8>)>,
+    /// `{src}`: the entry file.
+    source_name: String,
+    /// `{solution}`: the user's code in the build folder.
+    solution_name: String,
+    /// `{class}`: Java's main class.
+    class: String,
+}
+
+impl Sources {
+    /// The user's code as a program, or joined to the language's driver for `signature`.
+    /// `Ok(Err(message))` is a compile error for the user.
+    fn of(
+        language: &Language,
+        signature: Option<&Signature>,
+        code: Vec<u8>,
+        label: &str,
+    ) -> Result<std::result::Result<Sources, String>> {
+        let Some(sig) = signature else {
+            let class = java_class(&String::from_utf8_lossy(&code));
+            let name = language.source.replace("{class}", &class);
+            return Ok(Ok(Sources {
+                files: vec![(name.clone(), code)],
+                source_name: name.clone(),
+                solution_name: name,
+                class,
+            }));
+        };
+        Ok(
+            driver::join(language, sig, &String::from_utf8_lossy(&code), label)?.map(|j| {
+                Sources {
+                    files: j
+                        .files
+                        .into_iter()
+                        .map(|(n, c)| (n, c.into_bytes()))
+                        .collect(),
+                    source_name: j.source,
+                    solution_name: j.solution,
+                    class: j.class,
+                }
+            }),
+        )
+    }
+
+    fn names(&self) -> Names<'_> {
+        Names {
+            src: &self.source_name,
+            solution: &self.solution_name,
+            class: &self.class,
+        }
+    }
+}
+
 /// Builds `source` (or finds it in the cache); with a signature, as a function joined
 /// to the language's driver (`language` then has its signature-build commands).
 pub fn build(
@@ -191,58 +248,33 @@ pub fn build(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let (files, source_name, solution_name, class) = match signature {
-        None => {
-            let class = java_class(&String::from_utf8_lossy(&code));
-            let name = language.source.replace("{class}", &class);
-            (
-                vec![(name.clone(), code.clone())],
-                name.clone(),
-                name,
-                class,
-            )
-        }
-        Some(sig) => {
-            let text = String::from_utf8_lossy(&code);
-            match driver::join(language, sig, &text, &label)? {
-                Ok(j) => {
-                    let files = j
-                        .files
-                        .into_iter()
-                        .map(|(n, c)| (n, c.into_bytes()))
-                        .collect();
-                    (files, j.source, j.solution, j.class)
-                }
-                Err(message) => {
-                    return Ok(Compiled::Failed {
-                        message,
-                        wall_ms: 0,
-                    });
-                }
-            }
+    let sources = match Sources::of(language, signature, code, &label)? {
+        Ok(sources) => sources,
+        Err(message) => {
+            return Ok(Compiled::Failed {
+                message,
+                wall_ms: 0,
+            });
         }
     };
-    let key = cache_key(&files, language, toolchain);
+    let key = cache_key(&sources.files, language, toolchain);
     let dir = paths::cache().join("builds").join(&key);
-    let make = |cached, wall_ms| Build {
-        dir: dir.clone(),
-        language: language.clone(),
-        toolchain: toolchain.clone(),
-        source_name: source_name.clone(),
-        class: class.clone(),
-        cached,
-        wall_ms,
-        label: label.clone(),
-        solution_name: solution_name.clone(),
-        signature: signature.cloned(),
+    let make = |cached, wall_ms| {
+        Compiled::Ok(Box::new(Build {
+            dir: dir.clone(),
+            language: language.clone(),
+            toolchain: toolchain.clone(),
+            source_name: sources.source_name.clone(),
+            class: sources.class.clone(),
+            cached,
+            wall_ms,
+            label: label.clone(),
+            solution_name: sources.solution_name.clone(),
+            signature: signature.cloned(),
+        }))
     };
-    let names = Names {
-        src: &source_name,
-        solution: &solution_name,
-        class: &class,
-    };
-    if dir.join(".complete").is_file() {
-        return Ok(Compiled::Ok(Box::new(make(true, 0))));
+    if stored::is_whole(&dir) {
+        return Ok(make(true, 0));
     }
     let started = Instant::now();
     let scratch = paths::cache().join("tmp");
@@ -251,20 +283,50 @@ pub fn build(
         .prefix("build-")
         .tempdir_in(&scratch)
         .map_err(|e| Error::io("create a build folder in", &scratch, e))?;
-    let box_dir = work.path().to_path_buf();
-    for (name, contents) in &files {
-        std::fs::write(box_dir.join(name), contents)
-            .map_err(|e| Error::io("write", &box_dir, e))?;
+    let job = Job {
+        language,
+        toolchain,
+        sources: &sources,
+        label: &label,
+        signature,
+    };
+    if let Some(message) = job.compile(spawner, work.path())? {
+        let wall_ms = started.elapsed().as_millis() as u64;
+        return Ok(Compiled::Failed { message, wall_ms });
     }
-    if let Some(cmd) = &toolchain.compile {
-        let argv: Vec<String> = cmd.iter().map(|a| names.fill(a, &box_dir, 0)).collect();
-        let mut env = base_env(&box_dir);
-        for (k, v) in &language.env {
-            env.push((k.clone(), names.fill(v, &box_dir, 0)));
+    stored::publish(work.path(), &dir, &scratch)?;
+    Ok(make(false, started.elapsed().as_millis() as u64))
+}
+
+/// One compilation in a fresh folder.
+struct Job<'a> {
+    language: &'a Language,
+    toolchain: &'a Toolchain,
+    sources: &'a Sources,
+    label: &'a str,
+    signature: Option<&'a Signature>,
+}
+
+impl Job<'_> {
+    /// Writes the sources into `box_dir` and runs the compiler there (languages without
+    /// a compile step have nothing to run). `Some(message)` is a compile error.
+    fn compile(&self, spawner: &mut Spawner, box_dir: &Path) -> Result<Option<String>> {
+        for (name, contents) in &self.sources.files {
+            std::fs::write(box_dir.join(name), contents)
+                .map_err(|e| Error::io("write", box_dir, e))?;
         }
-        let mut write_paths = vec![box_dir.clone()];
+        let Some(cmd) = &self.toolchain.compile else {
+            return Ok(None);
+        };
+        let (language, names) = (self.language, self.sources.names());
+        let argv: Vec<String> = cmd.iter().map(|a| names.fill(a, box_dir, 0)).collect();
+        let mut env = base_env(box_dir);
+        for (k, v) in &language.env {
+            env.push((k.clone(), names.fill(v, box_dir, 0)));
+        }
+        let mut write_paths = vec![box_dir.to_path_buf()];
         for p in &language.write_paths {
-            let p = PathBuf::from(names.fill(p, &box_dir, 0));
+            let p = PathBuf::from(names.fill(p, box_dir, 0));
             let _ = std::fs::create_dir_all(&p);
             write_paths.push(p);
         }
@@ -272,7 +334,7 @@ pub fn build(
         let request = Request {
             argv,
             env,
-            cwd: box_dir.clone(),
+            cwd: box_dir.to_path_buf(),
             stdin: None,
             result: None,
             limits: sandbox::Limits {
@@ -284,89 +346,74 @@ pub fn build(
                 data_bytes: None,
             },
             step: Step::Compile,
-            read_paths: toolchain.read_paths.clone(),
+            read_paths: self.toolchain.read_paths.clone(),
             write_paths,
         };
         let outcome = spawner.run(&request)?;
-        let wall_ms = started.elapsed().as_millis() as u64;
+        if let Some(err) = &outcome.spawn_error {
+            return Err(Error::internal(format!(
+                "could not start the compiler: {err}"
+            )));
+        }
+        let Some(reason) = failure(&outcome, time) else {
+            return Ok(None);
+        };
         let mut text = String::from_utf8_lossy(&outcome.stdout).into_owned();
         text.push_str(&String::from_utf8_lossy(&outcome.stderr));
         // Point messages at the user's file, not the build folder's copy.
+        let solution_name = &self.sources.solution_name;
         let text = text
             .replace(&format!("{}/", box_dir.display()), "")
-            .replace(&format!("./{solution_name}"), &label)
-            .replace(&solution_name, &label);
-        let failure = match (outcome.killed, outcome.signal, outcome.exit_code) {
-            (_, _, _) if outcome.spawn_error.is_some() => {
-                return Err(Error::internal(format!(
-                    "could not start the compiler: {}",
-                    outcome.spawn_error.unwrap_or_default()
-                )));
-            }
-            (Some(Kill::Wall | Kill::Cpu), _, _) => {
-                Some(format!("compilation took longer than {} s", time.as_secs()))
-            }
-            (Some(Kill::Memory), _, _) => Some(format!(
-                "the compiler used more than {} MiB",
-                COMPILER_MEMORY_KIB / 1024
-            )),
-            (Some(Kill::Output), _, _) => Some(format!(
-                "compiler output too long (over {} KiB)",
-                COMPILER_OUTPUT_LIMIT / 1024
-            )),
-            (Some(Kill::Threads), _, _) => Some(format!(
-                "the compiler ran more than {} threads at once",
-                sandbox::MAX_THREADS
-            )),
-            (_, Some(libc::SIGXFSZ), _) => Some(format!(
-                "the compiled program is larger than {} MiB",
-                COMPILER_FILE_BYTES >> 20
-            )),
-            (_, Some(sig), _) => Some(format!(
-                "the compiler was killed by {}",
-                sandbox::signal_name(sig)
-            )),
-            (_, _, Some(0)) => None,
-            (_, _, code) => Some(format!(
-                "the compiler exited with code {}",
-                code.unwrap_or(-1)
-            )),
+            .replace(&format!("./{solution_name}"), self.label)
+            .replace(solution_name.as_str(), self.label);
+        let mut message = if text.trim().is_empty() {
+            reason
+        } else {
+            format!("{reason}\n{}", truncate(&text, 16 * 1024))
         };
-        if let Some(reason) = failure {
-            let mut message = if text.trim().is_empty() {
-                reason
-            } else {
-                format!("{reason}\n{}", truncate(&text, 16 * 1024))
-            };
-            if let Some(note) = signature.and_then(|s| driver::driver_note(language, s, &text)) {
-                message = format!("{message}\n{note}");
-            }
-            return Ok(Compiled::Failed { message, wall_ms });
+        if let Some(note) = self
+            .signature
+            .and_then(|s| driver::driver_note(language, s, &text))
+        {
+            message = format!("{message}\n{note}");
         }
+        Ok(Some(message))
     }
-    // Publish the build: copy to a sibling folder, mark it complete, rename into place.
-    let staging = scratch.join(format!("{key}.{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
-    if let Some(parent) = dir.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+}
+
+/// Why a compilation failed, or `None` when it succeeded.
+fn failure(outcome: &sandbox::Outcome, time: std::time::Duration) -> Option<String> {
+    match (outcome.killed, outcome.signal, outcome.exit_code) {
+        (Some(Kill::Wall | Kill::Cpu), _, _) => Some(format!(
+            "compilation took longer than {} s",
+            time.as_secs()
+        )),
+        (Some(Kill::Memory), _, _) => Some(format!(
+            "the compiler used more than {} MiB",
+            COMPILER_MEMORY_KIB / 1024
+        )),
+        (Some(Kill::Output), _, _) => Some(format!(
+            "compiler output too long (over {} KiB)",
+            COMPILER_OUTPUT_LIMIT / 1024
+        )),
+        (Some(Kill::Threads), _, _) => Some(format!(
+            "the compiler ran more than {} threads at once",
+            sandbox::MAX_THREADS
+        )),
+        (_, Some(libc::SIGXFSZ), _) => Some(format!(
+            "the compiled program is larger than {} MiB",
+            COMPILER_FILE_BYTES >> 20
+        )),
+        (_, Some(sig), _) => Some(format!(
+            "the compiler was killed by {}",
+            sandbox::signal_name(sig)
+        )),
+        (_, _, Some(0)) => None,
+        (_, _, code) => Some(format!(
+            "the compiler exited with code {}",
+            code.unwrap_or(-1)
+        )),
     }
-    crate::fsutil::copy_dir(&box_dir, &staging)
-        .map_err(|e| Error::io("store the build in", &staging, e))?;
-    std::fs::write(staging.join(".complete"), b"").map_err(|e| Error::io("write", &staging, e))?;
-    if std::fs::rename(&staging, &dir).is_err() {
-        // Another grind published the same build first; theirs is as good as ours.
-        let _ = std::fs::remove_dir_all(&staging);
-        if !dir.join(".complete").is_file() {
-            return Err(Error::new(format!(
-                "failed to store the build in {}",
-                dir.display()
-            )));
-        }
-    }
-    Ok(Compiled::Ok(Box::new(make(
-        false,
-        started.elapsed().as_millis() as u64,
-    ))))
 }
 
 fn cache_key(files: &[(String, Vec<u8>)], language: &Language, toolchain: &Toolchain) -> String {
