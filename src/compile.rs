@@ -206,17 +206,15 @@ impl Sources {
             }));
         };
         Ok(
-            driver::join(language, sig, &String::from_utf8_lossy(&code), label)?.map(|j| {
-                Sources {
-                    files: j
-                        .files
-                        .into_iter()
-                        .map(|(n, c)| (n, c.into_bytes()))
-                        .collect(),
-                    source_name: j.source,
-                    solution_name: j.solution,
-                    class: j.class,
-                }
+            driver::join(language, sig, &String::from_utf8_lossy(&code), label)?.map(|j| Sources {
+                files: j
+                    .files
+                    .into_iter()
+                    .map(|(n, c)| (n, c.into_bytes()))
+                    .collect(),
+                source_name: j.source,
+                solution_name: j.solution,
+                class: j.class,
             }),
         )
     }
@@ -384,10 +382,9 @@ impl Job<'_> {
 /// Why a compilation failed, or `None` when it succeeded.
 fn failure(outcome: &sandbox::Outcome, time: std::time::Duration) -> Option<String> {
     match (outcome.killed, outcome.signal, outcome.exit_code) {
-        (Some(Kill::Wall | Kill::Cpu), _, _) => Some(format!(
-            "compilation took longer than {} s",
-            time.as_secs()
-        )),
+        (Some(Kill::Wall | Kill::Cpu), _, _) => {
+            Some(format!("compilation took longer than {} s", time.as_secs()))
+        }
         (Some(Kill::Memory), _, _) => Some(format!(
             "the compiler used more than {} MiB",
             COMPILER_MEMORY_KIB / 1024

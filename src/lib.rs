@@ -23,7 +23,6 @@ pub mod judging;
 pub mod language;
 pub mod limits;
 pub mod mock;
-pub mod mock_report;
 pub mod paths;
 pub mod practice;
 pub mod problem;

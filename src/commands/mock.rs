@@ -5,9 +5,7 @@ use crate::cli::StartArgs;
 use crate::error::{Error, Result};
 use crate::history::{History, Mock, now_ms};
 use crate::mock::{self, clock};
-use crate::problem::Difficulty;
 use crate::report::Look;
-use crate::units::parse_duration;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -21,28 +19,14 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
         ))
         .help("`grind mock status` shows it; `grind mock finish` ends it early"));
     }
-    let preset = mock::preset(&args.preset)?;
-    let custom = args.problems.is_some() || !args.difficulty.is_empty();
-    let slots: Vec<Vec<Difficulty>> = if custom {
-        let levels: Vec<Difficulty> = if args.difficulty.is_empty() {
-            vec![Difficulty::Easy, Difficulty::Medium, Difficulty::Hard]
-        } else {
-            args.difficulty
-                .iter()
-                .map(|d| d.parse::<Difficulty>())
-                .collect::<std::result::Result<_, _>>()?
-        };
-        vec![levels; args.problems.unwrap_or(2).max(1)]
-    } else {
-        preset.slots.clone()
-    };
-    let duration_ms = match (&args.duration, args.minutes) {
-        (Some(d), _) => parse_duration(d)
-            .map_err(|m| Error::new(format!("invalid --duration: {m}")))?
-            .as_millis() as i64,
-        (None, Some(m)) => m as i64 * 60_000,
-        (None, None) => preset.minutes as i64 * 60_000,
-    };
+    let shape = mock::Shape::of(
+        &args.preset,
+        args.problems,
+        &args.difficulty,
+        args.duration.as_deref(),
+        args.minutes,
+    )?;
+    let duration_ms = shape.duration_ms;
     let bank: Vec<_> = crate::bank::all()
         .into_iter()
         .filter_map(|(_, p)| p.ok())
@@ -50,7 +34,7 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
     let problems = mock::select(
         &bank,
         &history.problem_stats()?,
-        &slots,
+        &shape.slots,
         &args.tags,
         now_ms() as u64,
     )?;
@@ -77,11 +61,6 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
         let path = folder.join(format!("{}.md", p.id));
         std::fs::write(&path, statement).map_err(|e| Error::io("write", &path, e))?;
     }
-    let name = if custom {
-        "custom".to_string()
-    } else {
-        preset.name.to_string()
-    };
     let rows: Vec<(String, String, String)> = problems
         .iter()
         .map(|p| {
@@ -93,7 +72,7 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
         })
         .collect();
     let id = history.start_mock(
-        &name,
+        &shape.name,
         now_ms() + duration_ms,
         &folder.display().to_string(),
         &language,
@@ -211,7 +190,7 @@ pub fn finish(look: &Look) -> Result<Status> {
     }
     history.finish_mock(m.id)?;
     let report = mock::report(&history, latest(&history, Some(m.id))?)?;
-    print!("{}", crate::mock_report::text(&report));
+    print!("{}", crate::mock::render::text(&report));
     let _ = look;
     Ok(Status::Ok)
 }
@@ -220,10 +199,10 @@ pub fn report(session: Option<i64>, format: &str, output: Option<PathBuf>) -> Re
     let history = History::open()?;
     let report = mock::report(&history, latest(&history, session)?)?;
     let text = match format {
-        "text" => crate::mock_report::text(&report),
-        "markdown" | "md" => crate::mock_report::markdown(&report),
+        "text" => crate::mock::render::text(&report),
+        "markdown" | "md" => crate::mock::render::markdown(&report),
         "json" => serde_json::to_string_pretty(&report).expect("serialises") + "\n",
-        "html" => crate::mock_report::html(&report),
+        "html" => crate::mock::render::html(&report),
         other => {
             return Err(Error::new(format!("unknown report format `{other}`"))
                 .help("use text, markdown, json or html"));
@@ -238,15 +217,4 @@ pub fn report(session: Option<i64>, format: &str, output: Option<PathBuf>) -> Re
         None => print!("{text}"),
     }
     Ok(Status::Ok)
-}
-
-/// The mock a solution file belongs to: files in a mock's folder are its submissions.
-pub fn mock_of_file(history: &History, file: &Path) -> Result<Option<Mock>> {
-    let Ok(file) = file.canonicalize() else {
-        return Ok(None);
-    };
-    Ok(history
-        .mocks(100)?
-        .into_iter()
-        .find(|m| file.starts_with(&m.folder)))
 }

@@ -25,21 +25,9 @@ pub fn run(
         None => find_solution(&found.id, &crate::language::Languages::load()?, lang)?,
     };
     // A solution in a mock's folder is a submission to that mock.
-    let mock = super::mock::mock_of_file(&history, &file)?;
+    let mock = crate::mock::of_file(&history, &file)?;
     if let Some(m) = &mock {
-        if !m.running() {
-            return Err(Error::new(format!("mock #{} has ended; this submission is refused and does not count", m.id))
-                .help("`grind mock report` shows the result; submit from outside the mock folder to practise"));
-        }
-        if !m.problems.iter().any(|p| p.id == found.id) {
-            let ids: Vec<&str> = m.problems.iter().map(|p| p.id.as_str()).collect();
-            return Err(Error::new(format!(
-                "`{}` is not part of mock #{} ({})",
-                found.id,
-                m.id,
-                ids.join(", ")
-            )));
-        }
+        crate::mock::admit(m, &found.id)?;
     }
     let ask = test::Ask {
         problem: &found.dir.display().to_string(),
@@ -65,13 +53,7 @@ pub fn run(
         mock_id: mock.as_ref().map(|m| m.id),
     };
     if let Some(m) = &mock {
-        // The deadline is checked again after judging: judging time is not extra time.
-        if crate::history::now_ms() > m.deadline_ms {
-            return Err(Error::new(format!(
-                "mock #{}'s time ran out while judging; this submission does not count",
-                m.id
-            )));
-        }
+        crate::mock::still_counts(m)?;
     }
     let id = history.record(&sub, &judged.report)?;
     if json {

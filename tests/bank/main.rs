@@ -6,8 +6,8 @@
 #[path = "../support/mod.rs"]
 mod support;
 
-use support::{Grind, repo};
 use std::path::Path;
+use support::{Grind, repo};
 
 fn problems() -> Vec<std::path::PathBuf> {
     let mut dirs: Vec<_> = std::fs::read_dir(repo().join("problems"))

@@ -161,6 +161,40 @@ fn compile_cache_is_hit_on_the_second_run_and_missed_after_an_edit() {
     let code = std::fs::read_to_string(&src).unwrap();
     std::fs::write(&src, format!("{code}\n// edited\n")).unwrap();
     assert_eq!(judge()["compile"]["cached"], false);
+    // A cached binary damaged on disk (cut short, or one byte changed) is built again,
+    // never run: the verdict stays AC.
+    // The build of the edited file: the latest stored.
+    let binary = || {
+        std::fs::read_dir(cache.path().join("builds"))
+            .unwrap()
+            .flatten()
+            .max_by_key(|e| {
+                e.path()
+                    .join(".complete")
+                    .metadata()
+                    .unwrap()
+                    .modified()
+                    .unwrap()
+            })
+            .unwrap()
+            .path()
+            .join("main")
+    };
+    for damage in ["truncate", "flip"] {
+        let main = binary();
+        let mut bytes = std::fs::read(&main).unwrap();
+        if damage == "truncate" {
+            bytes.truncate(bytes.len() / 2);
+        } else {
+            let middle = bytes.len() / 2;
+            bytes[middle] ^= 0xff;
+        }
+        std::fs::write(&main, bytes).unwrap();
+        let report = judge();
+        assert_eq!(report["compile"]["cached"], false, "{damage}: {report:#}");
+        assert_eq!(report["summary"]["verdict"], "AC", "{damage}: {report:#}");
+        assert_eq!(judge()["compile"]["cached"], true, "{damage}");
+    }
 }
 
 /// grind holds a 200 MB output of the first test in memory while the second runs: the

@@ -1,7 +1,7 @@
 //! A mock's report in text, Markdown, JSON or a self-contained HTML page (a timeline of
 //! submissions and a chart of the score over time, drawn as inline SVG: no network).
 
-use crate::mock::{MockReport, clock};
+use super::{MockReport, clock};
 use crate::verdict::Verdict;
 
 fn status_line(r: &MockReport) -> String {

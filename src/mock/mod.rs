@@ -7,6 +7,9 @@ use crate::history::{History, Mock, ProblemStat, Submission};
 use crate::problem::{Difficulty, Problem};
 use crate::verdict::Verdict;
 use serde::Serialize;
+use std::path::Path;
+
+pub mod render;
 
 /// A kind of session: one difficulty set per problem slot, and a duration.
 pub struct Preset {
@@ -40,6 +43,103 @@ pub fn preset(name: &str) -> Result<Preset> {
             ));
         }
     })
+}
+
+/// What a session is: its name, its slots and its length, from a preset or from the
+/// user's own choice of problem count and difficulties (a custom session).
+#[derive(Debug)]
+pub struct Shape {
+    pub name: String,
+    pub slots: Vec<Vec<Difficulty>>,
+    pub duration_ms: i64,
+}
+
+impl Shape {
+    /// `problems` and `difficulty` make a custom session (2 problems of any level by
+    /// default); `duration` (e.g. "75m") or `minutes` replace the preset's length.
+    pub fn of(
+        preset_name: &str,
+        problems: Option<usize>,
+        difficulty: &[String],
+        duration: Option<&str>,
+        minutes: Option<u64>,
+    ) -> Result<Shape> {
+        let preset = preset(preset_name)?;
+        let custom = problems.is_some() || !difficulty.is_empty();
+        let (name, slots) = if custom {
+            let levels: Vec<Difficulty> = if difficulty.is_empty() {
+                vec![Difficulty::Easy, Difficulty::Medium, Difficulty::Hard]
+            } else {
+                difficulty
+                    .iter()
+                    .map(|d| d.parse::<Difficulty>())
+                    .collect::<std::result::Result<_, _>>()?
+            };
+            (
+                "custom".to_string(),
+                vec![levels; problems.unwrap_or(2).max(1)],
+            )
+        } else {
+            (preset.name.to_string(), preset.slots)
+        };
+        let duration_ms = match (duration, minutes) {
+            (Some(d), _) => crate::units::parse_duration(d)
+                .map_err(|m| Error::new(format!("invalid --duration: {m}")))?
+                .as_millis() as i64,
+            (None, Some(m)) => m as i64 * 60_000,
+            (None, None) => preset.minutes as i64 * 60_000,
+        };
+        Ok(Shape {
+            name,
+            slots,
+            duration_ms,
+        })
+    }
+}
+
+/// The mock a solution file belongs to: files in a mock's folder are its submissions.
+pub fn of_file(history: &History, file: &Path) -> Result<Option<Mock>> {
+    let Ok(file) = file.canonicalize() else {
+        return Ok(None);
+    };
+    Ok(history
+        .mocks(100)?
+        .into_iter()
+        .find(|m| file.starts_with(&m.folder)))
+}
+
+/// Whether `mock` takes a submission of `problem` now: it must be running and the
+/// problem one of its own.
+pub fn admit(mock: &Mock, problem: &str) -> Result<()> {
+    if !mock.running() {
+        return Err(Error::new(format!(
+            "mock #{} has ended; this submission is refused and does not count",
+            mock.id
+        ))
+        .help(
+            "`grind mock report` shows the result; submit from outside the mock folder to practise",
+        ));
+    }
+    if !mock.problems.iter().any(|p| p.id == problem) {
+        let ids: Vec<&str> = mock.problems.iter().map(|p| p.id.as_str()).collect();
+        return Err(Error::new(format!(
+            "`{problem}` is not part of mock #{} ({})",
+            mock.id,
+            ids.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// Checked again after judging: judging time is not extra time.
+pub fn still_counts(mock: &Mock) -> Result<()> {
+    if crate::history::now_ms() > mock.deadline_ms {
+        return Err(Error::new(format!(
+            "mock #{}'s time ran out while judging; this submission does not count",
+            mock.id
+        )));
+    }
+    Ok(())
 }
 
 /// Picks one problem per slot, preferring problems not yet solved, in an order that
