@@ -147,12 +147,14 @@ fn run(
                     .map(|n| n.to_string_lossy())
                     .unwrap_or_default()
             );
-            let judging = Judging::for_problem(&problem, &source)
-                .tests(tests.clone())
-                .checker(checker.clone())
-                .jobs(Some(jobs))
-                .keep_going(expect == Expect::Accepted);
-            let (ok, detail) = judge_one(&mut judge, judging, expect)?;
+            let judging = |jobs| {
+                Judging::for_problem(&problem, &source)
+                    .tests(tests.clone())
+                    .checker(checker.clone())
+                    .jobs(Some(jobs))
+                    .keep_going(expect == Expect::Accepted)
+            };
+            let (ok, detail) = judge_one(&mut judge, &judging, jobs, expect)?;
             accepted += usize::from(expect == Expect::Accepted);
             note(ok, label, detail);
         }
@@ -188,14 +190,32 @@ fn signature_mismatches(sig: &crate::signature::Signature, tests: &[TestCase]) -
 }
 
 /// Judges one solution of the problem and says whether it did what its folder promises.
-fn judge_one(judge: &mut Judge, judging: Judging, expect: Expect) -> Result<(bool, String)> {
-    let report = judging.run(judge, &mut |_| {})?;
+fn judge_one<'a>(
+    judge: &mut Judge,
+    judging: &dyn Fn(usize) -> Judging<'a>,
+    jobs: usize,
+    expect: Expect,
+) -> Result<(bool, String)> {
+    let mut report = judging(jobs).run(judge, &mut |_| {})?;
     if !report.compile.ok {
         let first = report.compile.message.lines().take(3).collect::<Vec<_>>();
         return Ok((false, format!("does not compile: {}", first.join(" | "))));
     }
     let first_failure = report.tests.iter().find(|t| t.verdict != Verdict::AC);
     let cpu_limit = report.limits.map_or(0, |l| l.cpu_ms);
+    if expect == Expect::Accepted
+        && first_failure.is_none()
+        && report.summary.cpu_ms_max * 2 > cpu_limit
+    {
+        // One figure over half may be the machine's load, not the solution: measure
+        // again one test at a time and keep the lower maximum, as benchmarks keep
+        // the fastest of their runs.
+        let again = judging(1).run(judge, &mut |_| {})?;
+        if again.tests.iter().all(|t| t.verdict == Verdict::AC) {
+            report.summary.cpu_ms_max = report.summary.cpu_ms_max.min(again.summary.cpu_ms_max);
+        }
+    }
+    let first_failure = report.tests.iter().find(|t| t.verdict != Verdict::AC);
     Ok(match expect {
         Expect::Accepted => match first_failure {
             Some(t) => (
