@@ -95,6 +95,11 @@ impl Build {
         .into_bytes()
     }
 
+    /// Whether the build's files in the cache are still the ones built.
+    pub fn is_intact(&self) -> bool {
+        stored::is_whole(&self.dir)
+    }
+
     /// Folders the run may read: the build and the toolchain.
     pub fn read_paths(&self) -> Vec<PathBuf> {
         let mut paths = self.toolchain.read_paths.clone();

@@ -275,3 +275,72 @@ pub fn irregular(path: &Path) -> std::io::Result<Option<&'static str>> {
         Some("not a regular file")
     })
 }
+
+/// The processes that hold `path` open, as "pid N (name)", found through /proc (only
+/// those this user may inspect; empty where there is no /proc).
+pub fn holders(path: &Path) -> Vec<String> {
+    let Ok(target) = path.canonicalize() else {
+        return Vec::new();
+    };
+    let me = std::process::id();
+    let Ok(procs) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for entry in procs.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid == me {
+            continue;
+        }
+        let Ok(fds) = std::fs::read_dir(entry.path().join("fd")) else {
+            continue;
+        };
+        if fds
+            .flatten()
+            .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|l| l == target))
+        {
+            let name = std::fs::read_to_string(entry.path().join("comm")).unwrap_or_default();
+            found.push(format!("pid {pid} ({})", name.trim()));
+        }
+    }
+    found
+}
+
+/// The mount point of the file system that holds `path` (its longest mounted prefix).
+pub fn mount_point(path: &Path) -> PathBuf {
+    let full = path
+        .parent()
+        .and_then(|p| p.canonicalize().ok())
+        .unwrap_or_else(|| path.to_path_buf());
+    let mounts = std::fs::read_to_string("/proc/self/mounts").unwrap_or_default();
+    mounts
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(1))
+        // /proc/self/mounts escapes spaces and the like as octal: `\040`.
+        .map(|m| PathBuf::from(m.replace("\\040", " ")))
+        .filter(|m| full.starts_with(m))
+        .max_by_key(|m| m.components().count())
+        .unwrap_or(full)
+}
+
+/// Whether the file system that holds `path` has no room left for an ordinary user
+/// (under 64 KiB free): SQLite reports a failed write there as a plain I/O error.
+pub fn is_full(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = path.parent().unwrap_or(path);
+    let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: a valid C path and a zeroed out-parameter.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
+        return false;
+    }
+    (st.f_bavail as u64).saturating_mul(st.f_frsize as u64) < 64 * 1024
+}

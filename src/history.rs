@@ -167,7 +167,34 @@ impl FromSql for Difficulty {
 }
 
 fn db_error(path: &Path, e: rusqlite::Error) -> Error {
+    let code = e.sqlite_error_code();
     let text = e.to_string();
+    if code == Some(rusqlite::ErrorCode::DatabaseBusy)
+        || code == Some(rusqlite::ErrorCode::DatabaseLocked)
+    {
+        let holders = crate::fsutil::holders(path);
+        let who = if holders.is_empty() {
+            "another program".to_string()
+        } else {
+            holders.join(", ")
+        };
+        return Error::new(format!(
+            "the history {} is locked by {who} (grind waited 10 s)",
+            path.display()
+        ))
+        .help("let that program finish (or close it), then run the command again");
+    }
+    if code == Some(rusqlite::ErrorCode::DiskFull)
+        || (code == Some(rusqlite::ErrorCode::SystemIoFailure) && crate::fsutil::is_full(path))
+    {
+        let fs = crate::fsutil::mount_point(path);
+        return Error::new(format!(
+            "no space left on {} (writing the history {})",
+            fs.display(),
+            path.display()
+        ))
+        .help("free some space there, or point GRIND_HOME at another disk");
+    }
     if text.contains("not a database") || text.contains("malformed") {
         return Error::new(format!("{} is not a readable grind history ({text})", path.display()))
             .help("grind left it untouched; move it aside (or restore a backup) and grind will start a new one");
@@ -183,18 +210,56 @@ fn db_error(path: &Path, e: rusqlite::Error) -> Error {
 }
 
 impl History {
-    /// Opens (creating and migrating) the history in GRIND_HOME.
+    /// Opens (creating and migrating) the history in GRIND_HOME, for a command that
+    /// writes: it takes the write lock once, so a history that cannot be written is
+    /// reported before any judging.
     pub fn open() -> Result<History> {
+        Self::open_at(&Self::ensure_home()?)
+    }
+
+    /// Opens the history for a command that only reads (`stats`, `list`, `review`,
+    /// `mock status`): no write lock is taken, so these work while another program
+    /// holds one. A history that does not exist yet or needs a migration is opened as
+    /// for writing.
+    pub fn open_read() -> Result<History> {
+        let path = Self::ensure_home()?;
+        if !path.is_file() || std::fs::metadata(&path).is_ok_and(|m| m.len() == 0) {
+            return Self::open_at(&path);
+        }
+        let err = |e| db_error(&path, e);
+        let conn = Connection::open_with_flags(
+            &path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(err)?;
+        if Self::schema_of(&path, &conn)? < MIGRATIONS.len() as i64 {
+            drop(conn);
+            return Self::open_at(&path);
+        }
+        Ok(History { conn, path })
+    }
+
+    fn ensure_home() -> Result<PathBuf> {
         let home = crate::paths::home();
         std::fs::create_dir_all(&home).map_err(|e| {
             Error::io("create the state folder", &home, e)
                 .help("make GRIND_HOME writable, or point it at a folder you own")
         })?;
-        Self::open_at(&home.join("history.db"))
+        Ok(home.join("history.db"))
     }
 
     pub fn open_at(path: &Path) -> Result<History> {
         let err = |e| db_error(path, e);
+        if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+            // SQLite takes an empty file for a new database; say so, as it may be a
+            // history lost to a full disk or a bad copy.
+            eprintln!(
+                "note: {} was empty (0 bytes): starting a new history in it",
+                path.display()
+            );
+        }
         let conn = Connection::open(path).map_err(err)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(err)?;
@@ -210,6 +275,36 @@ impl History {
         Ok(history)
     }
 
+    /// The schema version of a grind history; refuses a foreign or newer database.
+    fn schema_of(path: &Path, conn: &Connection) -> Result<i64> {
+        let err = |e| db_error(path, e);
+        let app: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(err)?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(err)?;
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(err)?;
+        if app != APPLICATION_ID && tables > 0 {
+            return Err(Error::new(format!(
+                "{} is an SQLite database, but not a grind history",
+                path.display()
+            ))
+            .help("grind left it untouched; move it aside, or set GRIND_HOME to another folder"));
+        }
+        if version > MIGRATIONS.len() as i64 {
+            return Err(Error::new(format!(
+                "the history {} was written by a newer grind (schema {version}; this grind knows {})",
+                path.display(),
+                MIGRATIONS.len()
+            ))
+            .help("update grind; the history was left untouched"));
+        }
+        Ok(version)
+    }
+
     /// Checks the file is grind's and not newer, and migrates it, all under a write
     /// lock so that two grinds starting at once do not both migrate.
     fn check_and_migrate(&mut self) -> Result<()> {
@@ -219,32 +314,7 @@ impl History {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
-        let app: i32 = tx
-            .query_row("PRAGMA application_id", [], |r| r.get(0))
-            .map_err(err)?;
-        let version: i64 = tx
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(err)?;
-        let tables: i64 = tx
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .map_err(err)?;
-        if app != APPLICATION_ID && tables > 0 {
-            drop(tx);
-            return Err(Error::new(format!(
-                "{} is an SQLite database, but not a grind history",
-                path.display()
-            ))
-            .help("grind left it untouched; move it aside, or set GRIND_HOME to another folder"));
-        }
-        if version > MIGRATIONS.len() as i64 {
-            drop(tx);
-            return Err(Error::new(format!(
-                "the history {} was written by a newer grind (schema {version}; this grind knows {})",
-                path.display(),
-                MIGRATIONS.len()
-            ))
-            .help("update grind; the history was left untouched"));
-        }
+        let version = History::schema_of(&path, &tx)?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql).map_err(err)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)

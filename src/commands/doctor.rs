@@ -34,6 +34,26 @@ pub fn run(look: &Look) -> Result<Status> {
             ),
         }
     }
+    println!("{}", look.bold("memory"));
+    println!(
+        "  measured  peak resident memory plus page tables of each process (/proc VmHWM, VmPTE), polled every 10 ms; no cgroup is used"
+    );
+    let (backed, free): (Vec<_>, Vec<_>) =
+        languages.all().iter().partition(|l| l.data_grace.is_some());
+    for lang in backed {
+        let grace = lang.data_grace.map_or(0, |g| g.0 / 1024);
+        println!(
+            "  backstop  {:<11} RLIMIT_DATA = limit + {}",
+            lang.id,
+            crate::units::format_kib(grace)
+        );
+    }
+    for lang in free {
+        println!(
+            "  backstop  {:<11} none (the runtime reserves address space it never touches)",
+            lang.id
+        );
+    }
     println!("{}", look.bold("paths"));
     println!("  state    {}", paths::home().display());
     println!("  cache    {}", paths::cache().display());

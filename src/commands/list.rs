@@ -16,8 +16,8 @@ pub fn run(
 ) -> Result<Status> {
     // The history is needed to filter by status; without one, nothing is marked.
     let stats = match status {
-        Some(_) => History::open()?.problem_stats()?,
-        None => History::open()
+        Some(_) => History::open_read()?.problem_stats()?,
+        None => History::open_read()
             .and_then(|h| h.problem_stats())
             .unwrap_or_default(),
     };

@@ -132,7 +132,7 @@ fn latest(history: &History, id: Option<i64>) -> Result<Mock> {
 }
 
 pub fn status(watch: bool, json: bool, look: &Look) -> Result<Status> {
-    let history = History::open()?;
+    let history = History::open_read()?;
     let id = latest(&history, None)?.id;
     let interactive = std::io::stdout().is_terminal();
     loop {
@@ -196,7 +196,7 @@ pub fn finish(look: &Look) -> Result<Status> {
 }
 
 pub fn report(session: Option<i64>, format: &str, output: Option<PathBuf>) -> Result<Status> {
-    let history = History::open()?;
+    let history = History::open_read()?;
     let report = mock::report(&history, latest(&history, session)?)?;
     let text = match format {
         "text" => crate::mock::render::text(&report),

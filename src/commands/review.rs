@@ -14,7 +14,7 @@ use crate::verdict::Verdict;
 use std::path::PathBuf;
 
 pub fn run(args: ReviewArgs, look: &Look) -> Result<Status> {
-    let history = History::open()?;
+    let history = History::open_read()?;
     if args.rerun {
         return rerun(&history, args, look);
     }

@@ -46,7 +46,7 @@ struct Level {
 }
 
 pub fn run(json: bool, look: &Look) -> Result<Status> {
-    let history = History::open()?;
+    let history = History::open_read()?;
     let today = today();
     let days = history.practice_days()?;
     let dates: Vec<NaiveDate> = days

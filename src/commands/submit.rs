@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::history::{History, NewSubmission};
 use crate::judging::{Which, find_solution};
 use crate::report::Look;
+use crate::verdict::Verdict;
 use std::path::PathBuf;
 
 pub fn run(
@@ -55,22 +56,39 @@ pub fn run(
     if let Some(m) = &mock {
         crate::mock::still_counts(m)?;
     }
-    let id = history.record(&sub, &judged.report)?;
+    // A result that cannot be recorded is still shown, then the reason.
+    // An internal error (a build lost from the cache, a failing checker) is grind's
+    // or the problem's, not the candidate's: such a judging is not recorded.
+    let internal = judged
+        .report
+        .tests
+        .iter()
+        .find(|t| t.verdict == Verdict::IE);
+    let recorded = match internal {
+        Some(t) => Err(Error::new(format!(
+            "test {} ended in an internal error, which is not your failure: {}",
+            t.name, t.detail
+        ))),
+        None => history.record(&sub, &judged.report),
+    };
+    let id = recorded.as_ref().ok().copied();
     if json {
         let mut value = serde_json::to_value(&judged.report).expect("reports serialise");
         value["submission"] = id.into();
+        if let Err(e) = &recorded {
+            value["not_recorded"] = e.message.clone().into();
+        }
         super::print_json(&value);
     } else {
         // During a mock, hidden tests show only their verdicts and figures.
         test::show(&judged.report, false, verbose, mock.is_some(), look);
-        let s = &judged.report.summary;
-        println!(
-            "{}",
-            look.dim(&format!(
-                "recorded as submission #{id} (score {}%)",
-                (s.score * 100.0).floor()
-            ))
-        );
+        let score = (judged.report.summary.score * 100.0).floor();
+        if let Some(id) = id {
+            println!(
+                "{}",
+                look.dim(&format!("recorded as submission #{id} (score {score}%)"))
+            );
+        }
         if let Some(m) = &mock {
             let left = crate::mock::clock(m.deadline_ms - crate::history::now_ms());
             println!(
@@ -80,12 +98,18 @@ pub fn run(
                     m.id
                 ))
             );
-        } else if !judged.report.accepted() {
+        } else if let Some(id) = id.filter(|_| !judged.report.accepted()) {
             println!(
                 "{}",
                 look.dim(&format!("study the failing cases with `grind review {id}`"))
             );
         }
+    }
+    if let Err(e) = recorded {
+        return Err(Error {
+            message: format!("judged, but not recorded: {}", e.message),
+            ..e
+        });
     }
     Ok(test::status(&judged.report))
 }

@@ -223,6 +223,15 @@ pub fn run_test(
     if let Some((verdict, detail)) = classify(&outcome, &run_limits) {
         result.verdict = verdict;
         result.detail = detail;
+        // A build removed or changed in the cache while it was judged (an interpreter
+        // finds no script, an exec finds no file) is grind's failure, not the program's.
+        if matches!(verdict, Verdict::RE | Verdict::IE) && !build.is_intact() {
+            result.verdict = Verdict::IE;
+            result.detail = format!(
+                "the build in grind's cache was removed or changed during judging ({}): not your program's fault; run again",
+                result.detail
+            );
+        }
         result.output = outcome.stdout;
         return Ok(result);
     }

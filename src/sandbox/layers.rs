@@ -289,29 +289,25 @@ mod linux {
                 libc::SYS_mq_getsetattr,
             ],
         );
-        let unix = libc::AF_UNIX as u64;
+        // A Unix socket can connect to any socket file whose path it can name (Landlock
+        // does not check connect), e.g. ssh-agent, the session bus or Docker; a
+        // socketpair's datagram end can `sendto` such a path too. No program, compiler
+        // or solution, may address one (glibc's lookups fall back to files when nscd's
+        // connect fails); unaddressed sends on a socketpair stay allowed.
+        deny(
+            &mut rules,
+            &[libc::SYS_connect, libc::SYS_sendmsg, libc::SYS_sendmmsg],
+        );
+        rules.insert(
+            libc::SYS_sendto,
+            vec![rule(vec![cond(4, Len::Qword, Op::Ne, 0)?])?],
+        );
         if single {
-            // No sockets at all: a Unix socket can connect to any socket file whose path
-            // it can name (Landlock does not check connect), e.g. ssh-agent, the session
-            // bus or Docker; a socketpair's datagram end can `sendto` such a path too.
-            // With no socket to be had, connect and addressed sends have nothing to use;
-            // they are denied as well for descriptors that might still arrive.
-            deny(
-                &mut rules,
-                &[
-                    libc::SYS_socket,
-                    libc::SYS_socketpair,
-                    libc::SYS_connect,
-                    libc::SYS_sendmsg,
-                    libc::SYS_sendmmsg,
-                ],
-            );
-            rules.insert(
-                libc::SYS_sendto,
-                vec![rule(vec![cond(4, Len::Qword, Op::Ne, 0)?])?],
-            );
+            // No sockets at all in the run step.
+            deny(&mut rules, &[libc::SYS_socket, libc::SYS_socketpair]);
         } else {
             // Compilers: only Unix sockets (Landlock covers TCP only; UDP and raw need this).
+            let unix = libc::AF_UNIX as u64;
             for nr in [libc::SYS_socket, libc::SYS_socketpair] {
                 rules.insert(nr, vec![rule(vec![cond(0, Len::Dword, Op::Ne, unix)?])?]);
             }

@@ -96,6 +96,65 @@ fn a_damaged_cached_generated_test_is_made_again() {
     assert_eq!(submit(), 3, "the removed file was made again");
 }
 
+/// A build removed from the cache while its tests run is grind's failure: the tests
+/// after it are IE (not RE, though the interpreter found no script), and the
+/// submission is shown but not recorded.
+#[test]
+fn a_build_removed_during_a_submit_is_not_recorded_as_the_users_failure() {
+    let mut files = vec![(
+        "solutions/accepted/good.py".to_string(),
+        "n = int(input())\ns = 0\nfor i in range(2_000_000):\n    s += i\nprint(2 * n)\n"
+            .to_string(),
+    )];
+    for i in 0..30 {
+        files.push((format!("tests/t{i:02}.in"), format!("{i}\n")));
+        files.push((format!("tests/t{i:02}.ans"), format!("{}\n", 2 * i)));
+    }
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let p = super::problem(
+        "title: Double\ndifficulty: easy\nsamples:\n  - input: \"2\\n\"\n    output: \"4\\n\"\ntests: [{dir: tests}]\n",
+        &refs,
+    );
+    let (home, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let child = Grind::new(&["submit", "--json", "-j", "1"])
+        .arg(p.path())
+        .arg(p.path().join("solutions/accepted/good.py"))
+        .env("GRIND_HOME", home.path())
+        .env("GRIND_CACHE", cache.path())
+        .spawn_captured();
+    let builds = cache.path().join("builds");
+    super::wait_for_file_matching(&builds, "python", std::time::Duration::from_secs(60));
+    for entry in std::fs::read_dir(&builds).unwrap().flatten() {
+        std::fs::remove_dir_all(entry.path()).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let verdicts: Vec<&str> = report["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["verdict"].as_str().unwrap())
+        .collect();
+    assert!(
+        verdicts.contains(&"IE") && !verdicts.contains(&"RE"),
+        "{verdicts:?}"
+    );
+    assert!(
+        stderr.contains("not recorded") && stderr.contains("removed or changed during judging"),
+        "{stderr}"
+    );
+    let stats = Grind::new(&["stats", "--json"])
+        .env("GRIND_HOME", home.path())
+        .expect(0)
+        .json();
+    assert_eq!(stats["submissions"], 0, "{stats:#}");
+}
+
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap().flatten() {

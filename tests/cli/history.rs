@@ -372,6 +372,139 @@ fn broken_databases_are_refused_and_left_untouched() {
     assert!(run.stderr.contains("newer grind"), "{}", run.stderr);
 }
 
+/// A submission judged but refused by the database (here a trigger, standing in for a
+/// full disk or a damaged file) is still shown, with why it was not recorded.
+#[test]
+fn a_result_that_cannot_be_recorded_is_shown_then_the_reason() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/AC.c", "aplusb.c");
+    submit(&desk, &file, "2026-03-02", 0);
+    rusqlite::Connection::open(desk.db())
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER refuse BEFORE INSERT ON submissions \
+             BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+        )
+        .unwrap();
+    let run = submit(&desk, &file, "2026-03-03", 2);
+    let report = run.json();
+    assert_eq!(report["summary"]["verdict"], "AC", "{report:#}");
+    assert!(report["submission"].is_null(), "{report:#}");
+    assert!(
+        report["not_recorded"]
+            .as_str()
+            .is_some_and(|w| w.contains("refused by the test")),
+        "{report:#}"
+    );
+    let run = desk.grind(&["submit"]).arg(aplusb()).arg(&file).expect(2);
+    assert!(
+        run.stdout.contains("AC"),
+        "the verdict is shown: {}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("recorded as"), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("judged, but not recorded")
+            && run.stderr.contains("refused by the test"),
+        "{}",
+        run.stderr
+    );
+    let stats = desk.grind(&["stats", "--json"]).expect(0).json();
+    assert_eq!(stats["submissions"], 1, "{stats:#}");
+}
+
+/// While another program holds the write lock, commands that only read still work and
+/// a submit says who holds the lock, before judging anything.
+#[test]
+fn a_held_lock_names_its_holder_and_does_not_stop_reading() {
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/AC.c", "aplusb.c");
+    submit(&desk, &file, "2026-03-02", 0);
+    let holder = rusqlite::Connection::open(desk.db()).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    for args in [
+        &["stats", "--json"][..],
+        &["review", "--json"],
+        &["list", "--status", "solved"],
+    ] {
+        desk.grind(args).expect(0);
+    }
+    let run = desk.grind(&["submit"]).arg(aplusb()).arg(&file).expect(2);
+    let me = format!("pid {}", std::process::id());
+    assert!(
+        run.stderr.contains("is locked by") && run.stderr.contains(&me),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stdout.contains("AC"),
+        "nothing was judged: {}",
+        run.stdout
+    );
+    holder.execute_batch("ROLLBACK").unwrap();
+    submit(&desk, &file, "2026-03-03", 0);
+}
+
+/// A full disk under GRIND_HOME (a small tmpfs, so only when the tests run as root):
+/// the error names the file system, not "disk I/O error", before anything is judged.
+#[test]
+fn a_full_disk_is_named() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("not root: no tmpfs can be mounted, the full-disk case is not tried");
+        return;
+    }
+    let mount = tempfile::tempdir().unwrap();
+    let ok = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
+        .arg(mount.path())
+        .status()
+        .unwrap();
+    assert!(ok.success(), "mount tmpfs");
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(self.0).status();
+        }
+    }
+    let _unmount = Unmount(mount.path());
+    let desk = Desk::new();
+    let file = desk.put("solutions/c/AC.c", "aplusb.c");
+    let submit = |code| {
+        desk.grind(&["submit"])
+            .arg(aplusb())
+            .arg(&file)
+            .env("GRIND_HOME", mount.path())
+            .expect(code)
+    };
+    submit(0);
+    // Fill what is left; SQLite then fails writing the next submission.
+    let filler = mount.path().join("filler");
+    let mut f = std::fs::File::create(&filler).unwrap();
+    let chunk = vec![0u8; 64 * 1024];
+    while std::io::Write::write_all(&mut f, &chunk).is_ok() {}
+    drop(f);
+    let run = submit(2);
+    let fs = mount.path().display().to_string();
+    assert!(
+        run.stderr.contains(&format!("no space left on {fs}")),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_file(&filler).unwrap();
+}
+
+/// An empty history file is started over, and grind says so.
+#[test]
+fn an_empty_history_file_is_started_over_with_a_note() {
+    let desk = Desk::new();
+    std::fs::write(desk.db(), b"").unwrap();
+    let run = desk.grind(&["stats"]).expect(0);
+    assert!(run.stderr.contains("was empty (0 bytes)"), "{}", run.stderr);
+    let run = desk.grind(&["stats"]).expect(0);
+    assert!(!run.stderr.contains("was empty"), "{}", run.stderr);
+}
+
 #[test]
 fn unwritable_home_and_unknown_ids() {
     let run = Grind::new(&["stats"])

@@ -259,9 +259,10 @@ fn grind_command(
     .arg("--expect")
     .arg(&ans)
     .args(extra);
-    // Rust lives in root's home, out of the hostile user's reach: Rust rows keep the
-    // caller's toolchain PATH (and run as the caller).
-    let as_caller = file.ends_with(".rs");
+    // A rustup toolchain lives in root's home, out of the hostile user's reach: Rust
+    // rows run as the user with a system rustc (.ci/run installs Debian's), else they
+    // keep the caller's toolchain PATH and run as the caller.
+    let as_caller = file.ends_with(".rs") && !system_rustc();
     if as_caller {
         cmd.env("PATH", std::env::var("PATH").unwrap_or_default())
             .uid(unsafe { libc::geteuid() })
@@ -271,6 +272,13 @@ fn grind_command(
         }
     }
     cmd
+}
+
+/// A rustc the hostile user can run, on the PATH it is given.
+fn system_rustc() -> bool {
+    ["/usr/local/bin/rustc", "/usr/bin/rustc"]
+        .iter()
+        .any(|p| Path::new(p).is_file())
 }
 
 fn run_judged(mut cmd: Command, file: &str, pty: Option<i32>, tmp: tempfile::TempDir) -> Judged {

@@ -55,3 +55,33 @@ fn a_toy_language_from_a_user_languages_yaml_judges_solutions() {
     let ce = judge(&["test", "--json", "--lang", "posix-sh"], "broken.sh", 1);
     assert_eq!(ce["summary"]["verdict"], "CE", "{ce:#}");
 }
+
+/// `grind doctor` says how memory is measured and which backstop each language has,
+/// from the languages in force (a user's language without `data_grace` has none).
+#[test]
+fn doctor_says_how_memory_is_measured_per_language() {
+    let g = Grind::new(&["doctor", "--color", "never"]);
+    let config = g.home().join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("languages.yaml"), TOY).unwrap();
+    let run = g.expect(0);
+    assert!(run.stdout.contains("VmHWM, VmPTE"), "{}", run.stdout);
+    let backstop = |id: &str| {
+        run.stdout
+            .lines()
+            .find(|l| l.contains("backstop") && l.split_whitespace().nth(1) == Some(id))
+            .unwrap_or_else(|| panic!("no backstop line for {id}:\n{}", run.stdout))
+            .to_string()
+    };
+    assert!(
+        backstop("c").contains("RLIMIT_DATA = limit + 16"),
+        "{}",
+        backstop("c")
+    );
+    assert!(backstop("java").contains("none"), "{}", backstop("java"));
+    assert!(
+        backstop("posix-sh").contains("none"),
+        "{}",
+        backstop("posix-sh")
+    );
+}

@@ -96,6 +96,15 @@ impl Grind {
         self.cmd.spawn().expect("grind starts")
     }
 
+    /// Starts grind without waiting, stdout and stderr kept for `wait_with_output`.
+    pub fn spawn_captured(mut self) -> std::process::Child {
+        self.cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        self.cmd.spawn().expect("grind starts")
+    }
+
     /// Starts grind with a pseudo-terminal as its stdin, stdout and stderr.
     pub fn spawn_on_terminal(mut self, terminal: std::os::fd::BorrowedFd) -> std::process::Child {
         let stdio = || Stdio::from(terminal.try_clone_to_owned().unwrap());
