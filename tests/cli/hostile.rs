@@ -15,10 +15,13 @@ use std::time::{Duration, Instant};
 /// Hostile runs are serialised: the survivor check looks at every process of the user.
 static SERIAL: Mutex<()> = Mutex::new(());
 
-const USER: &str = "grind-hostile";
+/// The user id the hostile programs run as when the tests run as root: one with no
+/// account (no passwd entry, nothing to create or remove), so a run of the tests
+/// leaves no system user behind.
+const HOSTILE_ID: u32 = 2_147_000_001;
 
-/// Who the hostile programs run as: a dedicated unprivileged user when we are root
-/// (root ignores RLIMIT_NPROC and file permissions, so tests could pass by luck).
+/// Who the hostile programs run as: an unprivileged id when we are root (root ignores
+/// RLIMIT_NPROC and file permissions, so tests could pass by luck), else the caller.
 #[derive(Clone)]
 struct Runner {
     uid: u32,
@@ -38,38 +41,22 @@ fn runner() -> Runner {
             home,
         };
     }
-    if Command::new("id")
-        .arg(USER)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| !s.success())
-    {
-        let ok = Command::new("useradd")
-            .args(["--create-home", "--shell", "/usr/sbin/nologin", USER])
-            .status();
-        assert!(
-            ok.is_ok_and(|s| s.success()) || user_exists(),
-            "useradd {USER}"
-        );
-    }
-    let out = Command::new("id").args(["-u", USER]).output().unwrap();
-    let uid = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
-    let out = Command::new("id").args(["-g", USER]).output().unwrap();
-    let gid = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    // Its home is in the target folder, made once per run of the tests.
+    static HOME: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    let home = HOME.get_or_init(|| {
+        let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-home");
+        let _ = std::fs::remove_dir_all(&home);
+        std::fs::create_dir_all(&home).unwrap();
+        let c = std::ffi::CString::new(home.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid C path.
+        unsafe { libc::chown(c.as_ptr(), HOSTILE_ID, HOSTILE_ID) };
+        home
+    });
     Runner {
-        uid,
-        gid,
-        home: PathBuf::from(format!("/home/{USER}")),
+        uid: HOSTILE_ID,
+        gid: HOSTILE_ID,
+        home: home.clone(),
     }
-}
-
-fn user_exists() -> bool {
-    Command::new("id")
-        .arg(USER)
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
 }
 
 fn chown(path: &Path, r: &Runner) {
