@@ -51,16 +51,15 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
         ))
         .help("choose another folder with --dir"));
     }
-    std::fs::create_dir_all(&folder).map_err(|e| Error::io("create", &folder, e))?;
-    let folder = folder
-        .canonicalize()
-        .map_err(|e| Error::io("open", &folder, e))?;
-    for p in &problems {
-        super::new::write(p, &language, None, &folder, false)?;
-        let statement = statement_file(p);
-        let path = folder.join(format!("{}.md", p.id));
-        std::fs::write(&path, statement).map_err(|e| Error::io("write", &path, e))?;
-    }
+    let folder = prepare_folder(&folder, |staging| {
+        for p in &problems {
+            super::new::write(p, &language, None, staging, false)?;
+            let statement = statement_file(p);
+            let path = staging.join(format!("{}.md", p.id));
+            std::fs::write(&path, statement).map_err(|e| Error::io("write", &path, e))?;
+        }
+        Ok(())
+    })?;
     let rows: Vec<(String, String, String)> = problems
         .iter()
         .map(|p| {
@@ -71,13 +70,17 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
             )
         })
         .collect();
-    let id = history.start_mock(
-        &shape.name,
-        now_ms() + duration_ms,
-        &folder.display().to_string(),
-        &language,
-        &rows,
-    )?;
+    let id = history
+        .start_mock(
+            &shape.name,
+            now_ms() + duration_ms,
+            &folder.display().to_string(),
+            &language,
+            &rows,
+        )
+        .inspect_err(|_| {
+            let _ = crate::fsutil::remove_all(&folder);
+        })?;
     println!(
         "{}",
         look.bold(&format!(
@@ -99,6 +102,50 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
     println!("{}", look.dim("in that folder: `grind test PROBLEM` on the samples, `grind submit PROBLEM` on the hidden tests (the last submission counts);"));
     println!("{}", look.dim("`grind mock status --watch` shows the countdown, `grind mock finish` ends early, `grind mock report` when done."));
     Ok(Status::Ok)
+}
+
+/// Makes the session folder whole or not at all: `fill` writes it as a hidden sibling,
+/// which is then renamed into place, so a start killed midway (or out of disk) leaves
+/// no half-written folder to refuse the next `--dir`. Siblings left by a killed start
+/// are removed. Returns the folder's canonical path.
+fn prepare_folder(folder: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<PathBuf> {
+    let parent = match folder.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| Error::io("create", &parent, e))?;
+    let parent = parent
+        .canonicalize()
+        .map_err(|e| Error::io("open", &parent, e))?;
+    let name = folder
+        .file_name()
+        .ok_or_else(|| Error::new(format!("{} is not a folder name", folder.display())))?
+        .to_string_lossy()
+        .into_owned();
+    let prefix = format!(".{name}.partial-");
+    if let Ok(entries) = std::fs::read_dir(&parent) {
+        for e in entries.flatten() {
+            let file = e.file_name().to_string_lossy().into_owned();
+            let pid = file
+                .strip_prefix(&prefix)
+                .and_then(|p| p.parse::<u32>().ok());
+            if pid.is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists()) {
+                let _ = crate::fsutil::remove_all(&e.path());
+            }
+        }
+    }
+    let staging = parent.join(format!("{prefix}{}", std::process::id()));
+    let _ = crate::fsutil::remove_all(&staging);
+    std::fs::create_dir(&staging).map_err(|e| Error::io("create", &staging, e))?;
+    let target = parent.join(&name);
+    // An empty folder given with --dir is replaced by the rename.
+    let made = fill(&staging).and_then(|()| {
+        std::fs::rename(&staging, &target).map_err(|e| Error::io("create", &target, e))
+    });
+    if made.is_err() {
+        let _ = crate::fsutil::remove_all(&staging);
+    }
+    made.map(|()| target)
 }
 
 /// The statement with limits and samples, as a file in the session folder.

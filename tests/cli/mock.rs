@@ -278,6 +278,39 @@ fn deleted_folder_and_empty_filters_are_clear() {
     assert!(run.stderr.contains("unknown preset"), "{}", run.stderr);
 }
 
+/// A start that fails after writing the folder (here the history refuses the mock, as
+/// a full disk would) leaves no folder, so the same `--dir` works next time; what a
+/// killed start left beside it is removed.
+#[test]
+fn a_failed_start_leaves_no_folder_behind() {
+    let s = Session::new();
+    s.grind(&["stats"]).expect(0);
+    let db = s.0.home.path().join("history.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER refuse BEFORE INSERT ON mocks BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+    )
+    .unwrap();
+    let stale = s.0.work.path().join(".s.partial-999999999");
+    std::fs::create_dir_all(stale.join("two-sum")).unwrap();
+    let run = s
+        .grind(&["mock", "start", "--problems", "2", "--dir", "s"])
+        .expect(2);
+    assert!(run.stderr.contains("refused"), "{}", run.stderr);
+    let left: Vec<_> = std::fs::read_dir(s.0.work.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    conn.execute_batch("DROP TRIGGER refuse").unwrap();
+    let problems = s.start(&["--duration", "60s"]);
+    assert_eq!(problems.len(), 2);
+    for p in &problems {
+        assert!(s.folder().join(format!("{p}.md")).is_file(), "{p}.md");
+    }
+}
+
 /// The HTML report in a real headless browser: it renders offline, with the chart and
 /// the timeline.
 #[test]
