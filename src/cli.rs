@@ -43,8 +43,10 @@ pub enum MockAction {
     Start(StartArgs),
     /// Time left and scores; --watch keeps a live countdown.
     Status {
+        /// Keep a live countdown on screen until the session ends (q or Ctrl-C quits).
         #[arg(long)]
         watch: bool,
+        /// One JSON document on stdout.
         #[arg(long)]
         json: bool,
     },
@@ -52,6 +54,7 @@ pub enum MockAction {
     Finish,
     /// The report of a session (the latest by default).
     Report {
+        /// The session's number (see `grind stats`); default: the latest.
         session: Option<i64>,
         /// text, markdown, json or html.
         #[arg(long, default_value = "text")]
@@ -90,6 +93,7 @@ pub enum Command {
     },
     /// Write a solution file from the language's template, and a file for your own tests.
     New {
+        /// A bank id (two-sum) or a folder holding a problem.yaml.
         problem: String,
         /// Language id or alias: c, cpp, rust, go, java, python, javascript.
         #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
@@ -106,12 +110,17 @@ pub enum Command {
     Test(TestArgs),
     /// Judge a solution on every test and record it in the history.
     Submit {
+        /// A bank id (two-sum) or a folder holding a problem.yaml.
         problem: String,
+        /// The solution; default: PROBLEM.<ext> in the current folder.
         file: Option<PathBuf>,
+        /// Language id or alias (c, cpp, rust, go, java, python, javascript); default: from the file's extension.
         #[arg(long, short)]
         lang: Option<String>,
+        /// Tests run at once (default: the number of cores).
         #[arg(short, long)]
         jobs: Option<usize>,
+        /// One JSON document on stdout.
         #[arg(long)]
         json: bool,
     },
@@ -120,19 +129,26 @@ pub enum Command {
     Review(ReviewArgs),
     /// Today's problem, picked from the bank and your history.
     Daily {
+        /// The language of the solution file written: c, cpp, rust, go, java, python, javascript.
         #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
         lang: String,
     },
     /// Streaks, a calendar of practice days, results by difficulty and topic.
     Stats {
+        /// One JSON document on stdout.
         #[arg(long)]
         json: bool,
     },
     /// The next hint of a problem (recorded).
-    Hint { problem: String },
+    Hint {
+        /// A bank id (two-sum) or a folder holding a problem.yaml.
+        problem: String,
+    },
     /// The reference solution of a problem, after a confirmation (recorded).
     Solution {
+        /// A bank id (two-sum) or a folder holding a problem.yaml.
         problem: String,
+        /// Language id or alias: c, cpp, rust, go, java, python, javascript.
         #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
         lang: String,
         /// Do not ask for confirmation.
@@ -141,8 +157,11 @@ pub enum Command {
     },
     /// Re-test on the samples and your tests whenever the file is saved.
     Watch {
+        /// A bank id (two-sum) or a folder holding a problem.yaml.
         problem: String,
+        /// The solution; default: PROBLEM.<ext> in the current folder.
         file: Option<PathBuf>,
+        /// Language id or alias (c, cpp, rust, go, java, python, javascript); default: from the file's extension.
         #[arg(long, short)]
         lang: Option<String>,
         /// Poll for changes instead of file-system events (WSL, network mounts).
@@ -164,8 +183,10 @@ pub enum Command {
         /// Check every problem of the bank.
         #[arg(long, conflicts_with = "problems")]
         all: bool,
+        /// Tests run at once (default: the number of cores).
         #[arg(short, long)]
         jobs: Option<usize>,
+        /// One JSON document on stdout.
         #[arg(long)]
         json: bool,
     },
@@ -175,7 +196,10 @@ pub enum Command {
     /// Show the toolchains found, the sandbox layers in force, and where state is kept.
     Doctor,
     /// Print shell completions.
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
 }
 
 /// How a solution of a function-signature problem is written.
@@ -190,9 +214,11 @@ pub enum Mode {
 /// The arguments of `grind test`.
 #[derive(Debug, clap::Args)]
 pub struct TestArgs {
+    /// A bank id (two-sum) or a folder holding a problem.yaml.
     pub problem: String,
     /// The solution; default: PROBLEM.<ext> in the current folder.
     pub file: Option<PathBuf>,
+    /// Language id or alias (c, cpp, rust, go, java, python, javascript); default: from the file's extension.
     #[arg(long, short)]
     pub lang: Option<String>,
     /// Also run the hidden tests.
@@ -216,13 +242,19 @@ pub struct ReviewArgs {
     pub target: Option<String>,
     /// With --rerun: the solution to judge (default PROBLEM.<ext> here).
     pub file: Option<PathBuf>,
+    /// Language id or alias (c, cpp, rust, go, java, python, javascript); default: from the file's extension.
     #[arg(long, short)]
     pub lang: Option<String>,
+    /// Judge your current file again, the previously failed tests first, and say which pass now.
     #[arg(long)]
     pub rerun: bool,
-    /// Append the first failing case to PROBLEM.tests.yaml in this folder.
+    /// Append the first failing hidden case to PROBLEM.tests.yaml in this folder.
     #[arg(long, conflicts_with = "rerun")]
     pub save: bool,
+    /// With --save: the failing test to save, by name.
+    #[arg(long, requires = "save", value_name = "NAME")]
+    pub test: Option<String>,
+    /// One JSON document on stdout.
     #[arg(long)]
     pub json: bool,
 }
@@ -230,7 +262,9 @@ pub struct ReviewArgs {
 /// The arguments of `grind run`.
 #[derive(Debug, clap::Args)]
 pub struct RunArgs {
+    /// The program's source file.
     pub file: PathBuf,
+    /// Language id or alias (c, cpp, rust, go, java, python, javascript); default: from the file's extension.
     #[arg(long, short)]
     pub lang: Option<String>,
     /// Input file (default: grind's stdin when it is a pipe, else empty).
@@ -248,6 +282,7 @@ pub struct RunArgs {
     /// Compare byte for byte.
     #[arg(long)]
     pub strict: bool,
+    /// One JSON document on stdout.
     #[arg(long)]
     pub json: bool,
 }
@@ -261,9 +296,10 @@ pub struct StartArgs {
     /// A custom session of this many problems.
     #[arg(long)]
     pub problems: Option<usize>,
+    /// The length in minutes (1 to 1440), instead of the preset's.
     #[arg(long, conflicts_with = "duration")]
     pub minutes: Option<u64>,
-    /// The duration with a unit: 20s, 45m, 1.5m.
+    /// The length with a unit: 20s, 45m, 2h (at most 24 hours).
     #[arg(long)]
     pub duration: Option<String>,
     /// Difficulties to draw from (custom sessions), comma-separated.
@@ -272,6 +308,7 @@ pub struct StartArgs {
     /// Only problems with one of these tags, comma-separated.
     #[arg(long, value_delimiter = ',')]
     pub tags: Vec<String>,
+    /// The language of the solution files written: c, cpp, rust, go, java, python, javascript.
     #[arg(long, short, env = "GRIND_LANG", default_value = "cpp")]
     pub lang: String,
     /// The session folder (default ./mock-DATE-TIME).
@@ -282,6 +319,7 @@ pub struct StartArgs {
 /// The arguments of `grind import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
+    /// What is imported.
     #[arg(value_enum)]
     pub format: crate::import::Format,
     /// The package or test folder, the JSON file, or - for stdin.
@@ -297,6 +335,7 @@ pub struct ImportArgs {
     /// listed and found beside the bank).
     #[arg(long)]
     pub into: Option<PathBuf>,
+    /// The difficulty to file the problem under.
     #[arg(long, value_parser = difficulty(), default_value = "medium")]
     pub difficulty: Difficulty,
     /// Replace the source's time limit, e.g. 2s or 500ms.
@@ -308,4 +347,29 @@ pub struct ImportArgs {
     /// Replace an earlier import of the same id.
     #[arg(long)]
     pub force: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every flag and argument of every command says what it is for in `--help`.
+    #[test]
+    fn every_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id != "help" && id != "version" && arg.get_help().is_none() {
+                    missing.push(format!("{path} {id}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "grind", &mut missing);
+        assert!(missing.is_empty(), "no help text: {missing:?}");
+    }
 }

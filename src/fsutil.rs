@@ -222,14 +222,36 @@ pub fn read_untrusted(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
     Ok(data)
 }
 
-/// Writes a file so that readers see either the old or the whole new content.
+/// Writes a file so that readers see either the old or the whole new content. The file
+/// keeps its mode; a new one gets the usual mode under the umask (not the temporary
+/// file's 0600).
 pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
+    let mode = match std::fs::metadata(path) {
+        Ok(m) => m.permissions().mode() & 0o7777,
+        Err(_) => 0o666 & !umask(),
+    };
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     std::io::Write::write_all(&mut tmp, data)?;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(mode))?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The process's umask, read without changing it (Linux reports it in /proc; elsewhere
+/// the common 022).
+fn umask() -> u32 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Umask:"))
+                .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+        })
+        .unwrap_or(0o022)
 }
 
 /// Copies the files of `from` (recursively) into `to`.

@@ -461,6 +461,17 @@ impl History {
             .map_err(self.err())
     }
 
+    /// The first accepted submission of `sub`'s problem after it: what fixed it.
+    pub fn fixed_by(&self, sub: &Submission) -> Result<Option<i64>> {
+        self.conn
+            .query_row(
+                "SELECT min(id) FROM submissions WHERE problem = ?1 AND verdict = ?2 AND id > ?3",
+                params![sub.problem, Verdict::AC, sub.id],
+                |r| r.get(0),
+            )
+            .map_err(self.err())
+    }
+
     pub fn submission(&self, id: i64) -> Result<Option<Submission>> {
         self.conn
             .query_row(
@@ -548,7 +559,7 @@ impl History {
                         max(s.verdict = ?1 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.problem = s.problem AND e.kind = 'solution' AND e.created_at <= s.created_at)),
                         max(CASE WHEN s.verdict = ?1 THEN s.day END),
                         sum(s.verdict = ?1)
-                 FROM submissions s WHERE s.mock_id IS NULL GROUP BY s.problem",
+                 FROM submissions s GROUP BY s.problem",
             )
             .map_err(self.err())?;
         let rows = stmt

@@ -2,16 +2,17 @@
 
 use std::time::Duration;
 
-/// Parses a duration: a number followed by `ms`, `s`, `m` or `min`. A bare number is seconds.
+/// Parses a duration: a number followed by `ms`, `s`, `m`, `min` or `h`. A bare number is seconds.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let (number, unit) = split_number(text)?;
     let seconds = match unit {
         "ms" => number / 1000.0,
         "" | "s" | "sec" => number,
         "m" | "min" => number * 60.0,
+        "h" => number * 3600.0,
         other => {
             return Err(format!(
-                "unknown time unit `{other}` in `{text}`; write a duration such as 1s, 1500ms or 2.5s"
+                "unknown time unit `{other}` in `{text}`; write a duration such as 1s, 1500ms, 2.5s, 45m or 2h"
             ));
         }
     };

@@ -105,6 +105,15 @@ pub fn run(
         (Protocol::Testlib, 1) | (Protocol::Kattis, 43) => {
             Ok(Some(Rejection::wrong(checker_says(&message))))
         }
+        // testlib's own message already starts with "presentation error" (or "wrong
+        // output format"): it is not said twice.
+        (Protocol::Testlib, 2)
+            if message
+                .to_ascii_lowercase()
+                .starts_with("presentation error") =>
+        {
+            Ok(Some(Rejection::wrong(checker_says(&message))))
+        }
         (Protocol::Testlib, 2) => Ok(Some(Rejection::wrong(format!(
             "presentation error: {}",
             checker_says(&message)

@@ -15,19 +15,34 @@ pub fn check(
 ) -> std::io::Result<Option<Mismatch>> {
     let file = std::fs::File::open(path)?;
     let mut answer = BufReader::with_capacity(256 * 1024, file);
-    if strict {
-        return exact(output, &mut answer);
-    }
-    match spec {
-        CheckerSpec::Exact => exact(output, &mut answer),
-        CheckerSpec::Lines => by_lines(output, &mut answer, |a, b| (a != b).then_some((0, 0))),
-        CheckerSpec::Tokens => {
-            by_lines(output, &mut answer, |o, a| token_diff(o, a, |x, y| x == y))
+    let mismatch = if strict {
+        exact(output, &mut answer)
+    } else {
+        by_spec(spec, output, &mut answer, path)
+    }?;
+    // Nothing printed (or only blank lines) is said so, not "found end of line".
+    Ok(mismatch.map(|mut m| {
+        if output.iter().all(u8::is_ascii_whitespace) {
+            m.found = "no output".into();
         }
-        CheckerSpec::CaseInsensitive => by_lines(output, &mut answer, |o, a| {
+        m
+    }))
+}
+
+fn by_spec(
+    spec: &CheckerSpec,
+    output: &[u8],
+    answer: &mut BufReader<std::fs::File>,
+    path: &Path,
+) -> std::io::Result<Option<Mismatch>> {
+    match spec {
+        CheckerSpec::Exact => exact(output, answer),
+        CheckerSpec::Lines => by_lines(output, answer, |a, b| (a != b).then_some((0, 0))),
+        CheckerSpec::Tokens => by_lines(output, answer, |o, a| token_diff(o, a, |x, y| x == y)),
+        CheckerSpec::CaseInsensitive => by_lines(output, answer, |o, a| {
             token_diff(o, a, |x, y| x.eq_ignore_ascii_case(y))
         }),
-        CheckerSpec::Float { abs, rel } => by_lines(output, &mut answer, |o, a| {
+        CheckerSpec::Float { abs, rel } => by_lines(output, answer, |o, a| {
             token_diff(o, a, |x, y| floats_match(x, y, *abs, *rel))
         }),
         CheckerSpec::Unordered { by_token } => unordered(output, path, *by_token),
@@ -393,6 +408,16 @@ mod tests {
             run(&t, "\n1\n", "1\n").is_some(),
             "a leading blank line is a difference"
         );
+    }
+
+    #[test]
+    fn nothing_printed_is_no_output_in_every_checker() {
+        for spec in [CheckerSpec::Tokens, CheckerSpec::Lines, CheckerSpec::Exact] {
+            for out in ["", "\n", "  \n\n"] {
+                let m = run(&spec, out, "3\n").unwrap();
+                assert_eq!(m.found, "no output", "{spec:?} {out:?}");
+            }
+        }
     }
 
     #[test]

@@ -10,6 +10,9 @@ use chrono::NaiveDate;
 /// Today's problem: chosen once per day from the bank and the history, then shown,
 /// with a solution file written unless one exists.
 pub fn run(lang: &str, look: &Look) -> Result<Status> {
+    // The language is checked before anything is chosen or shown.
+    let languages = crate::language::Languages::load()?;
+    let language = languages.get(lang)?;
     let history = History::open()?;
     let day = today();
     let problems: Vec<_> = crate::bank::all()
@@ -63,13 +66,7 @@ pub fn run(lang: &str, look: &Look) -> Result<Status> {
     println!();
     super::show::run(&id, look)?;
     println!();
-    let languages = crate::language::Languages::load()?;
-    let ext = languages
-        .get(lang)?
-        .extensions
-        .first()
-        .cloned()
-        .unwrap_or_default();
+    let ext = language.extensions.first().cloned().unwrap_or_default();
     if std::path::Path::new(&format!("{id}.{ext}")).exists() {
         println!(
             "{}",

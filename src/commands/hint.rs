@@ -11,12 +11,13 @@ use std::io::{BufRead, IsTerminal, Write};
 /// Shows the next hint of a problem and records that it was seen.
 pub fn hint(problem: &str, look: &Look) -> Result<Status> {
     let problem = bank::find(problem)?;
+    let history = History::open()?;
+    crate::mock::refuse_help(&history, &problem.id, "hints")?;
     let hints = &problem.meta.hints;
     if hints.is_empty() {
         println!("{} has no hints", problem.id);
         return Ok(Status::Ok);
     }
-    let history = History::open()?;
     let seen = history.count_events(&problem.id, "hint")?;
     let next = seen.min(hints.len() - 1);
     for (i, h) in hints.iter().enumerate().take(next) {
@@ -46,6 +47,8 @@ pub fn hint(problem: &str, look: &Look) -> Result<Status> {
 /// solve after this no longer counts as a clean solve.
 pub fn solution(problem: &str, lang: &str, yes: bool, look: &Look) -> Result<Status> {
     let problem = bank::find(problem)?;
+    let history = History::open()?;
+    crate::mock::refuse_help(&history, &problem.id, "solution")?;
     let languages = Languages::load()?;
     let language = languages.get(lang)?;
     let dir = problem.dir.join("solutions").join("accepted");
@@ -86,7 +89,7 @@ pub fn solution(problem: &str, lang: &str, yes: bool, look: &Look) -> Result<Sta
         }
     }
     let code = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
-    History::open()?.record_event(&problem.id, "solution", &language.id)?;
+    history.record_event(&problem.id, "solution", &language.id)?;
     println!(
         "{}",
         look.dim(&format!(

@@ -40,6 +40,9 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
     )?;
     let languages = crate::language::Languages::load()?;
     let language = languages.get(&args.lang)?.id.clone();
+    // The answers of generated tests are made now, with progress, before the clock
+    // starts: not during the first submit of each problem.
+    super::prepare_tests(&problems.iter().collect::<Vec<_>>(), look)?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let folder = args
         .dir

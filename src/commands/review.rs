@@ -24,7 +24,7 @@ pub fn run(args: ReviewArgs, look: &Look) -> Result<Status> {
             let id = parse_id(target)?;
             let sub = find(&history, id)?;
             if args.save {
-                save(&history, &sub)
+                save(&history, &sub, args.test.as_deref())
             } else {
                 show(&history, &sub, args.json, look)
             }
@@ -57,15 +57,9 @@ fn find(history: &History, id: i64) -> Result<Submission> {
     })
 }
 
-/// During a running mock, hidden tests of its submissions stay hidden.
-fn hidden(history: &History, sub: &Submission) -> bool {
-    sub.mock_id.is_some_and(|id| {
-        history
-            .mock(Some(id))
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.running())
-    })
+/// While a mock with the submission's problem runs, its hidden tests stay hidden.
+fn hidden(history: &History, sub: &Submission) -> Result<bool> {
+    Ok(crate::mock::keeper(history, &sub.problem)?.is_some())
 }
 
 fn first_failure(history: &History, sub: &Submission) -> Result<Option<StoredTest>> {
@@ -84,6 +78,7 @@ fn list(history: &History, json: bool, look: &Look) -> Result<Status> {
                 let first = first_failure(history, s).ok().flatten().map(|t| t.name);
                 let mut v = serde_json::to_value(s).expect("serialises");
                 v["first_failing_test"] = first.into();
+                v["fixed_by"] = history.fixed_by(s).ok().flatten().into();
                 v
             })
             .collect();
@@ -106,8 +101,12 @@ fn list(history: &History, json: bool, look: &Look) -> Result<Status> {
             .map(|t| t.name)
             .unwrap_or_else(|| "-".into());
         let verdict = look.verdict(s.verdict);
+        let fixed = match history.fixed_by(s)? {
+            Some(id) => look.dim(&format!("  fixed since (#{id} AC)")),
+            None => String::new(),
+        };
         println!(
-            "{:>5}  {:<10}  {:<26}  {verdict}      {:<16}  {}/{}",
+            "{:>5}  {:<10}  {:<26}  {verdict}      {:<16}  {}/{}{fixed}",
             format!("#{}", s.id),
             s.day,
             s.problem,
@@ -121,15 +120,21 @@ fn list(history: &History, json: bool, look: &Look) -> Result<Status> {
 }
 
 fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<Status> {
-    let tests = history.tests_of(sub.id)?;
-    let hide = hidden(history, sub);
+    let mut tests = history.tests_of(sub.id)?;
+    let hide = hidden(history, sub)?;
+    if hide {
+        for t in tests.iter_mut().filter(|t| !t.sample) {
+            t.detail = crate::verdict::public_detail(t.verdict, &t.detail);
+            t.case = None;
+        }
+    }
     if json {
         let failing: Vec<serde_json::Value> = tests
             .iter()
             .filter(|t| !t.verdict.is_accepted())
             .map(|t| {
                 let mut v = serde_json::to_value(t).expect("serialises");
-                if let (Some(c), false) = (&t.case, hide && !t.sample) {
+                if let Some(c) = &t.case {
                     v["input"] = String::from_utf8_lossy(&c.input).into();
                     v["input_size"] = c.input_size.into();
                     v["expected"] = c
@@ -266,23 +271,46 @@ fn case_display(
     Ok(out)
 }
 
-/// Appends the first failing hidden case to the problem's tests file in this folder.
-fn save(history: &History, sub: &Submission) -> Result<Status> {
-    if hidden(history, sub) {
-        return Err(Error::new(
-            "this submission belongs to a running mock: its hidden tests stay hidden until the mock ends",
-        ));
+/// Appends a failing case (`test`, or the first failing hidden one: samples are run
+/// by `grind test` already) to the problem's tests file in this folder.
+fn save(history: &History, sub: &Submission, test: Option<&str>) -> Result<Status> {
+    if hidden(history, sub)? {
+        return Err(Error::new(format!(
+            "`{}` is in a running mock: its hidden tests stay hidden until the mock ends",
+            sub.problem
+        )));
     }
     let tests = history.tests_of(sub.id)?;
-    let t = tests
-        .iter()
-        .find(|t| !t.verdict.is_accepted() && t.case.as_ref().is_some_and(|c| c.expected.is_some()))
-        .ok_or_else(|| {
-            Error::new(format!(
-                "submission #{} has no failed case with an expected output to save",
-                sub.id
-            ))
-        })?;
+    let savable = |t: &&StoredTest| {
+        !t.verdict.is_accepted() && t.case.as_ref().is_some_and(|c| c.expected.is_some())
+    };
+    let t = match test {
+        Some(name) => {
+            let t = tests.iter().find(|t| t.name == name).ok_or_else(|| {
+                let names: Vec<&str> = tests.iter().filter(savable).map(|t| t.name.as_str()).collect();
+                Error::new(format!("submission #{} has no test `{name}`", sub.id))
+                    .help(format!("failing tests it can save: {}", names.join(", ")))
+            })?;
+            if !savable(&t) {
+                return Err(Error::new(format!(
+                    "test {name} of submission #{} did not fail with an expected output to save",
+                    sub.id
+                )));
+            }
+            t
+        }
+        None => tests
+            .iter()
+            .filter(savable)
+            .find(|t| !t.sample)
+            .ok_or_else(|| {
+                Error::new(format!(
+                    "submission #{} has no failed hidden case with an expected output to save",
+                    sub.id
+                ))
+                .help("failing samples are run by `grind test` already; `--test NAME` saves one anyway")
+            })?,
+    };
     let case = t.case.as_ref().expect("checked");
     if case.input_size > CASE_CAP || case.expected_size > CASE_CAP {
         return Err(Error::new(format!(
@@ -356,6 +384,14 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
         first: &failed,
     };
     let judged = test::judge(&ask, args.json, false, look)?;
+    let hide = hidden(history, &sub)?;
+    let redacted;
+    let shown = if hide {
+        redacted = judged.report.without_hidden_content();
+        &redacted
+    } else {
+        &judged.report
+    };
     let now: Vec<(String, Verdict)> = judged
         .report
         .tests
@@ -364,7 +400,7 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
         .map(|t| (t.name.clone(), t.verdict))
         .collect();
     if args.json {
-        let mut v = serde_json::to_value(&judged.report).expect("serialises");
+        let mut v = serde_json::to_value(shown).expect("serialises");
         v["previous"] = sub.id.into();
         v["fixed"] = now
             .iter()
@@ -397,7 +433,7 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
             println!("  {} {name}: {what}", look.verdict(*v));
         }
         println!();
-        test::show(&judged.report, false, false, false, look);
+        test::show(shown, false, false, hide, look);
     }
     Ok(test::status(&judged.report))
 }

@@ -88,6 +88,22 @@ impl Report {
     pub fn accepted(&self) -> bool {
         self.summary.verdict == Verdict::AC
     }
+
+    /// The report with the content of its hidden tests taken out (a running mock's):
+    /// verdicts and figures stay, nothing of an input, answer or output does.
+    pub fn without_hidden_content(&self) -> Report {
+        let mut report = self.clone();
+        for t in report.tests.iter_mut().filter(|t| !t.sample) {
+            t.detail = crate::verdict::public_detail(t.verdict, &t.detail);
+            t.input = std::path::PathBuf::new();
+            t.answer = None;
+            t.output.clear();
+            t.printed.clear();
+            t.stderr.clear();
+            t.mismatch = None;
+        }
+        report
+    }
 }
 
 /// Which of a problem's tests a judging uses.

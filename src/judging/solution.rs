@@ -105,10 +105,22 @@ pub fn find_solution(id: &str, languages: &Languages, lang: Option<&str>) -> Res
         [one] => Ok(one.clone()),
         [] => Err(Error::new(format!("no solution file for `{id}` in the current folder"))
             .help(format!("name the file (grind test {id} FILE), or write one with `grind new {id} --lang LANG`"))),
-        many => Err(Error::new(format!(
-            "several solution files for `{id}`: {}",
-            many.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
-        ))
-        .help("name the one to judge: grind test PROBLEM FILE")),
+        many => {
+            // The file last saved is the one being worked on (after `daily` in two
+            // languages, say); the note names the others.
+            let modified = |p: &PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+            let newest = many.iter().max_by_key(|p| modified(p)).expect("several");
+            let others: Vec<String> = many
+                .iter()
+                .filter(|p| *p != newest)
+                .map(|p| p.display().to_string())
+                .collect();
+            eprintln!(
+                "note: judging {}, the most recently changed (also here: {}; name a FILE or pass --lang to choose)",
+                newest.display(),
+                others.join(", ")
+            );
+            Ok(newest.clone())
+        }
     }
 }

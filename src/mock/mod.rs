@@ -11,6 +11,9 @@ use std::path::Path;
 
 pub mod render;
 
+/// The most problems a session may have.
+const MAX_PROBLEMS: usize = 10;
+
 /// A kind of session: one difficulty set per problem slot, and a duration.
 pub struct Preset {
     pub name: &'static str,
@@ -65,6 +68,12 @@ impl Shape {
         minutes: Option<u64>,
     ) -> Result<Shape> {
         let preset = preset(preset_name)?;
+        if let Some(n) = problems
+            && !(1..=MAX_PROBLEMS).contains(&n)
+        {
+            return Err(Error::new(format!("--problems {n} is out of range"))
+                .help(format!("a session has 1 to {MAX_PROBLEMS} problems")));
+        }
         let custom = problems.is_some() || !difficulty.is_empty();
         let (name, slots) = if custom {
             let levels: Vec<Difficulty> = if difficulty.is_empty() {
@@ -75,18 +84,28 @@ impl Shape {
                     .map(|d| d.parse::<Difficulty>())
                     .collect::<std::result::Result<_, _>>()?
             };
-            (
-                "custom".to_string(),
-                vec![levels; problems.unwrap_or(2).max(1)],
-            )
+            ("custom".to_string(), vec![levels; problems.unwrap_or(2)])
         } else {
             (preset.name.to_string(), preset.slots)
         };
         let duration_ms = match (duration, minutes) {
-            (Some(d), _) => crate::units::parse_duration(d)
-                .map_err(|m| Error::new(format!("invalid --duration: {m}")))?
-                .as_millis() as i64,
-            (None, Some(m)) => m as i64 * 60_000,
+            (Some(d), _) => {
+                // A bare number is seconds in problem files, but a session of "3" is
+                // far likelier meant as minutes: ask for the unit.
+                if d.trim().chars().all(|c| c.is_ascii_digit() || c == '.') {
+                    return Err(Error::new(format!("--duration {d} has no unit"))
+                        .help(format!("write {d}s, {d}m or {d}h (at most 24 hours)")));
+                }
+                crate::units::parse_duration(d)
+                    .map_err(|m| Error::new(format!("invalid --duration: {m}")))?
+                    .as_millis() as i64
+            }
+            (None, Some(m)) if (1..=24 * 60).contains(&m) => m as i64 * 60_000,
+            (None, Some(m)) => {
+                return Err(Error::new(format!("--minutes {m} is out of range")).help(
+                    "a session lasts 1 to 1440 minutes (24 hours); --duration 20s for less",
+                ));
+            }
             (None, None) => preset.minutes as i64 * 60_000,
         };
         Ok(Shape {
@@ -106,6 +125,35 @@ pub fn of_file(history: &History, file: &Path) -> Result<Option<Mock>> {
         .mocks(100)?
         .into_iter()
         .find(|m| file.starts_with(&m.folder)))
+}
+
+/// The running mock that keeps `problem`'s hidden tests secret, if any: while it runs,
+/// no command shows their content, and hints and solutions of the problem are refused.
+pub fn keeper(history: &History, problem: &str) -> Result<Option<Mock>> {
+    Ok(history
+        .mock(None)?
+        .filter(|m| m.running() && m.problems.iter().any(|p| p.id == problem)))
+}
+
+/// [`keeper`] for a command that has no history open: none without a history file.
+pub fn keeper_of(problem: &str) -> Result<Option<Mock>> {
+    if !crate::paths::home().join("history.db").is_file() {
+        return Ok(None);
+    }
+    keeper(&History::open_read()?, problem)
+}
+
+/// Refuses a hint or the solution of a problem a running mock keeps secret.
+pub fn refuse_help(history: &History, problem: &str, what: &str) -> Result<()> {
+    match keeper(history, problem)? {
+        Some(m) => Err(Error::new(format!(
+            "`{problem}` is in mock #{}, which is running: no {what} until it ends ({} left)",
+            m.id,
+            clock(m.deadline_ms - crate::history::now_ms())
+        ))
+        .help("`grind mock finish` ends the mock early; its report then shows everything")),
+        None => Ok(()),
+    }
 }
 
 /// Whether `mock` takes a submission of `problem` now: it must be running and the
@@ -159,10 +207,13 @@ pub fn select(
     };
     let mut chosen: Vec<Problem> = Vec::new();
     for slot in slots {
+        let fits = |p: &&Problem| {
+            slot.contains(&p.meta.difficulty)
+                && (tags.is_empty() || p.meta.tags.iter().any(|t| tags.contains(t)))
+        };
         let pick = bank
             .iter()
-            .filter(|p| slot.contains(&p.meta.difficulty))
-            .filter(|p| tags.is_empty() || p.meta.tags.iter().any(|t| tags.contains(t)))
+            .filter(fits)
             .filter(|p| !chosen.iter().any(|c| c.id == p.id))
             .min_by_key(|p| (solved(&p.id), order(&p.id)));
         match pick {
@@ -174,9 +225,11 @@ pub fn select(
                 } else {
                     format!(" and tags {}", tags.join(", "))
                 };
+                let have = bank.iter().filter(fits).count();
                 return Err(Error::new(format!(
-                    "no problem left in the bank with difficulty {}{tag_note}",
-                    levels.join("/")
+                    "no problem left in the bank with difficulty {}{tag_note}: it has {have}, the session asks for {}",
+                    levels.join("/"),
+                    slots.len()
                 ))
                 .help("widen --difficulty or --tags, or ask for fewer --problems"));
             }

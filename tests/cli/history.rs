@@ -75,7 +75,16 @@ fn submit_review_rerun_and_stats() {
     assert_eq!(rerun["fixed"].as_array().unwrap().len(), 4);
     assert_eq!(rerun["tests"][0]["name"], "sample-1", "failed tests first");
     let second = submit(&desk, &file, "2026-03-02", 0).json();
-    assert!(second["submission"].as_i64().unwrap() > id);
+    let fixed_by = second["submission"].as_i64().unwrap();
+    assert!(fixed_by > id);
+    // The failed submission is still listed, marked as fixed since.
+    let list = desk.grind(&["review", "--json"]).expect(0).json();
+    assert_eq!(list[0]["fixed_by"], fixed_by, "{list:#}");
+    let text = desk.grind(&["review"]).expect(0).stdout;
+    assert!(
+        text.contains(&format!("fixed since (#{fixed_by} AC)")),
+        "{text}"
+    );
 
     let stats = desk
         .grind(&["stats", "--json"])
@@ -114,7 +123,37 @@ fn review_save_appends_the_failed_case_to_my_tests() {
     desk.grind(&["review", "--save"])
         .arg(id.to_string())
         .expect(0);
-    let mine = std::fs::read_to_string(desk.work.path().join("aplusb.tests.yaml")).unwrap();
+    // The first failing hidden case: a failing sample is run by `grind test` already.
+    let tests_file = desk.work.path().join("aplusb.tests.yaml");
+    let mine = std::fs::read_to_string(&tests_file).unwrap();
+    assert!(mine.contains(&format!("01-mixed-from-{id}")), "{mine}");
+    assert!(!mine.contains("sample-1"), "{mine}");
+    // A new file gets the usual mode under the umask; a changed mode is kept.
+    use std::os::unix::fs::PermissionsExt;
+    let umask = std::fs::read_to_string("/proc/self/status")
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("Umask:"))
+        .map(|v| u32::from_str_radix(v.trim(), 8).unwrap())
+        .unwrap();
+    let mode = || std::fs::metadata(&tests_file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(), 0o666 & !umask);
+    std::fs::set_permissions(&tests_file, std::fs::Permissions::from_mode(0o640)).unwrap();
+    // A chosen test, by name; an unknown one names those it could save.
+    desk.grind(&["review", "--save", "--test", "sample-1"])
+        .arg(id.to_string())
+        .expect(0);
+    assert_eq!(mode(), 0o640);
+    let run = desk
+        .grind(&["review", "--save", "--test", "nope"])
+        .arg(id.to_string())
+        .expect(2);
+    assert!(
+        run.stderr.contains("no test `nope`") && run.stderr.contains("01-mixed"),
+        "{}",
+        run.stderr
+    );
+    let mine = std::fs::read_to_string(&tests_file).unwrap();
     assert!(mine.contains(&format!("sample-1-from-{id}")), "{mine}");
     // grind test now runs it (after the samples): it fails with the WA solution.
     let run = desk
@@ -130,6 +169,36 @@ fn review_save_appends_the_failed_case_to_my_tests() {
             .iter()
             .any(|t| t["name"] == format!("sample-1-from-{id}"))
     );
+}
+
+/// With solutions in two languages here and no FILE, the one changed last is judged,
+/// and a note names the other.
+#[test]
+fn the_most_recently_changed_solution_is_judged() {
+    let desk = Desk::new();
+    let wa = desk.put("solutions/c/WA.c", "aplusb.c");
+    let ac = desk.put("solutions/python/AC.py", "aplusb.py");
+    let touch = |file: &Path, secs: u64| {
+        let t = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+        std::fs::File::options()
+            .append(true)
+            .open(file)
+            .unwrap()
+            .set_modified(t)
+            .unwrap();
+    };
+    touch(&wa, 1_700_000_000);
+    touch(&ac, 1_700_000_100);
+    let run = desk.grind(&["test", "--json"]).arg(aplusb()).expect(0);
+    assert_eq!(run.json()["language"], "python");
+    assert!(
+        run.stderr.contains("note: judging aplusb.py") && run.stderr.contains("aplusb.c"),
+        "{}",
+        run.stderr
+    );
+    touch(&wa, 1_700_000_200);
+    let run = desk.grind(&["test", "--json"]).arg(aplusb()).expect(1);
+    assert_eq!(run.json()["language"], "c");
 }
 
 #[test]
@@ -202,6 +271,15 @@ fn daily_is_stable_for_a_day_and_writes_the_file() {
         .expect(0)
         .stdout;
     assert_eq!(a.lines().next(), b.lines().next());
+    // A misspelt language is refused before anything is picked or shown.
+    let typo = Desk::new();
+    let run = typo
+        .grind(&["daily", "--lang", "pyhton"])
+        .env("GRIND_TODAY", "2026-04-02")
+        .expect(2);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(run.stderr.contains("pyhton"), "{}", run.stderr);
+    assert!(!typo.home.path().join("history.db").exists());
 }
 
 #[test]

@@ -278,6 +278,165 @@ fn deleted_folder_and_empty_filters_are_clear() {
     assert!(run.stderr.contains("unknown preset"), "{}", run.stderr);
 }
 
+/// While a mock runs, no command shows the content of its problems' hidden tests (a
+/// wrong output's text, an expected answer, an input), in text or JSON; hints and the
+/// solution are refused. After the mock, all of it is there.
+#[test]
+fn a_running_mock_keeps_its_hidden_tests_secret() {
+    const MARK: &str = "MARKER424242";
+    let s = Session::new();
+    // The one easy problem tagged stacks: a stdin problem with hidden tests.
+    let out = s
+        .grind(&[
+            "mock",
+            "start",
+            "--problems",
+            "1",
+            "--difficulty",
+            "easy",
+            "--tags",
+            "stacks",
+            "--lang",
+            "python",
+            "--dir",
+            "s",
+            "--duration",
+            "5m",
+        ])
+        .expect(0)
+        .stdout;
+    assert!(out.contains("balanced-brackets"), "{out}");
+    let yaml: serde_yaml::Value = serde_yaml::from_str(
+        &std::fs::read_to_string(repo().join("problems/balanced-brackets/problem.yaml")).unwrap(),
+    )
+    .unwrap();
+    assert!(yaml.get("signature").is_none(), "a stdin problem");
+    // Right on the samples, a marker everywhere else.
+    let samples: serde_json::Map<String, Value> = yaml["samples"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let text = |k: &str| s[k].as_str().unwrap().to_string();
+            (text("input"), Value::from(text("output")))
+        })
+        .collect();
+    let code = format!(
+        "import sys, json\nanswers = json.loads({:?})\nprint(answers.get(sys.stdin.read(), \"{MARK}\\n\"), end=\"\")\n",
+        Value::Object(samples).to_string()
+    );
+    let file = s.write("balanced-brackets", &code);
+    let secret = |what: &str, run: &Run| {
+        for text in [&run.stdout, &run.stderr] {
+            assert!(
+                !text.contains(MARK)
+                    && !text.contains("expected \"")
+                    && !text.contains("\"expected\""),
+                "{what} shows hidden content:\n{text}"
+            );
+        }
+    };
+    let run = s.submit("balanced-brackets", 1);
+    secret("submit", &run);
+    assert!(run.stdout.contains("WA"), "{}", run.stdout);
+    let json = s
+        .in_folder(&["submit", "balanced-brackets", "--json"])
+        .expect(1);
+    secret("submit --json", &json);
+    let id = json.json()["submission"].as_i64().unwrap().to_string();
+    secret("review ID", &s.grind(&["review", &id]).expect(0));
+    secret(
+        "review --json ID",
+        &s.grind(&["review", "--json", &id]).expect(0),
+    );
+    secret(
+        "review --rerun",
+        &s.in_folder(&["review", "--rerun", "balanced-brackets"])
+            .expect(1),
+    );
+    secret(
+        "review --rerun --json",
+        &s.in_folder(&["review", "--rerun", "balanced-brackets", "--json"])
+            .expect(1),
+    );
+    // From outside the folder, as plain practice.
+    let problem = repo().join("problems/balanced-brackets");
+    for extra in [&[][..], &["--json"]] {
+        let run = s
+            .grind(&["test", "--all"])
+            .args(extra)
+            .arg(&problem)
+            .arg(&file)
+            .expect(1);
+        secret("test --all", &run);
+    }
+    for args in [
+        &["review", "--save", &id][..],
+        &["hint", "balanced-brackets"],
+        &["solution", "balanced-brackets", "--yes"],
+    ] {
+        let run = s.grind(args).expect(2);
+        assert!(
+            run.stderr.contains("running mock") || run.stderr.contains("is running"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        secret("refusals", &run);
+    }
+    // After the mock: everything.
+    s.grind(&["mock", "finish"]).expect(0);
+    let shown = s.grind(&["review", &id]).expect(0).stdout;
+    assert!(shown.contains(MARK), "{shown}");
+    s.grind(&["hint", "balanced-brackets"]).expect(0);
+}
+
+/// Bad session values are refused before anything is written or recorded, saying
+/// what is allowed; `2h` is a valid duration.
+#[test]
+fn bad_session_values_are_refused_before_anything_starts() {
+    let s = Session::new();
+    for (args, says) in [
+        (&["--duration", "3"][..], "has no unit"),
+        (&["--duration", "25h"], "at most 24 hours"),
+        (&["--minutes", "0"], "1 to 1440 minutes"),
+        (&["--minutes", "999999999999"], "1 to 1440 minutes"),
+        (&["--problems", "0"], "1 to 10 problems"),
+        (&["--problems", "99"], "1 to 10 problems"),
+        (
+            &[
+                "--problems",
+                "10",
+                "--difficulty",
+                "hard",
+                "--tags",
+                "heaps",
+            ],
+            "the session asks for 10",
+        ),
+    ] {
+        let run = s
+            .grind(&["mock", "start", "--dir", "s"])
+            .args(args)
+            .expect(2);
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+        assert!(!s.folder().exists(), "{args:?} made the folder");
+    }
+    let run = s.grind(&["mock", "status"]).expect(2);
+    assert!(
+        run.stderr.contains("no mock assessment yet"),
+        "{}",
+        run.stderr
+    );
+    let stats = s.grind(&["stats", "--json"]).expect(0).json();
+    assert_eq!(
+        stats["mocks"].as_array().map_or(0, Vec::len),
+        0,
+        "{stats:#}"
+    );
+    s.grind(&["mock", "start", "--dir", "s", "--duration", "2h"])
+        .expect(0);
+}
+
 /// A start that fails after writing the folder (here the history refuses the mock, as
 /// a full disk would) leaves no folder, so the same `--dir` works next time; what a
 /// killed start left beside it is removed.
