@@ -76,6 +76,13 @@ impl Error {
     }
 }
 
+/// A note that is not an error (grind went on), for the person at the terminal: on
+/// stderr, out of the way of `--json`. The one place below the command layer, with
+/// `report`, that prints.
+pub fn note(text: &str) {
+    eprintln!("note: {text}");
+}
+
 /// The OS message without Rust's "(os error N)" suffix.
 pub fn io_cause(err: &std::io::Error) -> String {
     let text = err.to_string();

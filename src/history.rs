@@ -255,10 +255,10 @@ impl History {
         if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
             // SQLite takes an empty file for a new database; say so, as it may be a
             // history lost to a full disk or a bad copy.
-            eprintln!(
-                "note: {} was empty (0 bytes): starting a new history in it",
+            crate::error::note(&format!(
+                "{} was empty (0 bytes): starting a new history in it",
                 path.display()
-            );
+            ));
         }
         let conn = Connection::open(path).map_err(err)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))

@@ -115,11 +115,11 @@ pub fn find_solution(id: &str, languages: &Languages, lang: Option<&str>) -> Res
                 .filter(|p| *p != newest)
                 .map(|p| p.display().to_string())
                 .collect();
-            eprintln!(
-                "note: judging {}, the most recently changed (also here: {}; name a FILE or pass --lang to choose)",
+            crate::error::note(&format!(
+                "judging {}, the most recently changed (also here: {}; name a FILE or pass --lang to choose)",
                 newest.display(),
                 others.join(", ")
-            );
+            ));
             Ok(newest.clone())
         }
     }
