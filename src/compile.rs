@@ -282,10 +282,9 @@ pub fn build(
     let started = Instant::now();
     let scratch = paths::cache().join("tmp");
     std::fs::create_dir_all(&scratch).map_err(|e| Error::io("create", &scratch, e))?;
-    let work = tempfile::Builder::new()
-        .prefix("build-")
-        .tempdir_in(&scratch)
-        .map_err(|e| Error::io("create a build folder in", &scratch, e))?;
+    // In this process's scratch folder: what a killed grind was compiling there is
+    // removed by the next grind (only publishing goes through the cache's own tmp).
+    let work = crate::fsutil::temp_dir()?;
     let job = Job {
         language,
         toolchain,

@@ -62,6 +62,22 @@ fn scratch_root() -> std::io::Result<std::path::PathBuf> {
     Ok(dir)
 }
 
+/// An exclusive lock on a folder, held until the returned handle is dropped; `None`
+/// when it could not be had within `patience` (the caller goes on without it).
+pub fn lock_folder(dir: &Path, patience: std::time::Duration) -> Option<std::fs::File> {
+    let handle = std::fs::File::open(dir).ok()?;
+    let deadline = std::time::Instant::now() + patience;
+    let mut pause = std::time::Duration::from_millis(1);
+    while !try_lock(&handle) {
+        if std::time::Instant::now() >= deadline {
+            return None;
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(std::time::Duration::from_millis(50));
+    }
+    Some(handle)
+}
+
 fn try_lock(file: &std::fs::File) -> bool {
     use std::os::fd::AsRawFd;
     // SAFETY: flock on a descriptor we own.

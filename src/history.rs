@@ -15,6 +15,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
+/// How long a grind waits for another to finish setting the history up.
+const SETUP_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// "grnd": marks the file as grind's.
 const APPLICATION_ID: i32 = 0x6772_6e64;
 /// Each failing case keeps at most this much of its input, answer and output.
@@ -260,6 +263,12 @@ impl History {
                 path.display()
             ));
         }
+        // Grinds starting at once set the history up one at a time (creation, WAL mode,
+        // migrations), under a lock on its folder: SQLite's own locks can make one of
+        // them give up while another creates the file.
+        let _setup = path
+            .parent()
+            .and_then(|dir| crate::fsutil::lock_folder(dir, SETUP_PATIENCE));
         let conn = Connection::open(path).map_err(err)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(err)?;

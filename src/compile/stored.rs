@@ -32,6 +32,7 @@ pub fn is_whole(dir: &Path) -> bool {
 /// `scratch`), replacing a damaged entry. Another grind publishing the same build
 /// first is as good.
 pub fn publish(work: &Path, dir: &Path, scratch: &Path) -> Result<()> {
+    sweep(scratch);
     let name = dir.file_name().unwrap_or_default().to_string_lossy();
     let staging = scratch.join(format!("{name}.{}", std::process::id()));
     let _ = crate::fsutil::remove_all(&staging);
@@ -56,6 +57,30 @@ pub fn publish(work: &Path, dir: &Path, scratch: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Removes what killed grinds left in the cache's tmp: staging folders (`KEY.PID`)
+/// whose process is gone, and anything an hour old (build folders of older grinds).
+fn sweep(scratch: &Path) {
+    let Ok(entries) = std::fs::read_dir(scratch) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let pid = name
+            .rsplit_once('.')
+            .and_then(|(_, p)| p.parse::<u32>().ok());
+        let gone = pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists());
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+        if (gone && Path::new("/proc/self").exists()) || old {
+            let _ = crate::fsutil::remove_all(&entry.path());
+        }
+    }
 }
 
 /// One line per file under `dir` (but the manifest): size, SHA-256 and path, sorted.

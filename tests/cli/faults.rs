@@ -62,6 +62,39 @@ fn a_killed_grinds_temporary_files_are_removed_by_the_next_one() {
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// What killed grinds left in the cache's tmp (a half-copied build of a dead process,
+/// an old build folder) is removed when the next build is stored.
+#[test]
+fn a_killed_compiles_leftovers_in_the_cache_are_removed() {
+    let cache = tempfile::tempdir().unwrap();
+    let tmp = cache.path().join("tmp");
+    let staging = tmp.join("c-0123.999999999");
+    let old = tmp.join("build-AbCdEf");
+    for dir in [&staging, &old] {
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::write(dir.join("main"), "half").unwrap();
+    }
+    let hours_ago = std::time::SystemTime::now() - Duration::from_secs(2 * 3600);
+    std::fs::File::open(&old)
+        .unwrap()
+        .set_modified(hours_ago)
+        .unwrap();
+    let input = cache.path().join("in");
+    std::fs::write(&input, "1\n1 2\n").unwrap();
+    Grind::new(&["run"])
+        .arg(fixture("solutions/c/AC.c"))
+        .arg("--input")
+        .arg(&input)
+        .env("GRIND_CACHE", cache.path())
+        .expect(0);
+    let left: Vec<_> = std::fs::read_dir(&tmp)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
 #[test]
 fn a_damaged_cached_generated_test_is_made_again() {
     let p = super::problem(
