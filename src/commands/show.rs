@@ -44,7 +44,24 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
     match problem.statement() {
         Some(text) => {
             // An imported statement is text from elsewhere: no control byte is printed.
-            for line in crate::visible::text(&text).lines() {
+            // Its opening heading, when it is the title printed above, is not repeated.
+            let text = crate::visible::text(&text);
+            let mut lines = text.lines().skip_while(|l| l.trim().is_empty()).peekable();
+            if lines
+                .peek()
+                .and_then(|l| l.strip_prefix('#'))
+                .is_some_and(|h| {
+                    h.trim_start_matches('#')
+                        .trim()
+                        .eq_ignore_ascii_case(m.title.trim())
+                })
+            {
+                lines.next();
+                while lines.peek().is_some_and(|l| l.trim().is_empty()) {
+                    lines.next();
+                }
+            }
+            for line in lines {
                 if let Some(heading) = line.strip_prefix('#') {
                     println!("{}", look.bold(heading.trim_start_matches('#').trim()));
                 } else {

@@ -134,3 +134,22 @@ fn large_output_diff_shows_only_a_window() {
         run.stdout
     );
 }
+
+/// `show` prints the title once, though the statement opens with it as a heading.
+#[test]
+fn show_prints_the_title_once() {
+    let statement =
+        std::fs::read_to_string(super::repo().join("problems/two-sum/statement.md")).unwrap();
+    assert!(
+        statement.starts_with("# Two Sum"),
+        "the statement opens with its title"
+    );
+    let out = Grind::new(&["show", "two-sum", "--color", "never"])
+        .expect(0)
+        .stdout;
+    let titles = out
+        .lines()
+        .filter(|l| l.trim_start().starts_with("Two Sum"))
+        .count();
+    assert_eq!(titles, 1, "{out}");
+}
