@@ -416,23 +416,22 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
             .into();
         print_json(&v);
     } else {
-        println!(
-            "{}",
-            look.bold(&format!(
-                "previously failed in #{} ({} test(s)):",
-                sub.id,
-                failed.len()
-            ))
-        );
-        for (name, v) in &now {
-            let what = if *v == Verdict::AC {
-                "now passes"
-            } else {
-                "still fails"
-            };
-            println!("  {} {name}: {what}", look.verdict(*v));
+        // One line for the earlier failures; the table below has every test.
+        let (fixed, still): (Vec<_>, Vec<_>) = now.iter().partition(|(_, v)| *v == Verdict::AC);
+        let names = |list: &[&(String, Verdict)]| {
+            list.iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut line = format!("previously failed in #{}: {} test(s)", sub.id, failed.len());
+        if !fixed.is_empty() {
+            line += &format!("; now passing: {}", names(&fixed));
         }
-        println!();
+        if !still.is_empty() {
+            line += &format!("; still failing: {}", names(&still));
+        }
+        println!("{}\n", look.bold(&line));
         test::show(shown, false, false, hide, look);
     }
     Ok(test::status(&judged.report))

@@ -74,6 +74,22 @@ fn submit_review_rerun_and_stats() {
     assert_eq!(rerun["previous"], id);
     assert_eq!(rerun["fixed"].as_array().unwrap().len(), 4);
     assert_eq!(rerun["tests"][0]["name"], "sample-1", "failed tests first");
+    // In text, one line says what changed and the table lists each test once.
+    let text = desk
+        .grind(&["review", "--rerun", "aplusb"])
+        .expect(0)
+        .stdout;
+    assert!(
+        text.contains(&format!(
+            "previously failed in #{id}: 4 test(s); now passing: sample-1"
+        )),
+        "{text}"
+    );
+    let rows = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("sample-1 "))
+        .count();
+    assert_eq!(rows, 1, "{text}");
     let second = submit(&desk, &file, "2026-03-02", 0).json();
     let fixed_by = second["submission"].as_i64().unwrap();
     assert!(fixed_by > id);
