@@ -195,28 +195,95 @@ pub fn html(r: &MockReport) -> String {
             )
         })
         .collect();
+    // The failing tests of each counted submission, as the text report lists them.
+    let failing: String = r
+        .problems
+        .iter()
+        .filter(|p| !p.failing.is_empty())
+        .map(|p| {
+            let tests: Vec<String> = p
+                .failing
+                .iter()
+                .map(|(n, v)| format!("<code>{}</code> {}", esc(n), esc(v.as_str())))
+                .collect();
+            let review = match (r.running, p.counted_submission) {
+                (false, Some(id)) => format!(" <small>(<code>grind review {id}</code>)</small>"),
+                _ => String::new(),
+            };
+            format!(
+                "<li><strong>{}</strong>: {}{review}</li>",
+                esc(&p.title),
+                tests.join(", ")
+            )
+        })
+        .collect();
+    let failing = if failing.is_empty() {
+        "<p>None: every counted submission passed all its tests.</p>".to_string()
+    } else {
+        format!("<ul id=\"failing\">{failing}</ul>")
+    };
+    // Axes with ticks: quarters of the score and of the session.
+    let mut ticks = String::new();
+    for i in 0..=4 {
+        let f = f64::from(i) / 4.0;
+        let (ty, tx) = (y(f * r.max_total.max(1.0)), x((f * duration) as i64));
+        ticks += &format!(
+            r##"<line x1="{a:.1}" y1="{ty:.1}" x2="{pad}" y2="{ty:.1}" stroke="#999"/><text x="{b:.1}" y="{ly:.1}" font-size="11" text-anchor="end">{v:.0}</text>"##,
+            a = pad - 4.0,
+            b = pad - 6.0,
+            ly = ty + 4.0,
+            v = f * r.max_total,
+        );
+        ticks += &format!(
+            r##"<line x1="{tx:.1}" y1="{base}" x2="{tx:.1}" y2="{d:.1}" stroke="#999"/><text x="{tx:.1}" y="{label}" font-size="11" text-anchor="middle">{t}</text>"##,
+            base = h - pad,
+            d = h - pad + 4.0,
+            label = h - pad + 16.0,
+            t = clock((f * duration) as i64),
+        );
+    }
     format!(
         r##"<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Mock assessment #{id}</title>
 <style>
-body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 720px; color: #222; }}
-table {{ border-collapse: collapse; width: 100%; }} td, th {{ border-bottom: 1px solid #ddd; padding: .4rem; text-align: left; }}
-.num {{ text-align: right; }} .total {{ font-size: 1.6rem; }} svg {{ background: #fafafa; border: 1px solid #eee; }}
+body {{ font-family: system-ui, sans-serif; margin: 2rem auto; padding: 0 1rem; max-width: 760px; color: #222; line-height: 1.4; }}
+table {{ border-collapse: collapse; width: 100%; }} td, th {{ border-bottom: 1px solid #ddd; padding: .4rem; text-align: left; vertical-align: top; }}
+.num {{ text-align: right; }} .total {{ font-size: 1.6rem; }}
+svg {{ width: 100%; height: auto; max-width: {w}px; background: #fafafa; border: 1px solid #eee; }}
+.legend {{ display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; font-size: .9rem; padding: 0; list-style: none; }}
+.swatch {{ display: inline-block; width: .8rem; height: .8rem; border-radius: 50%; vertical-align: middle; margin-right: .3rem; }}
+.line {{ border-radius: 0; height: .2rem; }}
+code {{ overflow-wrap: anywhere; }}
+@media (max-width: 600px) {{
+  body {{ margin: 1rem auto; }} h1 {{ font-size: 1.4rem; }} .total {{ font-size: 1.2rem; }}
+  table {{ font-size: .8rem; }} td, th {{ padding: .25rem .2rem; }}
+}}
+@media print {{ body {{ margin: 0; max-width: none; }} svg {{ border: none; }} a {{ color: inherit; }} }}
 </style></head>
 <body>
 <h1>Mock assessment #{id} <small>({preset})</small></h1>
 <p class="total">Score <strong id="total">{total:.0}</strong> / {max:.0} <small>(best submissions: {best:.0}) · {status}</small></p>
-<table id="problems"><thead><tr><th>problem</th><th class="num">counted</th><th class="num">best</th><th>verdict</th><th class="num">attempts</th><th class="num">first full score</th><th class="num">time spent</th></tr></thead>
+<table id="problems"><thead><tr><th>problem</th><th class="num">counted</th><th class="num">best</th><th>verdict</th><th class="num">tries</th><th class="num">first full</th><th class="num">last</th></tr></thead>
 <tbody>{rows}</tbody></table>
+<p><small>counted: the last submission's points, which count; best: the best submission's; first full: time to the first full score; last: time of the last submission.</small></p>
+<h2>Failing tests</h2>
+{failing}
 <h2>Score over time</h2>
-<svg id="chart" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="total score over time">
+<svg id="chart" viewBox="0 0 {w} {h}" role="img" aria-label="total score over time">
 <line x1="{pad}" y1="{base}" x2="{right}" y2="{base}" stroke="#999"/><line x1="{pad}" y1="{pad}" x2="{pad}" y2="{base}" stroke="#999"/>
-<text x="{pad}" y="{label}" font-size="11">0:00</text><text x="{right}" y="{label}" font-size="11" text-anchor="end">{dur}</text>
-<text x="4" y="{pad}" font-size="11">{max:.0}</text>
+{ticks}
+<text x="{right}" y="{axis}" font-size="11" text-anchor="end">time since the start</text>
+<text x="{pad}" y="{top}" font-size="11">points</text>
 <polyline id="score-line" fill="none" stroke="#1565c0" stroke-width="2" points="{points}"/>
 {dots}
 </svg>
+<ul class="legend" id="legend">
+<li><span class="swatch line" style="background:#1565c0"></span>total counted score</li>
+<li><span class="swatch" style="background:#2e7d32"></span>accepted submission</li>
+<li><span class="swatch" style="background:#c62828"></span>submission not accepted</li>
+</ul>
 <h2>Timeline</h2>
 <ol id="timeline">{timeline}</ol>
 </body></html>
@@ -229,8 +296,8 @@ table {{ border-collapse: collapse; width: 100%; }} td, th {{ border-bottom: 1px
         status = esc(&status_line(r)),
         base = h - pad,
         right = w - pad,
-        label = h - pad + 16.0,
-        dur = clock(r.mock.deadline_ms - r.mock.started_ms),
+        axis = h - 4.0,
+        top = pad - 10.0,
         points = points.join(" "),
     )
 }

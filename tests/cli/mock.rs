@@ -480,6 +480,8 @@ fn html_report_renders_in_chromium() {
     s.submit(&problems[0], 1);
     s.accepted(&problems[0]);
     s.submit(&problems[0], 0);
+    s.write(&problems[1], "raise SystemExit(1)\n");
+    s.submit(&problems[1], 1);
     s.grind(&["mock", "finish"]).expect(0);
     let page = s.0.work.path().join("report.html");
     s.grind(&["mock", "report", "--format", "html", "-o"])
@@ -490,18 +492,50 @@ fn html_report_renders_in_chromium() {
         !html.contains("http://") && !html.contains("https://"),
         "self-contained"
     );
-    let dom = chromium_dom(&page, s.0.work.path());
+    assert!(html.contains("name=\"viewport\""), "readable on a phone");
+    assert!(!html.contains("<script"), "no scripts in the report");
+    let dom = chromium_dom(&page, s.0.work.path(), 1280);
     assert!(dom.contains("id=\"chart\""), "{dom}");
+    assert!(
+        dom.contains("id=\"legend\"") && dom.contains("accepted submission"),
+        "{dom}"
+    );
+    assert!(
+        dom.contains("time since the start") && dom.contains(">0:30<"),
+        "axes with ticks: {dom}"
+    );
+    // The layout fits the window at desktop and phone widths: a copy of the page
+    // with a probe that records whether anything is wider than the window.
+    let probe = s.0.work.path().join("probe.html");
+    std::fs::write(
+        &probe,
+        html.replace(
+            "</body>",
+            "<script>document.body.setAttribute('data-overflow', String(document.documentElement.scrollWidth > window.innerWidth));</script></body>",
+        ),
+    )
+    .unwrap();
+    for width in [1280, 390] {
+        let dom = chromium_dom(&probe, s.0.work.path(), width);
+        assert!(
+            dom.contains("data-overflow=\"false\""),
+            "overflows at {width} px: {dom}"
+        );
+    }
     assert_eq!(
         dom.matches("class=\"submission\"").count(),
-        2,
+        3,
         "a dot per submission"
     );
     assert!(dom.contains("<strong id=\"total\">100</strong>"), "{dom}");
-    assert_eq!(dom.matches("<li>").count(), 2, "the timeline");
+    let timeline = &dom[dom.find("id=\"timeline\"").unwrap()..];
+    assert_eq!(timeline.matches("<li>").count(), 3, "the timeline");
+    // The failing tests of the counted submission that failed.
+    let failing = &dom[dom.find("id=\"failing\"").expect("a failing-tests list")..];
+    assert!(failing.contains("grind review"), "{failing}");
 }
 
-fn chromium_dom(page: &Path, scratch: &Path) -> String {
+fn chromium_dom(page: &Path, scratch: &Path, width: u32) -> String {
     let out = std::process::Command::new("chromium")
         .args([
             "--headless",
@@ -516,6 +550,7 @@ fn chromium_dom(page: &Path, scratch: &Path) -> String {
             "--user-data-dir={}",
             scratch.join("chromium").display()
         ))
+        .arg(format!("--window-size={width},900"))
         .arg("--dump-dom")
         .arg(format!("file://{}", page.display()))
         .output()
