@@ -197,10 +197,10 @@ pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: boo
             ))
         );
         for t in &report.tests {
-            let detail: String = visible::text(&t.detail)
-                .chars()
-                .take(look.width.saturating_sub(name_w + 34).max(30))
-                .collect();
+            let detail = visible::fit(
+                &visible::text(&t.detail),
+                look.width.saturating_sub(name_w + 34).max(30),
+            );
             let _ = writeln!(
                 out,
                 "  {:<name_w$}  {}      {:>8}  {:>9}  {}",

@@ -40,9 +40,31 @@ pub fn bytes(data: &[u8]) -> String {
     text(&String::from_utf8_lossy(data)).into_owned()
 }
 
+/// `text` cut to at most `width` characters for a table cell or a line: at a word
+/// boundary when one is near, with "…" marking the cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let keep: String = text.chars().take(width.saturating_sub(1)).collect();
+    let cut = match keep.rfind(' ') {
+        Some(i) if i * 3 >= keep.len() * 2 => keep[..i].trim_end(),
+        _ => keep.as_str(),
+    };
+    format!("{cut}…")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_cuts_at_a_word_and_marks_it() {
+        assert_eq!(fit("short", 10), "short");
+        assert_eq!(fit("wall clock over 3000 ms", 18), "wall clock over…");
+        assert_eq!(fit("abcdefghij", 5), "abcd…");
+        assert!(fit("Ünïcödé wörds everywhere", 9).chars().count() <= 9);
+    }
 
     #[test]
     fn controls_are_shown_and_text_is_kept() {

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::history::History;
 use crate::problem::Difficulty;
 use crate::report::Look;
+use std::io::IsTerminal;
 
 pub fn run(
     tag: Option<String>,
@@ -61,11 +62,18 @@ pub fn run(
                     StatusArg::Attempted => "~",
                     StatusArg::Unsolved => " ",
                 };
+                // Long titles are cut to keep the columns in line, and on a terminal
+                // the tags to fit its width (piped, they are kept whole for grep).
+                let tags_w = if std::io::stdout().is_terminal() {
+                    look.width.saturating_sub(id_w + 49).max(12)
+                } else {
+                    usize::MAX
+                };
                 println!(
                     "{mark}  {id:<id_w$}  {:<8}  {:<32}  {}",
                     m.difficulty.as_str(),
-                    m.title,
-                    look.dim(&m.tags.join(", "))
+                    crate::visible::fit(&m.title, 32),
+                    look.dim(&crate::visible::fit(&m.tags.join(", "), tags_w))
                 );
             }
             // A broken problem is listed with its error; it never stops the listing.

@@ -153,3 +153,42 @@ fn show_prints_the_title_once() {
         .count();
     assert_eq!(titles, 1, "{out}");
 }
+
+/// A long title is cut with "…" so that the tags column stays in line.
+#[test]
+fn list_keeps_its_columns_in_line() {
+    let bank = tempfile::tempdir().unwrap();
+    for (id, title) in [
+        ("short", "Short"),
+        (
+            "long",
+            "A Title Far Longer Than Any Column Should Ever Have To Hold",
+        ),
+    ] {
+        let dir = bank.path().join(id);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("problem.yaml"),
+            format!("title: {title}\ndifficulty: easy\ntags: [arrays]\n"),
+        )
+        .unwrap();
+    }
+    let out = Grind::new(&["list", "--color", "never"])
+        .env("GRIND_PROBLEMS", bank.path())
+        .expect(0)
+        .stdout;
+    // In characters, as a terminal shows them ("…" is three bytes).
+    let column = |l: &str| {
+        l.find("arrays")
+            .or_else(|| l.find("tags"))
+            .map(|i| l[..i].chars().count())
+    };
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    let at: Vec<_> = lines.iter().map(|l| column(l)).collect();
+    assert!(at.iter().all(|c| c.is_some() && *c == at[0]), "{out}");
+    assert!(
+        out.contains("A Title Far Longer…") || out.contains('…'),
+        "{out}"
+    );
+}
