@@ -89,24 +89,45 @@ fn list(history: &History, json: bool, look: &Look) -> Result<Status> {
         println!("no failed submissions yet");
         return Ok(Status::Ok);
     }
-    println!(
-        "{}",
-        look.dim(&format!(
-            "{:>5}  {:<10}  {:<26}  verdict  {:<16}  score",
-            "id", "day", "problem", "first failing"
-        ))
-    );
+    // Columns as wide as their longest entry, so that long ids keep them in line.
+    let mut rows = Vec::new();
     for s in &subs {
         let first = first_failure(history, s)?
             .map(|t| t.name)
             .unwrap_or_else(|| "-".into());
+        rows.push((
+            s,
+            crate::visible::text(&first).into_owned(),
+            history.fixed_by(s)?,
+        ));
+    }
+    let problem_w = rows
+        .iter()
+        .map(|(s, _, _)| s.problem.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    let first_w = rows
+        .iter()
+        .map(|(_, f, _)| f.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(13);
+    println!(
+        "{}",
+        look.dim(&format!(
+            "{:>5}  {:<10}  {:<problem_w$}  verdict  {:<first_w$}  score",
+            "id", "day", "problem", "first failing"
+        ))
+    );
+    for (s, first, fixed_by) in &rows {
         let verdict = look.verdict(s.verdict);
-        let fixed = match history.fixed_by(s)? {
+        let fixed = match fixed_by {
             Some(id) => look.dim(&format!("  fixed since (#{id} AC)")),
             None => String::new(),
         };
         println!(
-            "{:>5}  {:<10}  {:<26}  {verdict}      {:<16}  {}/{}{fixed}",
+            "{:>5}  {:<10}  {:<problem_w$}  {verdict}      {:<first_w$}  {}/{}{fixed}",
             format!("#{}", s.id),
             s.day,
             s.problem,
