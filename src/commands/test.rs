@@ -30,7 +30,7 @@ pub fn run(args: TestArgs, verbose: bool, look: &Look) -> Result<Status> {
         look,
     )?;
     // A running mock's problem: its hidden tests show verdicts and figures only.
-    let secret = args.all && crate::mock::keeper_of(&judged.problem.id)?.is_some();
+    let secret = args.all && crate::mock::keeper_of(&judged.problem.id).is_some();
     if secret {
         show(
             &judged.report.without_hidden_content(),
