@@ -218,7 +218,7 @@ pub fn html(r: &MockReport) -> String {
         })
         .collect();
     let failing = if failing.is_empty() {
-        "<p>None: every counted submission passed all its tests.</p>".to_string()
+        "<p>No failing tests to list.</p>".to_string()
     } else {
         format!("<ul id=\"failing\">{failing}</ul>")
     };
