@@ -350,6 +350,13 @@ pub fn holders(path: &Path) -> Vec<String> {
     found
 }
 
+/// Whether no process `pid` exists, as far as /proc tells: false where there is no
+/// /proc (macOS), so that a folder named after a living process is never taken for
+/// a dead one's.
+pub fn is_gone(pid: u32) -> bool {
+    Path::new("/proc/self").exists() && !Path::new(&format!("/proc/{pid}")).exists()
+}
+
 /// The mount point of the file system that holds `path` (its longest mounted prefix).
 pub fn mount_point(path: &Path) -> PathBuf {
     let full = path

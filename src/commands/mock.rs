@@ -132,9 +132,7 @@ fn prepare_folder(folder: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Resu
             let pid = file
                 .strip_prefix(&prefix)
                 .and_then(|p| p.parse::<u32>().ok());
-            // A pid is known dead only where /proc lists the living.
-            let dead = pid.is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists());
-            if dead && Path::new("/proc/self").exists() {
+            if pid.is_some_and(crate::fsutil::is_gone) {
                 let _ = crate::fsutil::remove_all(&e.path());
             }
         }

@@ -406,13 +406,7 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
     };
     let judged = test::judge(&ask, args.json, false, look)?;
     let hide = hidden(history, &sub)?;
-    let redacted;
-    let shown = if hide {
-        redacted = judged.report.without_hidden_content();
-        &redacted
-    } else {
-        &judged.report
-    };
+    let shown = judged.report.shown(hide);
     let now: Vec<(String, Verdict)> = judged
         .report
         .tests
@@ -421,7 +415,7 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
         .map(|t| (t.name.clone(), t.verdict))
         .collect();
     if args.json {
-        let mut v = serde_json::to_value(shown).expect("serialises");
+        let mut v = serde_json::to_value(&*shown).expect("serialises");
         v["previous"] = sub.id.into();
         v["fixed"] = now
             .iter()
@@ -453,7 +447,7 @@ fn rerun(history: &History, args: ReviewArgs, look: &Look) -> Result<Status> {
             line += &format!("; still failing: {}", names(&still));
         }
         println!("{}\n", look.bold(&line));
-        test::show(shown, false, false, hide, look);
+        test::show(&shown, false, false, hide, look);
     }
     Ok(test::status(&judged.report))
 }

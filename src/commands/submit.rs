@@ -75,15 +75,9 @@ pub fn run(
     // While a mock runs, its problems' hidden tests show verdicts and figures only
     // (the history keeps everything for the report after the end).
     let secret = mock.is_some() || crate::mock::keeper(&history, &judged.problem.id)?.is_some();
-    let redacted;
-    let shown = if secret {
-        redacted = judged.report.without_hidden_content();
-        &redacted
-    } else {
-        &judged.report
-    };
+    let shown = judged.report.shown(secret);
     if json {
-        let mut value = serde_json::to_value(shown).expect("reports serialise");
+        let mut value = serde_json::to_value(&*shown).expect("reports serialise");
         value["submission"] = id.into();
         if let Err(e) = &recorded {
             value["not_recorded"] = e.message.clone().into();
@@ -91,7 +85,7 @@ pub fn run(
         super::print_json(&value);
     } else {
         // During a mock, hidden tests show only their verdicts and figures.
-        test::show(shown, false, verbose, secret, look);
+        test::show(&shown, false, verbose, secret, look);
         let score = (judged.report.summary.score * 100.0).floor();
         if let Some(id) = id {
             println!(

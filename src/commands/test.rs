@@ -31,17 +31,13 @@ pub fn run(args: TestArgs, verbose: bool, look: &Look) -> Result<Status> {
     )?;
     // A running mock's problem: its hidden tests show verdicts and figures only.
     let secret = args.all && crate::mock::keeper_of(&judged.problem.id).is_some();
-    if secret {
-        show(
-            &judged.report.without_hidden_content(),
-            args.json,
-            verbose,
-            true,
-            look,
-        );
-    } else {
-        show(&judged.report, args.json, verbose, false, look);
-    }
+    show(
+        &judged.report.shown(secret),
+        args.json,
+        verbose,
+        secret,
+        look,
+    );
     Ok(status(&judged.report))
 }
 

@@ -70,14 +70,14 @@ fn sweep(scratch: &Path) {
         let pid = name
             .rsplit_once('.')
             .and_then(|(_, p)| p.parse::<u32>().ok());
-        let gone = pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists());
+        let gone = pid.is_some_and(crate::fsutil::is_gone);
         let old = entry
             .metadata()
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.elapsed().ok())
             .is_some_and(|age| age > std::time::Duration::from_secs(3600));
-        if (gone && Path::new("/proc/self").exists()) || old {
+        if gone || old {
             let _ = crate::fsutil::remove_all(&entry.path());
         }
     }

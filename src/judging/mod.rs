@@ -89,9 +89,19 @@ impl Report {
         self.summary.verdict == Verdict::AC
     }
 
+    /// The report as it may be shown: whole, or while `secret` (a running mock's
+    /// problem) [`Report::without_hidden_content`].
+    pub fn shown(&self, secret: bool) -> Cow<'_, Report> {
+        if secret {
+            Cow::Owned(self.without_hidden_content())
+        } else {
+            Cow::Borrowed(self)
+        }
+    }
+
     /// The report with the content of its hidden tests taken out (a running mock's):
     /// verdicts and figures stay, nothing of an input, answer or output does.
-    pub fn without_hidden_content(&self) -> Report {
+    fn without_hidden_content(&self) -> Report {
         let mut report = self.clone();
         for t in report.tests.iter_mut().filter(|t| !t.sample) {
             t.detail = crate::verdict::public_detail(t.verdict, &t.detail);
