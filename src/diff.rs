@@ -8,6 +8,7 @@
 
 use crate::checking::Mismatch;
 use console::{Style, measure_text_width, pad_str};
+use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -26,6 +27,9 @@ fn window_of_bytes(bytes: &[u8], from: usize, to: usize) -> Vec<Option<String>> 
         if n >= from {
             out.push(line.map(clean));
         }
+    }
+    if bytes.is_empty() {
+        return out.iter().map(|_| None).collect();
     }
     if bytes.ends_with(b"\n") {
         // The empty piece after the last newline is not a line.
@@ -110,6 +114,142 @@ fn highlight(expected: &str, actual: &str, color: bool) -> (String, String) {
     (left, right)
 }
 
+/// Longest piece of a line a [`Window`] keeps, around the differing column.
+const KEPT: usize = 240;
+
+/// The lines around a first difference, as the failure display shows them: what
+/// `grind review` keeps so that it shows later the very diff the run showed, though
+/// the stored output is cut to its first 64 KiB.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Window {
+    pub mismatch: Mismatch,
+    /// Line number of the first line kept.
+    pub from: usize,
+    /// Lines `from..` of the answer and of the output (`None`: no such line), each at
+    /// most [`KEPT`] characters around the differing column.
+    pub expected: Vec<Option<String>>,
+    pub actual: Vec<Option<String>>,
+    /// Where the differing column lands in the kept pieces of the mismatch's line.
+    pub column: usize,
+    pub expected_column: usize,
+}
+
+impl Window {
+    /// Reads the lines around `m` from the output and the answer file.
+    pub fn capture(output: &[u8], answer: &Path, m: &Mismatch) -> Window {
+        let from = m.line.saturating_sub(CONTEXT).max(1);
+        let to = m.line + CONTEXT;
+        let at = m.line - from;
+        let keep = |lines: Vec<Option<String>>, column: usize| -> (Vec<Option<String>>, usize) {
+            let shown = lines
+                .get(at)
+                .cloned()
+                .flatten()
+                .map_or(column, |l| cut_offset(&l, column, KEPT));
+            let kept = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, l)| l.map(|l| cut(&l, if i == at { column } else { 0 }, KEPT)))
+                .collect();
+            (kept, shown)
+        };
+        let (expected, expected_column) = keep(
+            window_of_file(answer, from, to),
+            m.expected_column.saturating_sub(1),
+        );
+        let (actual, column) = keep(
+            window_of_bytes(output, from, to),
+            m.column.saturating_sub(1),
+        );
+        Window {
+            mismatch: m.clone(),
+            from,
+            expected,
+            actual,
+            column,
+            expected_column,
+        }
+    }
+
+    /// The side-by-side display; `width` is the terminal's, `ours` heads the right
+    /// column: "your output", or "returned" for a function's value.
+    pub fn render(&self, ours: &str, width: usize, color: bool) -> String {
+        let m = &self.mismatch;
+        let side = ((width.max(60) - 12) / 2).min(60);
+        let dim = if color {
+            Style::new().dim()
+        } else {
+            Style::new()
+        };
+        let bold = if color {
+            Style::new().bold()
+        } else {
+            Style::new()
+        };
+        let mut out = format!(
+            "  first difference at line {}, column {}: expected {}, found {}\n",
+            m.line,
+            m.column,
+            crate::visible::text(&m.expected),
+            crate::visible::text(&m.found)
+        );
+        out += &format!(
+            "  {}  {} │ {}\n",
+            dim.apply_to("line"),
+            bold.apply_to(pad_str("expected", side, console::Alignment::Left, None)),
+            bold.apply_to(ours)
+        );
+        for i in 0..self.expected.len().max(self.actual.len()) {
+            let n = self.from + i;
+            let e = self.expected.get(i).cloned().flatten();
+            let a = self.actual.get(i).cloned().flatten();
+            if e.is_none() && a.is_none() {
+                break;
+            }
+            let differs =
+                e.as_deref().map(str::trim_end) != a.as_deref().map(str::trim_end) || n == m.line;
+            let (col, ecol) = if n == m.line {
+                (self.column, self.expected_column)
+            } else {
+                (0, 0)
+            };
+            let (el, al) = (
+                e.as_deref().map(|s| cut(s, ecol, side)).unwrap_or_default(),
+                a.as_deref().map(|s| cut(s, col, side)).unwrap_or_default(),
+            );
+            let (mut left, mut right) = if differs {
+                highlight(&el, &al, color)
+            } else {
+                (el.clone(), al.clone())
+            };
+            if e.is_none() {
+                left = dim.apply_to("(no line)").to_string();
+            }
+            if a.is_none() {
+                right = dim.apply_to("(no line)").to_string();
+            }
+            let marker = if n == m.line { ">" } else { " " };
+            let pad = side.saturating_sub(measure_text_width(&left));
+            out += &format!(
+                "{marker}{:>5}  {left}{} │ {right}\n",
+                dim.apply_to(n),
+                " ".repeat(pad)
+            );
+            if n == m.line && !color {
+                // Without colour, a caret under the first differing column of your output.
+                let caret_at = cut_offset(a.as_deref().unwrap_or(""), col, side);
+                out += &format!(
+                    "{:>6}  {} │ {}^\n",
+                    "",
+                    " ".repeat(side),
+                    " ".repeat(caret_at)
+                );
+            }
+        }
+        out
+    }
+}
+
 /// Renders the side-by-side window for a mismatch. `width` is the terminal width.
 /// `ours` heads the right column: "your output", or "returned" for a function's value.
 pub fn render(
@@ -120,88 +260,7 @@ pub fn render(
     width: usize,
     color: bool,
 ) -> String {
-    let from = m.line.saturating_sub(CONTEXT).max(1);
-    let to = m.line + CONTEXT;
-    let expected = window_of_file(answer, from, to);
-    let actual = window_of_bytes(output, from, to);
-    let side = ((width.max(60) - 12) / 2).min(60);
-    let dim = if color {
-        Style::new().dim()
-    } else {
-        Style::new()
-    };
-    let bold = if color {
-        Style::new().bold()
-    } else {
-        Style::new()
-    };
-    let mut out = format!(
-        "  first difference at line {}, column {}: expected {}, found {}\n",
-        m.line,
-        m.column,
-        crate::visible::text(&m.expected),
-        crate::visible::text(&m.found)
-    );
-    out += &format!(
-        "  {}  {} │ {}\n",
-        dim.apply_to("line"),
-        bold.apply_to(pad_str("expected", side, console::Alignment::Left, None)),
-        bold.apply_to(ours)
-    );
-    for i in 0..expected.len().max(actual.len()) {
-        let n = from + i;
-        let e = expected.get(i).cloned().flatten();
-        let a = actual.get(i).cloned().flatten();
-        if e.is_none() && a.is_none() {
-            break;
-        }
-        let differs =
-            e.as_deref().map(str::trim_end) != a.as_deref().map(str::trim_end) || n == m.line;
-        let col = if n == m.line {
-            m.column.saturating_sub(1)
-        } else {
-            0
-        };
-        let ecol = if n == m.line {
-            m.expected_column.saturating_sub(1)
-        } else {
-            0
-        };
-        let missing = |s: &Option<String>| s.is_none();
-        let (el, al) = (
-            e.as_deref().map(|s| cut(s, ecol, side)).unwrap_or_default(),
-            a.as_deref().map(|s| cut(s, col, side)).unwrap_or_default(),
-        );
-        let (mut left, mut right) = if differs {
-            highlight(&el, &al, color)
-        } else {
-            (el.clone(), al.clone())
-        };
-        if missing(&e) {
-            left = dim.apply_to("(no line)").to_string();
-        }
-        if missing(&a) {
-            right = dim.apply_to("(no line)").to_string();
-        }
-        let marker = if n == m.line { ">" } else { " " };
-        let pad = side.saturating_sub(measure_text_width(&left));
-        out += &format!(
-            "{marker}{:>5}  {left}{} │ {right}\n",
-            dim.apply_to(n),
-            " ".repeat(pad)
-        );
-        if n == m.line && !color {
-            // Without colour, a caret under the first differing column of your output.
-            let caret_at = cut_offset(a.as_deref().unwrap_or(""), col, side);
-            out += &format!(
-                "{:>6}  {} │ {}^\n",
-                "",
-                " ".repeat(side),
-                " ".repeat(caret_at)
-            );
-        }
-    }
-    out
+    Window::capture(output, answer, m).render(ours, width, color)
 }
 
 /// Where `column` lands in the cut line produced by `cut`.
@@ -216,14 +275,7 @@ fn cut_offset(line: &str, column: usize, width: usize) -> usize {
     column - start
 }
 
-/// The first `max_lines` lines of a file (at most `max_bytes`), for showing a test's input.
-pub fn head(path: &Path, max_lines: usize, max_bytes: usize) -> String {
-    let Ok(data) = std::fs::read(path) else {
-        return String::new();
-    };
-    head_of(&data, max_lines, max_bytes)
-}
-
+/// The first `max_lines` lines of `data` (at most `max_bytes`), for showing a test's input.
 pub fn head_of(data: &[u8], max_lines: usize, max_bytes: usize) -> String {
     let total_lines = data.split(|&b| b == b'\n').count() - usize::from(data.ends_with(b"\n"));
     let mut out = String::new();
@@ -242,6 +294,21 @@ pub fn head_of(data: &[u8], max_lines: usize, max_bytes: usize) -> String {
         out += &format!("… ({} lines, {} bytes in all)\n", total_lines, data.len());
     }
     out
+}
+
+/// A test's input as the failure display shows it: for a function-signature problem
+/// each line labelled with the parameter it holds (`nums = [2,7]`), as `grind show`
+/// does (a stored input cut short has fewer lines); else its first lines.
+pub fn input_of(data: &[u8], names: &[String]) -> String {
+    let lines = data.split(|&b| b == b'\n').count() - usize::from(data.ends_with(b"\n"));
+    if names.is_empty() || lines > names.len() {
+        return head_of(data, 10, 2000);
+    }
+    data.split(|&b| b == b'\n')
+        .zip(names)
+        .take(lines)
+        .map(|(line, name)| format!("{name} = {}\n", cut(&clean(line), 0, 100)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -281,6 +348,44 @@ mod tests {
         let piece = cut(&line, 500, 40);
         assert!(piece.contains("DIFF") && piece.starts_with('…') && piece.ends_with('…'));
         assert_eq!(piece.chars().count(), 40);
+    }
+
+    /// A window kept as JSON renders as the live display did, past any stored cut.
+    #[test]
+    fn a_stored_window_renders_as_the_live_display() {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        let answer = "a ".repeat(50_000) + "b\n";
+        f.write_all(answer.as_bytes()).unwrap();
+        let output = "a ".repeat(50_000) + "c\n";
+        let m = Mismatch {
+            line: 1,
+            column: 100_001,
+            expected_column: 100_001,
+            expected: "\"b\"".into(),
+            found: "\"c\"".into(),
+            path: None,
+        };
+        let window = Window::capture(output.as_bytes(), f.path(), &m);
+        assert!(window.actual[0].as_ref().unwrap().chars().count() <= KEPT);
+        let stored: Window =
+            serde_json::from_str(&serde_json::to_string(&window).unwrap()).unwrap();
+        let live = render(output.as_bytes(), f.path(), &m, "your output", 80, false);
+        assert_eq!(stored.render("your output", 80, false), live);
+        assert!(live.contains("a a c"), "{live}");
+        assert!(live.lines().any(|l| l.trim_end().ends_with('^')), "{live}");
+    }
+
+    #[test]
+    fn inputs_are_labelled_by_parameter() {
+        let names = ["nums".to_string(), "target".to_string()];
+        assert_eq!(
+            input_of(b"[2,7]\n9\n", &names),
+            "nums = [2,7]\ntarget = 9\n"
+        );
+        // Cut short when stored: the lines there are labelled.
+        assert_eq!(input_of(b"[2,7,", &names), "nums = [2,7,\n");
+        // More lines than parameters: not a signature's input, shown as it is.
+        assert_eq!(input_of(b"1\n2\n3\n", &names), "1\n2\n3\n");
     }
 
     #[test]

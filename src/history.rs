@@ -6,6 +6,7 @@
 //! schema is versioned (`PRAGMA user_version`) and marked as grind's own
 //! (`PRAGMA application_id`), so a foreign or newer database is refused, never changed.
 
+use crate::diff::Window;
 use crate::error::{Error, Result};
 use crate::judging::Report;
 use crate::problem::Difficulty;
@@ -107,6 +108,9 @@ CREATE TABLE mock_problems (
 "#,
     // v2: what a function printed (function-signature problems), apart from its value.
     "ALTER TABLE failed_cases ADD COLUMN printed BLOB;",
+    // v3: the lines around the first difference as the run showed them (JSON of a
+    // `diff::Window`), so that review shows the same diff past the stored 64 KiB.
+    "ALTER TABLE failed_cases ADD COLUMN diff_window TEXT;",
 ];
 
 pub struct History {
@@ -398,9 +402,16 @@ impl History {
                     }
                     None => (None, 0),
                 };
+                let window = match (&t.mismatch, &t.answer) {
+                    (Some(m), Some(answer)) => Some(
+                        serde_json::to_string(&Window::capture(&t.output, answer, m))
+                            .expect("a window serialises"),
+                    ),
+                    _ => None,
+                };
                 tx.execute(
-                    "INSERT INTO failed_cases (submission_id, idx, input, input_size, expected, expected_size, actual, actual_size, stderr, printed)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    "INSERT INTO failed_cases (submission_id, idx, input, input_size, expected, expected_size, actual, actual_size, stderr, printed, diff_window)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                     params![
                         id,
                         i as i64,
@@ -411,7 +422,8 @@ impl History {
                         cap(&t.output),
                         t.output.len() as i64,
                         cap(&t.stderr),
-                        t.returned.then(|| cap(&t.printed))
+                        t.returned.then(|| cap(&t.printed)),
+                        window,
                     ],
                 )
                 .map_err(err)?;
@@ -507,7 +519,7 @@ impl History {
             .conn
             .prepare(
                 "SELECT t.idx, t.name, t.sample, t.verdict, t.cpu_ms, t.wall_ms, t.memory_kib, t.exit_code, t.signal, t.detail,
-                        f.input, f.input_size, f.expected, f.expected_size, f.actual, f.actual_size, f.stderr, f.printed
+                        f.input, f.input_size, f.expected, f.expected_size, f.actual, f.actual_size, f.stderr, f.printed, f.diff_window
                  FROM test_results t LEFT JOIN failed_cases f ON f.submission_id = t.submission_id AND f.idx = t.idx
                  WHERE t.submission_id = ?1 ORDER BY t.idx",
             )
@@ -535,6 +547,10 @@ impl History {
                             actual_size: r.get::<_, i64>(15)? as usize,
                             stderr: r.get(16)?,
                             printed: r.get(17)?,
+                            // A window this grind cannot read (hand-edited) is as none.
+                            window: r
+                                .get::<_, Option<String>>(18)?
+                                .and_then(|w| serde_json::from_str(&w).ok()),
                         }),
                     },
                 })
@@ -879,6 +895,8 @@ pub struct StoredCase {
     pub stderr: Vec<u8>,
     /// A function's own prints; `None` for a full program.
     pub printed: Option<Vec<u8>>,
+    /// The first difference as the run showed it, for a built-in checker's WA.
+    pub window: Option<Window>,
 }
 
 #[derive(Debug, Clone)]

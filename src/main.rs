@@ -49,7 +49,9 @@ fn look(choice: ColorChoice) -> Look {
     console::set_colors_enabled_stderr(color);
     let width = console::Term::stdout()
         .size_checked()
-        .map_or(100, |(_, w)| w as usize);
+        .map(|(_, w)| w as usize)
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+        .unwrap_or(usize::MAX);
     Look {
         color,
         width,

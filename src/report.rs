@@ -14,6 +14,8 @@ use std::fmt::Write as _;
 #[derive(Debug, Clone, Copy)]
 pub struct Look {
     pub color: bool,
+    /// The terminal's columns; `usize::MAX` when stdout is not a terminal, so piped
+    /// output is never cut or wrapped (unless COLUMNS says a width).
     pub width: usize,
     /// Progress bars only on an interactive stderr.
     pub progress: bool,
@@ -222,46 +224,58 @@ pub fn render(report: &Report, look: &Look, all_failures: bool, hide_hidden: boo
         .take(if all_failures { usize::MAX } else { 1 })
     {
         out.push('\n');
-        out += &failure(t, look, hide_hidden && !t.sample);
+        out += &failure(t, look, hide_hidden && !t.sample, &report.input_names);
     }
     let s = &report.summary;
     let skipped = s.total - report.tests.len();
-    let mut line = format!(
+    let mut parts = vec![format!(
         "{} {}  {}/{} tests passed",
         look.verdict(s.verdict),
         look.bold(s.verdict.long_name()),
         s.passed,
         s.total
-    );
+    )];
     if skipped > 0 {
-        let _ = write!(
-            line,
-            " ({skipped} not run after the first failure; --keep-going runs all)"
-        );
+        parts.push(format!(
+            "({skipped} not run after the first failure; --keep-going runs all)"
+        ));
     }
-    let _ = write!(
-        line,
-        "  ·  max cpu {} ms  ·  max memory {}",
-        s.cpu_ms_max,
-        format_kib(s.memory_kib_max)
-    );
+    parts.push(format!("max cpu {} ms", s.cpu_ms_max));
+    parts.push(format!("max memory {}", format_kib(s.memory_kib_max)));
     if let Some(l) = &report.limits {
-        let _ = write!(
-            line,
-            "  {}",
-            look.dim(&format!(
-                "(limits {} ms, {} MiB)",
-                l.cpu_ms,
-                l.memory_kib / 1024
-            ))
-        );
+        parts.push(look.dim(&format!(
+            "(limits {} ms, {} MiB)",
+            l.cpu_ms,
+            l.memory_kib / 1024
+        )));
     }
-    let _ = writeln!(out, "\n{line}");
+    let _ = writeln!(out, "\n{}", wrap(&parts, look.width));
     out
 }
 
-/// One failing test in detail: input, expected vs actual, stderr.
-pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
+/// Joins the parts of a summary with " · ", starting a new (indented) line before a
+/// part that would pass `width`, so that a terminal never breaks a word.
+pub fn wrap(parts: &[String], width: usize) -> String {
+    let mut out = String::new();
+    let mut column = 0;
+    for (i, part) in parts.iter().enumerate() {
+        let w = console::measure_text_width(part);
+        if i > 0 && column + 5 + w > width {
+            out += "\n  ";
+            column = 2;
+        } else if i > 0 {
+            out += "  ·  ";
+            column += 5;
+        }
+        out += part;
+        column += w;
+    }
+    out
+}
+
+/// One failing test in detail: input (its lines labelled by `names`, for a
+/// function-signature problem), expected vs actual, stderr.
+pub fn failure(t: &TestResult, look: &Look, hidden: bool, names: &[String]) -> String {
     let mut out = format!(
         "{} {} on test {}\n",
         look.verdict(t.verdict),
@@ -280,7 +294,8 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
         return out;
     }
     let _ = writeln!(out, "{}", look.dim("  input:"));
-    for line in diff::head(&t.input, 10, 2000).lines() {
+    let input = std::fs::read(&t.input).unwrap_or_default();
+    for line in diff::input_of(&input, names).lines() {
         let _ = writeln!(out, "    {line}");
     }
     let ours = if t.returned {
@@ -316,4 +331,34 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn a_summary_wraps_between_its_parts() {
+        let parts: Vec<String> = [
+            "WA Wrong Answer  3/25 tests passed",
+            "(21 not run after the first failure; --keep-going runs all)",
+            "max cpu 1000 ms",
+            "max memory 12.5 MiB",
+            "(limits 2000 ms, 256 MiB)",
+        ]
+        .map(String::from)
+        .to_vec();
+        let narrow = wrap(&parts, 80);
+        assert!(narrow.lines().all(|l| l.chars().count() <= 80), "{narrow}");
+        for part in &parts {
+            assert!(
+                narrow.contains(part.as_str()),
+                "{part} is whole in {narrow}"
+            );
+        }
+        assert!(narrow.lines().count() > 1);
+        let piped = wrap(&parts, usize::MAX);
+        assert_eq!(piped.lines().count(), 1);
+        assert!(piped.contains("max cpu 1000 ms  ·  max memory 12.5 MiB"));
+    }
 }

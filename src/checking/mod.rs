@@ -119,7 +119,7 @@ impl<'de> Deserialize<'de> for CheckerSpec {
 }
 
 /// Where and how the output first differs from the answer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Mismatch {
     /// 1-based line in both files.
     pub line: usize,

@@ -7,7 +7,6 @@ use crate::error::Result;
 use crate::history::History;
 use crate::problem::Difficulty;
 use crate::report::Look;
-use std::io::IsTerminal;
 
 pub fn run(
     tag: Option<String>,
@@ -64,11 +63,7 @@ pub fn run(
                 };
                 // Long titles are cut to keep the columns in line, and on a terminal
                 // the tags to fit its width (piped, they are kept whole for grep).
-                let tags_w = if std::io::stdout().is_terminal() {
-                    look.width.saturating_sub(id_w + 49).max(12)
-                } else {
-                    usize::MAX
-                };
+                let tags_w = look.width.saturating_sub(id_w + 49).max(12);
                 println!(
                     "{mark}  {id:<id_w$}  {:<8}  {:<32}  {}",
                     m.difficulty.as_str(),

@@ -188,9 +188,15 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
         sub.passed,
         sub.total
     );
-    let checker = problem_of(sub)
-        .ok()
-        .map(|p| (p.meta.checker, p.meta.signature.is_some()));
+    let problem = problem_of(sub).ok();
+    let checker = problem
+        .as_ref()
+        .map(|p| (p.meta.checker.clone(), p.meta.signature.is_some()));
+    let names = problem
+        .as_ref()
+        .and_then(|p| p.meta.signature.as_ref())
+        .map(|s| s.input_names())
+        .unwrap_or_default();
     for t in tests.iter().filter(|t| !t.verdict.is_accepted()) {
         println!();
         let v = look.verdict(t.verdict);
@@ -215,7 +221,7 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
             continue;
         }
         if let Some(case) = &t.case {
-            print!("{}", case_display(case, checker.as_ref(), look)?);
+            print!("{}", case_display(case, checker.as_ref(), &names, look)?);
         }
     }
     Ok(Status::Ok)
@@ -225,6 +231,7 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
 fn case_display(
     case: &crate::history::StoredCase,
     checker: Option<&(CheckerSpec, bool)>,
+    names: &[String],
     look: &Look,
 ) -> Result<String> {
     let mut out = String::new();
@@ -243,22 +250,8 @@ fn case_display(
         "{}\n",
         look.dim(&format!("  input{}:", cut(case.input_size)))
     );
-    for line in diff::head_of(&case.input, 10, 2000).lines() {
+    for line in diff::input_of(&case.input, names).lines() {
         out += &format!("    {line}\n");
-    }
-    let Some(expected) = &case.expected else {
-        return Ok(out);
-    };
-    let dir = crate::fsutil::temp_dir()?;
-    let answer = dir.path().join("expected");
-    std::fs::write(&answer, expected).map_err(|e| Error::io("write", &answer, e))?;
-    let (spec, json) = match checker {
-        Some((CheckerSpec::Custom { .. }, json)) => (CheckerSpec::Tokens, *json),
-        Some((spec, json)) => (spec.clone(), *json),
-        None => (CheckerSpec::Tokens, false),
-    };
-    if case.expected_size > CASE_CAP || case.actual_size > CASE_CAP {
-        out += &format!("  {}\n", look.dim("(outputs were cut to 64 KiB when stored; a difference at the very end may be the cut)"));
     }
     // A function's case holds its returned value; its prints are kept apart.
     let ours = if case.printed.is_some() {
@@ -266,14 +259,38 @@ fn case_display(
     } else {
         "your output"
     };
-    match checking::compare(&spec, json, false, &case.actual, &answer)? {
-        Some(m) => out += &diff::render(&case.actual, &answer, &m, ours, look.width, look.color),
-        None => {
-            out += &format!("{}\n", look.dim(&format!("  {ours}:")));
-            for line in diff::head_of(&case.actual, 10, 2000).lines() {
-                out += &format!("    {line}\n");
+    let shown_as_stored = |out: &mut String| {
+        *out += &format!(
+            "{}\n",
+            look.dim(&format!("  {ours}{}:", cut(case.actual_size)))
+        );
+        for line in diff::head_of(&case.actual, 10, 2000).lines() {
+            *out += &format!("    {line}\n");
+        }
+    };
+    match (&case.window, &case.expected) {
+        // The diff the run showed, whatever was cut when the case was stored.
+        (Some(window), _) => out += &window.render(ours, look.width, look.color),
+        // Recorded by an older grind: compare what was stored, as the run did (a
+        // checker program's verdict cannot be redone here: its output is shown).
+        (None, Some(expected))
+            if !matches!(checker, Some((CheckerSpec::Custom { .. }, _)))
+                && case.expected_size <= CASE_CAP
+                && case.actual_size <= CASE_CAP =>
+        {
+            let dir = crate::fsutil::temp_dir()?;
+            let answer = dir.path().join("expected");
+            std::fs::write(&answer, expected).map_err(|e| Error::io("write", &answer, e))?;
+            let (spec, json) = checker.cloned().unwrap_or((CheckerSpec::Tokens, false));
+            match checking::compare(&spec, json, false, &case.actual, &answer)? {
+                Some(m) => {
+                    out += &diff::render(&case.actual, &answer, &m, ours, look.width, look.color)
+                }
+                None => shown_as_stored(&mut out),
             }
         }
+        _ if !case.actual.is_empty() => shown_as_stored(&mut out),
+        _ => {}
     }
     if let Some(printed) = case.printed.as_ref().filter(|p| !p.is_empty()) {
         out += &format!("{}\n", look.dim("  your output (stdout):"));

@@ -79,6 +79,9 @@ pub struct Report {
     /// Limits the runs were judged against (after the language's multiplier).
     #[serde(skip)]
     pub limits: Option<RunLimits>,
+    /// What each line of a test input holds, for function-signature problems.
+    #[serde(skip)]
+    pub input_names: Vec<String>,
     /// Holds the sample and user test files the tests point at.
     #[serde(skip)]
     _files: Option<Arc<crate::fsutil::TempDir>>,
@@ -462,6 +465,7 @@ impl<'a> Judging<'a> {
                 tests: vec![],
                 summary: summarise(&[], total, Verdict::CE),
                 limits: None,
+                input_names: vec![],
                 _files: tests.files,
             });
         };
@@ -492,6 +496,11 @@ impl<'a> Judging<'a> {
             summary: summarise(&results, total, verdict),
             tests: results,
             limits: Some(RunLimits::new(&self.limits, &build.language, 0)),
+            input_names: build
+                .signature
+                .as_ref()
+                .map(|s| s.input_names())
+                .unwrap_or_default(),
             _files: tests.files,
         })
     }

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::limits::RunLimits;
 use crate::problem::{self, TestCase};
 use crate::sandbox::{self, Request, Spawner, Step};
+use crate::signature::Signature;
 use crate::verdict::{Verdict, classify};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -250,7 +251,15 @@ pub fn run_test(
                 None => {}
                 Some(Rejection::Wrong { detail, mismatch }) => {
                     result.verdict = Verdict::WA;
-                    result.detail = detail;
+                    result.detail = match (&build.signature, &mismatch) {
+                        (Some(Signature::Class(class)), Some(m)) => {
+                            std::fs::read_to_string(&test.input)
+                                .ok()
+                                .and_then(|input| class.describe(&input, m))
+                                .unwrap_or(detail)
+                        }
+                        _ => detail,
+                    };
                     result.mismatch = mismatch;
                 }
                 Some(Rejection::CheckerFailed(detail)) => {

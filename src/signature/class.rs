@@ -227,6 +227,32 @@ impl Class {
         Ok(())
     }
 
+    /// A wrong result of a class test said by the call that made it:
+    /// `call 3, get("theme", 8): expected "f", found "j"`. `None` when the difference
+    /// is not inside one call's result (a missing or extra result).
+    pub fn describe(&self, input: &str, m: &crate::checking::Mismatch) -> Option<String> {
+        let path = m.path.as_deref()?.strip_prefix('[')?;
+        let (index, rest) = path.split_once(']')?;
+        let index: usize = index.parse().ok()?;
+        let lines = input_lines(input);
+        let ops: Vec<Value> = serde_json::from_str(lines.first()?).ok()?;
+        let args: Vec<Vec<Value>> = serde_json::from_str(lines.get(1)?).ok()?;
+        let args: Vec<String> = args.get(index)?.iter().map(Value::to_string).collect();
+        let call = crate::visible::fit(
+            &format!("{}({})", ops.get(index)?.as_str()?, args.join(", ")),
+            80,
+        );
+        let within = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(", at {rest}")
+        };
+        Some(format!(
+            "call {index}, {call}{within}: expected {}, found {}",
+            m.expected, m.found
+        ))
+    }
+
     /// An answer is one result per operation: a JSON array.
     pub fn check_answer(&self, text: &str) -> Result<(), String> {
         match serde_json::from_str(text.trim()) {
@@ -254,5 +280,42 @@ impl fmt::Display for Class {
             write!(f, "; {}({}) -> {ret}", m.name.0, params(&m.params))?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checking::Mismatch;
+    use crate::signature::Signature;
+
+    #[test]
+    fn a_wrong_result_names_its_call() {
+        let sig: Signature = serde_yaml::from_str(
+            "class: Store\nconstructor: []\nmethods:\n  - {name: get, params: [{name: key, type: string}, {name: at, type: int}], returns: string}\n",
+        )
+        .unwrap();
+        let Signature::Class(class) = sig else {
+            panic!("a class")
+        };
+        let input = "[\"Store\",\"get\",\"get\"]\n[[],[\"a\",1],[\"theme\",8]]\n";
+        let m = |path: &str| Mismatch {
+            line: 1,
+            column: 1,
+            expected_column: 1,
+            expected: "\"f\"".into(),
+            found: "\"j\"".into(),
+            path: Some(path.into()),
+        };
+        assert_eq!(
+            class.describe(input, &m("[2]")).as_deref(),
+            Some("call 2, get(\"theme\", 8): expected \"f\", found \"j\"")
+        );
+        assert_eq!(
+            class.describe(input, &m("[2][0]")).as_deref(),
+            Some("call 2, get(\"theme\", 8), at [0]: expected \"f\", found \"j\"")
+        );
+        // A missing result is not one call's: the generic description stays.
+        assert_eq!(class.describe(input, &m("")), None);
+        assert_eq!(class.describe(input, &m("[7]")), None);
     }
 }

@@ -1,7 +1,7 @@
 //! Snapshots of what people read: the verdict table, the failure display and the
 //! compile error, with times, sizes and temporary paths redacted.
 
-use super::{Grind, fixture, problem};
+use super::{Desk, Grind, fixture, problem};
 
 fn redact(text: &str) -> String {
     let rules = [
@@ -9,6 +9,9 @@ fn redact(text: &str) -> String {
         (r"\d+(\.\d+)? (MiB|KiB)", "[SIZE]"),
         (r"/tmp/[^\s:]+", "[TMP]"),
         (r"built in \[N\] ms|build cached", "[BUILD]"),
+        (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[WHEN]"),
+        (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[WHEN]"),
+        (r"problem-[[:alnum:]]{6}", "problem-XXXXXX"),
     ];
     let mut out = text.to_string();
     for (pattern, with) in rules {
@@ -191,4 +194,43 @@ fn list_keeps_its_columns_in_line() {
         out.contains("A Title Far Longer…") || out.contains('…'),
         "{out}"
     );
+}
+
+/// `grind review ID` and the review list, after a wrong submission and its fix: the
+/// stored case, the diff the run showed, and the "fixed since" mark.
+#[test]
+fn review_of_a_failure_and_the_list_after_its_fix() {
+    let yaml = format!("{SUM_PROBLEM}tests: [{{dir: tests}}]\n");
+    let p = problem(
+        &yaml,
+        &[("tests/1.in", "2\n5 5\n0 1\n"), ("tests/1.ans", "10\n1\n")],
+    );
+    let desk = Desk::new();
+    let file = desk.work.path().join("sums.py");
+    let submit = |code: &str, expect: i32| {
+        std::fs::write(&file, code).unwrap();
+        desk.grind(&["submit", "-j1"])
+            .env("GRIND_TODAY", "2026-03-02")
+            .arg(p.path())
+            .arg(&file)
+            .expect(expect);
+    };
+    submit(
+        "import sys\nd=sys.stdin.read().split()\nn=int(d[0])\nprint(*[int(d[1+2*i])*int(d[2+2*i]) if n==2 else int(d[1+2*i])+int(d[2+2*i]) for i in range(n)], sep='\\n')\n",
+        1,
+    );
+    let shown = desk.grind(&["review", "1"]).expect(0);
+    insta::assert_snapshot!("review_of_a_failure", redact(&shown.stdout));
+    submit(
+        "import sys\nd=sys.stdin.read().split()\nn=int(d[0])\nprint(*[int(d[1+2*i])+int(d[2+2*i]) for i in range(n)], sep='\\n')\n",
+        0,
+    );
+    let list = desk.grind(&["review"]).expect(0);
+    insta::assert_snapshot!("review_list_after_a_fix", redact(&list.stdout));
+}
+
+/// Nothing printed is said so, not as a missing line.
+#[test]
+fn no_output_is_said_so() {
+    insta::assert_snapshot!(judge_wrong("silent.py", "pass\n", SUM_PROBLEM));
 }

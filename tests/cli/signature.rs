@@ -515,6 +515,70 @@ fn review_keeps_what_a_function_printed() {
     );
 }
 
+/// A design failure far into a long test: `submit` and, later, `review` show the same
+/// first difference and name the call that made it, though review keeps only 64 KiB.
+#[test]
+fn review_shows_the_diff_the_run_showed_past_what_it_stored() {
+    let calls = 12_000;
+    let ops: Vec<String> = std::iter::once("\"Tally\"".to_string())
+        .chain((0..calls).map(|_| "\"tag_with\"".to_string()))
+        .collect();
+    let args: Vec<&str> = std::iter::once("[1]")
+        .chain((0..calls).map(|_| "[\"label\"]"))
+        .collect();
+    let results: Vec<&str> = std::iter::once("null")
+        .chain((0..calls).map(|_| "\"label:1\""))
+        .collect();
+    let yaml = std::fs::read_to_string(tally().join("problem.yaml")).unwrap();
+    let p = super::problem(
+        &yaml,
+        &[
+            (
+                "tests/long.in",
+                &format!("[{}]\n[{}]\n", ops.join(","), args.join(",")),
+            ),
+            ("tests/long.ans", &format!("[{}]\n", results.join(","))),
+        ],
+    );
+    let desk = super::Desk::new();
+    let file = desk.work.path().join("tally.py");
+    std::fs::write(
+        &file,
+        std::fs::read_to_string(fixture("signature/design/tally.py"))
+            .unwrap()
+            .replace(
+                "return \"%s:%d\" % (label, self.total())",
+                "self.seen.append(0)\n        return \"%s:%d\" % (label, self.total() + (len(self.seen) > 9000))",
+            ),
+    )
+    .unwrap();
+    let submit = desk.grind(&["submit"]).arg(p.path()).arg(&file).expect(1);
+    let named = "call 9000, tag_with(\"label\"): expected \"label:1\", found \"label:2\"";
+    assert!(submit.stdout.contains(named), "{}", submit.stdout);
+    let first = |out: &str| {
+        out.lines()
+            .find(|l| l.contains("first difference at"))
+            .unwrap_or_else(|| panic!("no first difference in:\n{out}"))
+            .to_string()
+    };
+    let review = desk.grind(&["review", "1"]).expect(0);
+    assert!(review.stdout.contains(named), "{}", review.stdout);
+    assert_eq!(first(&review.stdout), first(&submit.stdout));
+    assert!(first(&review.stdout).contains("found \"label:2\""));
+    assert!(!review.stdout.contains("EOF"), "{}", review.stdout);
+    // The input is labelled by what each line holds, live and in review (which kept
+    // only the first 64 KiB: the operations).
+    for out in [&submit.stdout, &review.stdout] {
+        assert!(out.contains("operations = [\"Tally\""), "{out}");
+    }
+    assert!(
+        submit.stdout.contains("arguments = [[1],"),
+        "{}",
+        submit.stdout
+    );
+    assert!(review.stdout.contains("(first 64 KiB of 246 KiB)"));
+}
+
 /// A `void` function that changes a parameter is judged by that parameter's value after
 /// the call, in every language; rebinding the name instead changes nothing (WA).
 #[test]
@@ -670,7 +734,10 @@ fn design_problems_call_every_operation_in_every_language() {
     let report = judge(&tally(), &wrong);
     assert_eq!(report["summary"]["verdict"], "WA", "{report:#}");
     let detail = report["tests"][0]["detail"].as_str().unwrap();
-    assert!(detail.contains("[3]: expected 10, found 5"), "{detail}");
+    assert!(
+        detail.contains("call 3, total(): expected 10, found 5"),
+        "{detail}"
+    );
     // The stubs: the class with its constructor and methods, in each convention.
     for (lang, ext, members) in [
         (

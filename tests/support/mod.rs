@@ -50,6 +50,7 @@ impl Grind {
             .env("NO_COLOR", "1")
             .env_remove("GRIND_LANG")
             .env_remove("GRIND_PROBLEMS")
+            .env_remove("COLUMNS")
             .current_dir(home.path());
         Grind {
             cmd,
