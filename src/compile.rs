@@ -350,6 +350,7 @@ impl Job<'_> {
             step: Step::Compile,
             read_paths: self.toolchain.read_paths.clone(),
             write_paths,
+            hide: vec![],
         };
         let outcome = spawner.run(&request)?;
         if let Some(err) = &outcome.spawn_error {

@@ -74,6 +74,7 @@ pub fn run(
         step: Step::Run,
         read_paths,
         write_paths: vec![work.to_path_buf()],
+        hide: vec![],
     };
     let outcome = spawner.run(&request)?;
     let mut message = String::from_utf8_lossy(&outcome.stderr).trim().to_string();

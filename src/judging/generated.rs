@@ -214,6 +214,7 @@ fn run_generator(
         step: Step::Run,
         read_paths: build.read_paths(),
         write_paths: vec![work.path().to_path_buf()],
+        hide: vec![],
     };
     let outcome = spawner.run(&request)?;
     let what = format!("generator {} with seed {seed}", program.display());

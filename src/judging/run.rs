@@ -71,13 +71,14 @@ pub fn run_all(
     mut on_result: impl FnMut(&TestResult),
 ) -> Result<Vec<TestResult>> {
     let scratch = crate::fsutil::temp_dir()?;
+    let hide = &hidden_folders(tests);
     let jobs = bench.jobs.clamp(1, tests.len().max(1));
     if jobs == 1 {
         // One at a time: no worker thread, no hand-off per test.
         let mut spawner = Spawner::start()?;
         let mut results = Vec::new();
         for test in tests {
-            let result = run_test(&mut spawner, bench, test, scratch.path())?;
+            let result = run_test(&mut spawner, bench, test, scratch.path(), hide)?;
             on_result(&result);
             let failed = result.verdict != Verdict::AC;
             results.push(result);
@@ -110,7 +111,7 @@ pub fn run_all(
                     }
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(test) = tests.get(i) else { return };
-                    let result = run_test(&mut spawner, bench, test, scratch);
+                    let result = run_test(&mut spawner, bench, test, scratch, hide);
                     // Stop the others before they take another test.
                     if !bench.keep_going && result.as_ref().is_ok_and(|r| r.verdict != Verdict::AC)
                     {
@@ -140,11 +141,28 @@ pub fn run_all(
 }
 
 /// Runs one test in a fresh folder and judges it.
+/// The folders a solution must not see while these tests run: every folder holding
+/// one of their inputs or answers, and grind's history of past cases.
+fn hidden_folders(tests: &[TestCase]) -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = tests
+        .iter()
+        .flat_map(|t| [Some(&t.input), t.answer.as_ref()])
+        .flatten()
+        .filter_map(|p| p.parent().map(Path::to_path_buf))
+        .chain([crate::paths::home()])
+        .collect();
+    folders.sort();
+    folders.dedup();
+    folders
+}
+
+/// Runs and checks one test; `hide` as [`Request::hide`].
 pub fn run_test(
     spawner: &mut Spawner,
     bench: &Bench,
     test: &TestCase,
     scratch: &Path,
+    hide: &[PathBuf],
 ) -> Result<TestResult> {
     let build = bench.build;
     let answer_bytes = test
@@ -202,6 +220,7 @@ pub fn run_test(
         step: Step::Run,
         read_paths: build.read_paths(),
         write_paths: vec![work.path().to_path_buf()],
+        hide: hide.to_vec(),
     };
     let outcome = spawner.run(&request)?;
     result.cpu_ms = outcome.cpu_ms;

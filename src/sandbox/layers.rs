@@ -21,6 +21,10 @@ pub struct Layers {
     pub landlock_note: Option<String>,
     pub seccomp: bool,
     pub seccomp_note: Option<String>,
+    /// Why the tests' folders cannot be hidden from the run (no user namespaces), when
+    /// they cannot; asked for by `grind doctor` only.
+    #[serde(default)]
+    pub views_note: Option<String>,
 }
 
 impl Layers {
@@ -50,6 +54,10 @@ impl Layers {
             (true, _) => parts.push("seccomp".into()),
             (false, Some(note)) => parts.push(format!("no seccomp ({note})")),
             (false, None) => parts.push("no seccomp".into()),
+        }
+        match &self.views_note {
+            None => parts.push("tests' folders hidden (mount namespace)".into()),
+            Some(note) => parts.push(format!("tests' folders not hidden ({note})")),
         }
         parts.join(", ")
     }
@@ -683,6 +691,7 @@ pub fn probe() -> Layers {
             step: Step::Run,
             read_paths: vec![],
             write_paths: vec![],
+            hide: vec![],
         };
         match landlock_abi() {
             Ok(abi) => {

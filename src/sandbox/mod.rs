@@ -10,6 +10,7 @@
 
 mod layers;
 mod supervise;
+mod view;
 
 pub use layers::{Layers, probe};
 pub use supervise::{HELPER_ARG, serve};
@@ -62,6 +63,11 @@ pub struct Request {
     pub read_paths: Vec<PathBuf>,
     /// Folders the program may write (its box, and e.g. Go's build cache).
     pub write_paths: Vec<PathBuf>,
+    /// Folders the program must not even name (the tests' folders, grind's state):
+    /// empty in its view of the file system, where the kernel allows one (see
+    /// `view`). A folder holding one the run needs is left as it is.
+    #[serde(default)]
+    pub hide: Vec<PathBuf>,
 }
 
 /// Why the supervisor killed the program, if it did.

@@ -21,6 +21,7 @@ use std::fs::File;
 use std::io::{BufRead, Read};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub const HELPER_ARG: &str = "__spawner";
@@ -47,8 +48,8 @@ pub fn serve() -> std::process::ExitCode {
     layers::die_with_parent_by(libc::SIGTERM);
     layers::become_subreaper();
     // GRIND_UNSANDBOXED turns the optional layers off, for the benchmark's baseline;
-    // GRIND_NO_LANDLOCK or GRIND_NO_SECCOMP only one layer, for the tests (a kernel
-    // without Landlock, or each layer's own cover).
+    // GRIND_NO_LANDLOCK, GRIND_NO_SECCOMP or GRIND_NO_VIEWS only one layer, for the
+    // tests and the benchmark (a kernel without it, or each layer's own cover).
     let layers = if std::env::var_os("GRIND_UNSANDBOXED").is_some() {
         Layers {
             landlock_note: Some("disabled by GRIND_UNSANDBOXED".into()),
@@ -72,6 +73,13 @@ pub fn serve() -> std::process::ExitCode {
     } else {
         None
     };
+    let mut views = super::view::Views::default();
+    for knob in ["GRIND_UNSANDBOXED", "GRIND_NO_VIEWS"] {
+        if std::env::var_os(knob).is_some() {
+            views.unavailable = Some(format!("disabled by {knob}"));
+        }
+    }
+    let mut layers = layers;
     // SAFETY: fd 1 is our stdout pipe to grind; we own it for the process lifetime.
     let mut out = unsafe { File::from_raw_fd(1) };
     let stdin = std::io::stdin();
@@ -79,18 +87,21 @@ pub fn serve() -> std::process::ExitCode {
         let Ok(line) = line else { break };
         let result = match line.as_str() {
             "quit" => break,
-            "layers" => write_frame(
-                &mut out,
-                FRAME_LAYERS,
-                &serde_json::to_vec(&layers).unwrap_or_default(),
-            ),
+            "layers" => {
+                layers.views_note = views.probe();
+                write_frame(
+                    &mut out,
+                    FRAME_LAYERS,
+                    &serde_json::to_vec(&layers).unwrap_or_default(),
+                )
+            }
             _ => match serde_json::from_str::<Request>(&line) {
                 Ok(request) => {
                     let filters = filters
                         .as_ref()
                         .map(|f| f.for_step(request.step))
                         .unwrap_or(&[]);
-                    match run(&request, &layers, filters, &mut out) {
+                    match run(&request, &layers, filters, &mut views, &mut out) {
                         Ok(outcome) => write_frame(
                             &mut out,
                             FRAME_OUTCOME,
@@ -327,9 +338,16 @@ fn run(
     request: &Request,
     layers: &Layers,
     filters: &[layers::Filter],
+    views: &mut super::view::Views,
     out: &mut File,
 ) -> Result<Outcome, String> {
     let prepared = prepare(request)?;
+    let needed: Vec<&Path> = [request.cwd.as_path(), Path::new(&request.argv[0])]
+        .into_iter()
+        .chain(request.read_paths.iter().map(PathBuf::as_path))
+        .chain(request.write_paths.iter().map(PathBuf::as_path))
+        .collect();
+    let view = views.for_run(&request.hide, &needed)?;
     let ruleset = match layers.landlock_abi {
         Some(_) => Some(layers::ruleset(request)?),
         None => None,
@@ -362,6 +380,7 @@ fn run(
         parent,
         ruleset: ruleset.as_ref(),
         filters: filters.to_vec(),
+        view,
     };
     let start = Instant::now();
     let pid = spawn_child(&mut child)?;
@@ -447,6 +466,8 @@ struct Child<'a> {
     ruleset: Option<&'a layers::Ruleset>,
     /// A copy for this child: it writes its pid into it.
     filters: Vec<layers::Filter>,
+    /// The view of the file system with the tests' folders hidden, if any.
+    view: Option<&'a super::view::View>,
 }
 
 /// Starts the child with a plain `fork`. Not `clone(CLONE_VM | CLONE_VFORK)`, though it
@@ -502,6 +523,14 @@ extern "C" fn child_main(arg: *mut libc::c_void) -> libc::c_int {
         // Nothing above what we hand over reaches the program (closed at exec, so the
         // failure pipe and the Landlock ruleset still work until then).
         layers::cloexec_from(if p.result.is_some() { 4 } else { 3 });
+        if let Some(view) = c.view
+            && !view.enter()
+        {
+            child_fail(
+                c.fail,
+                "cannot enter the view that hides the tests' folders",
+            );
+        }
         if libc::chdir(p.cwd.as_ptr()) != 0 {
             child_fail(c.fail, "cannot enter the run folder");
         }

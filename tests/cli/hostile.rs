@@ -993,6 +993,39 @@ fn metadata_outside_the_box_is_unchanged() {
     assert!(!j.report.to_string().contains("SECRET"));
 }
 
+/// Class 5, by name: the answer file cannot even be stat'ed, nor its folder listed,
+/// where the kernel lets the runner make a user namespace (`grind doctor` says which).
+#[test]
+fn the_answer_cannot_be_named() {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let r = runner();
+    let dirs = Dirs {
+        home: owned_dir(&r, "hostile-home-"),
+        tmp: owned_dir(&r, "hostile-tmp-"),
+        io: owned_dir(&r, "hostile-io-"),
+    };
+    let answer = dirs.io.path().join("ans.txt");
+    std::fs::write(&answer, "3\n").unwrap();
+    std::fs::write(
+        dirs.io.path().join("in.txt"),
+        format!("1 2 {}\n", answer.display()),
+    )
+    .unwrap();
+    let mut doctor = grind_as(&r, dirs.home.path(), dirs.tmp.path(), false);
+    let doctor = doctor.arg("doctor").output().unwrap();
+    let doctor = String::from_utf8_lossy(&doctor.stdout).into_owned();
+    let cmd = grind_command(&r, "answer_by_name.c", &dirs, &[], false);
+    let j = run_judged(cmd, "answer_by_name.c", None, dirs.tmp);
+    if !doctor.contains("tests' folders hidden") {
+        eprintln!("no user namespaces here: the answer can be named\n{doctor}");
+        return;
+    }
+    assert_eq!(j.verdict(), "AC", "{:#}\n{}", j.report, j.stderr);
+    assert!(!j.report.to_string().contains("seen:"), "{:#}", j.report);
+    // The answer is still there, as grind's checker saw it.
+    assert_eq!(std::fs::read_to_string(&answer).unwrap(), "3\n");
+}
+
 /// The runner's System V IPC objects (ipcs), from /proc/sysvipc.
 fn ipc_objects(r: &Runner) -> Vec<String> {
     [("shm", 7), ("msg", 7), ("sem", 4)]
