@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+mod pch;
 mod stored;
 
 /// Compiler output beyond this is a CE of its own ("compiler output too long").
@@ -333,25 +334,18 @@ impl Job<'_> {
             write_paths.push(p);
         }
         let time = language.compile_time();
-        let request = Request {
-            argv,
-            env,
-            cwd: box_dir.to_path_buf(),
-            stdin: None,
-            result: None,
-            limits: sandbox::Limits {
-                cpu_ms: time.as_millis() as u64,
-                wall_ms: time.as_millis() as u64,
-                memory_kib: COMPILER_MEMORY_KIB,
-                output_bytes: COMPILER_OUTPUT_LIMIT,
-                file_bytes: COMPILER_FILE_BYTES,
-                data_bytes: None,
-            },
-            step: Step::Compile,
-            read_paths: self.toolchain.read_paths.clone(),
-            write_paths,
-            hide: vec![],
-        };
+        let mut argv = argv;
+        let mut read_paths = self.toolchain.read_paths.clone();
+        // A program (not a function joined after a driver's own includes) that includes
+        // the language's precompiled header gets its folder first on the include path.
+        if self.signature.is_none()
+            && let Some(code) = self.sources.files.first().map(|(_, c)| c)
+            && let Some(dir) = pch::folder_for(spawner, language, self.toolchain, code)
+        {
+            argv.insert(1, format!("-I{}", dir.display()));
+            read_paths.push(dir);
+        }
+        let request = compile_request(argv, env, box_dir, read_paths, write_paths, time);
         let outcome = spawner.run(&request)?;
         if let Some(err) = &outcome.spawn_error {
             return Err(Error::internal(format!(
@@ -381,6 +375,36 @@ impl Job<'_> {
             message = format!("{message}\n{note}");
         }
         Ok(Some(message))
+    }
+}
+
+/// A compile-step request: the compiler's limits, in `box_dir`.
+fn compile_request(
+    argv: Vec<String>,
+    env: Vec<(String, String)>,
+    box_dir: &Path,
+    read_paths: Vec<PathBuf>,
+    write_paths: Vec<PathBuf>,
+    time: std::time::Duration,
+) -> Request {
+    Request {
+        argv,
+        env,
+        cwd: box_dir.to_path_buf(),
+        stdin: None,
+        result: None,
+        limits: sandbox::Limits {
+            cpu_ms: time.as_millis() as u64,
+            wall_ms: time.as_millis() as u64,
+            memory_kib: COMPILER_MEMORY_KIB,
+            output_bytes: COMPILER_OUTPUT_LIMIT,
+            file_bytes: COMPILER_FILE_BYTES,
+            data_bytes: None,
+        },
+        step: Step::Compile,
+        read_paths,
+        write_paths,
+        hide: vec![],
     }
 }
 

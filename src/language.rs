@@ -54,6 +54,10 @@ pub struct Language {
     /// How function-signature solutions are built, where it differs.
     #[serde(default)]
     pub signature: Option<SignatureBuild>,
+    /// A header to precompile once and use for every program that includes it (C++'s
+    /// `bits/stdc++.h`): see `compile::pch`.
+    #[serde(default)]
+    pub precompiled_header: Option<String>,
 }
 
 /// `signature:` of a language: which driver of harness/drivers/ it uses (default: its

@@ -85,3 +85,63 @@ fn doctor_says_how_memory_is_measured_per_language() {
         backstop("posix-sh")
     );
 }
+
+/// C++ programs that include <bits/stdc++.h> compile against a header precompiled once
+/// per compiler and flag set, in the cache; where it cannot apply (a macro defined
+/// before the include that changes the header) GCC reads the header itself and the
+/// program is built as written. Compile errors still point at the user's lines.
+#[test]
+fn cpp_programs_use_a_precompiled_header_where_it_applies() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let judge = |file: &str, code: &str, config: Option<&str>| {
+        let path = work.path().join(file);
+        std::fs::write(&path, code).unwrap();
+        let g = Grind::new(&["test", "--json"]).env("GRIND_CACHE", cache.path());
+        if let Some(yaml) = config {
+            let dir = g.home().join("config");
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("languages.yaml"), yaml).unwrap();
+        }
+        let run = g.arg(fixture("aplusb")).arg(&path).run();
+        (run.json(), run.stderr)
+    };
+    let headers = || -> Vec<std::path::PathBuf> {
+        let Ok(entries) = std::fs::read_dir(cache.path().join("pch")) else {
+            return vec![];
+        };
+        entries
+            .flatten()
+            .map(|e| e.path().join("bits/stdc++.h.gch"))
+            .filter(|p| p.is_file())
+            .collect()
+    };
+    let sum = "#include <bits/stdc++.h>\nusing namespace std;\nint main(){int t;cin>>t;while(t--){long long a,b;cin>>a>>b;cout<<a+b<<\"\\n\";}}\n";
+    let (report, stderr) = judge("sum.cpp", sum, None);
+    assert_eq!(report["summary"]["verdict"], "AC", "{report:#}\n{stderr}");
+    assert!(stderr.contains("precompiling <bits/stdc++.h>"), "{stderr}");
+    assert_eq!(headers().len(), 1, "one header, in the cache");
+    // Built once: the next program that includes it says nothing of it.
+    let (report, stderr) = judge("sum2.cpp", &format!("{sum}// another\n"), None);
+    assert_eq!(report["summary"]["verdict"], "AC", "{report:#}");
+    assert!(!stderr.contains("precompiling"), "{stderr}");
+    // _GLIBCXX_DEBUG changes the header: the precompiled one is not used, and the
+    // checked library is: reading past the end aborts (RE) instead of going unseen.
+    let checked = "#define _GLIBCXX_DEBUG 1\n#include <bits/stdc++.h>\nusing namespace std;\nint main(){vector<long long> v(1);int t;cin>>t;while(t--){long long a,b;cin>>a>>b;cout<<a+b+v[5]*0<<\"\\n\";}}\n";
+    let (report, _) = judge("checked.cpp", checked, None);
+    assert_eq!(report["summary"]["verdict"], "RE", "{report:#}");
+    // A compile error names the user's file and line, as without the header.
+    let (report, _) = judge(
+        "broken.cpp",
+        "#include <bits/stdc++.h>\nint main() {\n  return missing_name;\n}\n",
+        None,
+    );
+    assert_eq!(report["summary"]["verdict"], "CE", "{report:#}");
+    let message = report["compile"]["message"].as_str().unwrap();
+    assert!(message.contains("broken.cpp:3:"), "{message}");
+    // Other flags make another header (the first would not apply to them).
+    let o1 = "cpp:\n  name: C++\n  extensions: [cpp]\n  source: main.cpp\n  version: [g++, --version]\n  compile: [g++, -std=gnu++17, -O1, -o, \"{exe}\", \"{src}\"]\n  precompiled_header: bits/stdc++.h\n  run: [\"{exe}\"]\n";
+    let (report, stderr) = judge("sum3.cpp", sum, Some(o1));
+    assert_eq!(report["summary"]["verdict"], "AC", "{report:#}\n{stderr}");
+    assert_eq!(headers().len(), 2, "a second header for -O1");
+}
