@@ -41,21 +41,14 @@ const KINDS: [(&str, Expect); 3] = [
 ];
 
 /// Checks one problem folder; never fails as a whole: problems are reported.
-pub fn check(
-    dir: &Path,
-    languages: &Languages,
-    jobs: usize,
-    on_finding: &mut dyn FnMut(&Finding),
-) -> ProblemCheck {
+pub fn check(dir: &Path, languages: &Languages, jobs: usize) -> ProblemCheck {
     let id = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut findings = Vec::new();
     let mut note = |ok: bool, what: String, detail: String| {
-        let f = Finding { ok, what, detail };
-        on_finding(&f);
-        findings.push(f);
+        findings.push(Finding { ok, what, detail });
     };
     if let Err(e) = run(dir, languages, jobs, &mut note) {
         let place = e

@@ -41,6 +41,13 @@ pub fn folder_for(
     if is_complete(&dir, &gch) {
         return Some(dir);
     }
+    // One build at a time in this process (`grind check` compiles in parallel): the
+    // second finds the first's header done.
+    static BUILDING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = BUILDING.lock().unwrap_or_else(|e| e.into_inner());
+    if is_complete(&dir, &gch) {
+        return Some(dir);
+    }
     if dir.join(FAILED).exists() {
         return None;
     }

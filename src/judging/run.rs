@@ -274,7 +274,10 @@ pub fn run_test(
                         (Some(Signature::Class(class)), Some(m)) => {
                             std::fs::read_to_string(&test.input)
                                 .ok()
-                                .and_then(|input| class.describe(&input, m))
+                                .and_then(|input| {
+                                    let at = m.path.as_deref()?;
+                                    class.describe(&input, at, &m.expected, &m.found)
+                                })
                                 .unwrap_or(detail)
                         }
                         _ => detail,

@@ -230,8 +230,8 @@ impl Class {
     /// A wrong result of a class test said by the call that made it:
     /// `call 3, get("theme", 8): expected "f", found "j"`. `None` when the difference
     /// is not inside one call's result (a missing or extra result).
-    pub fn describe(&self, input: &str, m: &crate::checking::Mismatch) -> Option<String> {
-        let path = m.path.as_deref()?.strip_prefix('[')?;
+    pub fn describe(&self, input: &str, at: &str, expected: &str, found: &str) -> Option<String> {
+        let path = at.strip_prefix('[')?;
         let (index, rest) = path.split_once(']')?;
         let index: usize = index.parse().ok()?;
         let lines = input_lines(input);
@@ -248,8 +248,7 @@ impl Class {
             format!(", at {rest}")
         };
         Some(format!(
-            "call {index}, {call}{within}: expected {}, found {}",
-            m.expected, m.found
+            "call {index}, {call}{within}: expected {expected}, found {found}"
         ))
     }
 
@@ -285,7 +284,6 @@ impl fmt::Display for Class {
 
 #[cfg(test)]
 mod tests {
-    use crate::checking::Mismatch;
     use crate::signature::Signature;
 
     #[test]
@@ -298,24 +296,17 @@ mod tests {
             panic!("a class")
         };
         let input = "[\"Store\",\"get\",\"get\"]\n[[],[\"a\",1],[\"theme\",8]]\n";
-        let m = |path: &str| Mismatch {
-            line: 1,
-            column: 1,
-            expected_column: 1,
-            expected: "\"f\"".into(),
-            found: "\"j\"".into(),
-            path: Some(path.into()),
-        };
+        let at = |path: &str| class.describe(input, path, "\"f\"", "\"j\"");
         assert_eq!(
-            class.describe(input, &m("[2]")).as_deref(),
+            at("[2]").as_deref(),
             Some("call 2, get(\"theme\", 8): expected \"f\", found \"j\"")
         );
         assert_eq!(
-            class.describe(input, &m("[2][0]")).as_deref(),
+            at("[2][0]").as_deref(),
             Some("call 2, get(\"theme\", 8), at [0]: expected \"f\", found \"j\"")
         );
         // A missing result is not one call's: the generic description stays.
-        assert_eq!(class.describe(input, &m("")), None);
-        assert_eq!(class.describe(input, &m("[7]")), None);
+        assert_eq!(at(""), None);
+        assert_eq!(at("[7]"), None);
     }
 }

@@ -4,6 +4,7 @@
 #   2. grind -j1, every layer off (GRIND_UNSANDBOXED=1)
 #   3. grind -j1, full sandbox
 #   4. grind with the default -j (one test per core), full sandbox
+#   5. online-judge-tools' `oj t`, when it can be installed from PyPI
 # Each is run ROUNDS times (default 7) after a warm-up; the median wall time is shown.
 # Usage: tests/bench/run.sh [ROUNDS]
 set -euo pipefail
@@ -50,4 +51,19 @@ jn=$(cat "$work/grind -j$(nproc).us")
 printf 'grind -j1 / baseline:            %.2fx (target <= 1.5x)\n' "$(echo "$j1 / $base" | bc -l)"
 printf 'grind -j%s / baseline:            %.2fx (target < 1x)\n' "$(nproc)" "$(echo "$jn / $base" | bc -l)"
 printf 'sandbox cost per test:           %.3f ms (target <= 0.5 ms)\n' "$(echo "($j1 - $free) / 1000 / $count" | bc -l)"
+# The peers' usual local runner, online-judge-tools' `oj t`, on the same tests and the
+# same binary, when it can be installed from PyPI into a scratch venv.
+if python3 -m venv "$work/oj" >/dev/null 2>&1 &&
+    "$work/oj/bin/pip" install -q online-judge-tools >/dev/null 2>&1; then
+    mkdir -p "$work/oj-tests"
+    for f in "$problem"/tests/*.in; do
+        cp "$f" "$work/oj-tests/"
+        cp "${f%.in}.ans" "$work/oj-tests/$(basename "${f%.in}").out"
+    done
+    measure "oj t (online-judge-tools)" env HOME="$work" "$work/oj/bin/oj" t -c "$work/solution" -d "$work/oj-tests"
+    oj=$(cat "$work/oj t (online-judge-tools).us")
+    printf 'oj t / grind -j%s:                %.1fx\n' "$(nproc)" "$(echo "$oj / $jn" | bc -l)"
+else
+    echo "(online-judge-tools could not be installed: no comparison with oj t)"
+fi
 "$grind" doctor | sed -n 2p
