@@ -159,4 +159,24 @@ fn broken_yaml_is_reported_per_problem() {
         "the good one still passes: {}",
         run.stdout
     );
+    // Checked in parallel, shown in the order given, each problem's findings together:
+    // the broken one (quick) waits for nothing, the good one's follow it.
+    let name = |p: &tempfile::TempDir| p.path().file_name().unwrap().to_string_lossy().into_owned();
+    let (at_bad, at_good) = (
+        run.stdout.find(&name(&bad)).unwrap(),
+        run.stdout.find(&name(&good)).unwrap(),
+    );
+    assert!(at_bad < at_good, "{}", run.stdout);
+    let failure = run.stdout.find("invalid problem.yaml").unwrap();
+    assert!(at_bad < failure && failure < at_good, "{}", run.stdout);
+    let reversed = Grind::new(&["check", "-j2"])
+        .arg(good.path())
+        .arg(bad.path())
+        .expect(1);
+    let (at_bad, at_good) = (
+        reversed.stdout.find(&name(&bad)).unwrap(),
+        reversed.stdout.find(&name(&good)).unwrap(),
+    );
+    assert!(at_good < at_bad, "{}", reversed.stdout);
+    assert!(reversed.stdout.find("invalid problem.yaml").unwrap() > at_bad);
 }
