@@ -23,7 +23,7 @@ for i in $(seq 1 $count); do
 done
 solutions="$root/tests/fixtures/solutions"
 mkdir -p "$work/src"
-sed 's/#include <iostream>/#include <bits/stdc++.h>/' "$solutions/cpp/AC.cpp" >"$work/src/stdcpp.cpp"
+sed 's|#include <iostream>|#include <bits/stdc++.h>|' "$solutions/cpp/AC.cpp" >"$work/src/stdcpp.cpp"
 
 latency() { # name, file, comment prefix, [env...]
     local name=$1 file=$2 comment=$3; shift 3
@@ -52,7 +52,7 @@ latency "C++ <iostream>" "$solutions/cpp/AC.cpp" "//"
 latency "C++ <bits/stdc++.h>, no PCH" "$work/src/stdcpp.cpp" "//" GRIND_HOME="$nopch"
 t0=$(now)
 "$grind" test "$problem" "$work/src/stdcpp.cpp" --all >/dev/null 2>&1
-printf '%-34s %8.0f ms\n' "  (first use: builds the PCH)" "$(echo "($(now) - t0) / 1000000" | bc -l)"
+printf "%-34s %8d ms\n" "  (first use: builds the PCH)" $(( ($(now) - t0) / 1000000 ))
 latency "C++ <bits/stdc++.h>, PCH" "$work/src/stdcpp.cpp" "//"
 latency "Rust (rustc -O)" "$solutions/rust/AC.rs" "//"
 latency "Go" "$solutions/go/AC.go" "//"
