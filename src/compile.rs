@@ -355,7 +355,7 @@ impl Job<'_> {
         let Some(reason) = failure(&outcome, time) else {
             return Ok(None);
         };
-        let mut text = String::from_utf8_lossy(&outcome.stdout).into_owned();
+        let mut text = String::from_utf8_lossy(outcome.stdout.head()).into_owned();
         text.push_str(&String::from_utf8_lossy(&outcome.stderr));
         // Point messages at the user's file, not the build folder's copy.
         let solution_name = &self.sources.solution_name;

@@ -18,46 +18,67 @@ use std::time::Duration;
 const CONTEXT: usize = 2;
 const DIFF_TIMEOUT: Duration = Duration::from_millis(50);
 
-/// Lines `from..to` (1-based, inclusive) of a byte slice, lossily decoded.
-fn window_of_bytes(bytes: &[u8], from: usize, to: usize) -> Vec<Option<String>> {
-    let mut lines = bytes.split(|&b| b == b'\n');
+/// Lines `from..to` (1-based, inclusive) of a stream, lossily decoded, `None` past its
+/// end. Lines are read in pieces and only a bounded part of each is kept: around
+/// byte `column` of line `focus`, the start of the others; a cut is marked `…`. The
+/// second value is where `column` lands in the kept part of line `focus`.
+fn window_of(
+    mut reader: impl BufRead,
+    from: usize,
+    to: usize,
+    focus: usize,
+    column: usize,
+) -> (Vec<Option<String>>, usize) {
+    const AROUND: usize = 4 * KEPT;
     let mut out = Vec::new();
+    let mut shown_column = column;
     for n in 1..=to {
-        let line = lines.next();
-        if n >= from {
-            out.push(line.map(clean));
-        }
-    }
-    if bytes.is_empty() {
-        return out.iter().map(|_| None).collect();
-    }
-    if bytes.ends_with(b"\n") {
-        // The empty piece after the last newline is not a line.
-        let total = bytes.iter().filter(|&&b| b == b'\n').count();
-        for (i, line) in out.iter_mut().enumerate() {
-            if from + i > total {
-                *line = None;
+        let (keep_from, keep_to) = if n == focus {
+            let start = column.saturating_sub(AROUND);
+            (start, start + 2 * AROUND)
+        } else {
+            (0, AROUND)
+        };
+        let (mut kept, mut at, mut any) = (Vec::new(), 0usize, false);
+        while let Ok(buf) = reader.fill_buf()
+            && !buf.is_empty()
+        {
+            any = true;
+            let (piece, done) = match buf.iter().position(|&b| b == b'\n') {
+                Some(i) => (&buf[..i], true),
+                None => (buf, false),
+            };
+            let (lo, hi) = (keep_from.max(at), keep_to.min(at + piece.len()));
+            if lo < hi {
+                kept.extend_from_slice(&piece[lo - at..hi - at]);
+            }
+            at += piece.len();
+            let used = piece.len() + usize::from(done);
+            reader.consume(used);
+            if done {
+                break;
             }
         }
-    }
-    out
-}
-
-fn window_of_file(path: &Path, from: usize, to: usize) -> Vec<Option<String>> {
-    let Ok(file) = std::fs::File::open(path) else {
-        return vec![];
-    };
-    let mut reader = BufReader::new(file);
-    let mut buf = Vec::new();
-    let mut out = Vec::new();
-    for n in 1..=to {
-        buf.clear();
-        let got = reader.read_until(b'\n', &mut buf).unwrap_or(0) > 0;
-        if n >= from {
-            out.push(got.then(|| clean(&buf)));
+        if n < from {
+            continue;
         }
+        if !any {
+            out.push(None);
+            continue;
+        }
+        let mut line = clean(&kept);
+        if keep_from > 0 && at > keep_from {
+            line.insert(0, '…');
+            if n == focus {
+                shown_column = column - keep_from + 1;
+            }
+        }
+        if at > keep_to {
+            line.push('…');
+        }
+        out.push(Some(line));
     }
-    out
+    (out, shown_column)
 }
 
 fn clean(line: &[u8]) -> String {
@@ -136,11 +157,11 @@ pub struct Window {
 
 impl Window {
     /// Reads the lines around `m` from the output and the answer file.
-    pub fn capture(output: &[u8], answer: &Path, m: &Mismatch) -> Window {
+    pub fn capture(output: impl BufRead, answer: &Path, m: &Mismatch) -> Window {
         let from = m.line.saturating_sub(CONTEXT).max(1);
         let to = m.line + CONTEXT;
         let at = m.line - from;
-        let keep = |lines: Vec<Option<String>>, column: usize| -> (Vec<Option<String>>, usize) {
+        let keep = |(lines, column): (Vec<Option<String>>, usize)| {
             let shown = lines
                 .get(at)
                 .cloned()
@@ -153,14 +174,19 @@ impl Window {
                 .collect();
             (kept, shown)
         };
-        let (expected, expected_column) = keep(
-            window_of_file(answer, from, to),
-            m.expected_column.saturating_sub(1),
-        );
-        let (actual, column) = keep(
-            window_of_bytes(output, from, to),
+        let expected_column = m.expected_column.saturating_sub(1);
+        let answer_lines = match std::fs::File::open(answer) {
+            Ok(file) => window_of(BufReader::new(file), from, to, m.line, expected_column),
+            Err(_) => (vec![], expected_column),
+        };
+        let (expected, expected_column) = keep(answer_lines);
+        let (actual, column) = keep(window_of(
+            output,
+            from,
+            to,
+            m.line,
             m.column.saturating_sub(1),
-        );
+        ));
         Window {
             mismatch: m.clone(),
             from,
@@ -373,6 +399,37 @@ mod tests {
         assert_eq!(stored.render("your output", 80, false), live);
         assert!(live.contains("a a c"), "{live}");
         assert!(live.lines().any(|l| l.trim_end().ends_with('^')), "{live}");
+    }
+
+    /// A difference at the end of a long line is shown, though only a piece of the
+    /// line around it is read into memory.
+    #[test]
+    fn a_difference_deep_in_a_long_line_is_shown() {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        let body = "a".repeat(1 << 20);
+        f.write_all(format!("{body}c\n").as_bytes()).unwrap();
+        let output = format!("{body}b\n");
+        let m = Mismatch {
+            line: 1,
+            column: (1 << 20) + 1,
+            expected_column: (1 << 20) + 1,
+            expected: "\"c\"".into(),
+            found: "\"b\"".into(),
+            path: None,
+        };
+        let window = Window::capture(output.as_bytes(), f.path(), &m);
+        let (actual, expected) = (
+            window.actual[0].clone().unwrap(),
+            window.expected[0].clone().unwrap(),
+        );
+        assert!(actual.starts_with('…') && actual.ends_with('b'), "{actual}");
+        assert!(
+            expected.ends_with('c') && expected.chars().count() <= KEPT,
+            "{expected}"
+        );
+        let text = window.render("your output", 80, false);
+        let row = text.lines().find(|l| l.starts_with('>')).unwrap();
+        assert!(row.contains("ac") && row.contains("ab"), "{text}");
     }
 
     #[test]

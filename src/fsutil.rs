@@ -242,6 +242,14 @@ pub fn read_untrusted(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
 /// keeps its mode; a new one gets the usual mode under the umask (not the temporary
 /// file's 0600).
 pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |f| std::io::Write::write_all(f, data))
+}
+
+/// [`write_atomic`] with the content written by `write`.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
@@ -250,7 +258,7 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
         Err(_) => 0o666 & !umask(),
     };
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    std::io::Write::write_all(&mut tmp, data)?;
+    write(tmp.as_file_mut())?;
     tmp.as_file()
         .set_permissions(std::fs::Permissions::from_mode(mode))?;
     tmp.persist(path).map_err(|e| e.error)?;

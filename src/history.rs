@@ -402,13 +402,10 @@ impl History {
                     }
                     None => (None, 0),
                 };
-                let window = match (&t.mismatch, &t.answer) {
-                    (Some(m), Some(answer)) => Some(
-                        serde_json::to_string(&Window::capture(&t.output, answer, m))
-                            .expect("a window serialises"),
-                    ),
-                    _ => None,
-                };
+                let window = t
+                    .window
+                    .as_ref()
+                    .map(|w| serde_json::to_string(w).expect("a window serialises"));
                 tx.execute(
                     "INSERT INTO failed_cases (submission_id, idx, input, input_size, expected, expected_size, actual, actual_size, stderr, printed, diff_window)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -420,7 +417,7 @@ impl History {
                         expected,
                         expected_size as i64,
                         cap(&t.output),
-                        t.output.len() as i64,
+                        t.output_bytes as i64,
                         cap(&t.stderr),
                         t.returned.then(|| cap(&t.printed)),
                         window,

@@ -303,10 +303,8 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool, names: &[String]) -> S
     } else {
         "your output"
     };
-    match (&t.mismatch, &t.answer) {
-        (Some(m), Some(answer)) => {
-            out += &diff::render(&t.output, answer, m, ours, look.width, look.color)
-        }
+    match &t.window {
+        Some(window) => out += &window.render(ours, look.width, look.color),
         _ if !t.output.is_empty() => {
             let _ = writeln!(out, "{}", look.dim(&format!("  {ours}:")));
             for line in diff::head_of(&t.output, 10, 2000).lines() {

@@ -8,7 +8,7 @@ mod text;
 
 use crate::compile::Build;
 use crate::error::{Error, Result};
-use crate::sandbox::Spawner;
+use crate::sandbox::{Captured, Spawner};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -199,13 +199,16 @@ pub fn compare(
     spec: &CheckerSpec,
     json: bool,
     strict: bool,
-    output: &[u8],
+    output: &Captured,
     answer: &Path,
 ) -> Result<Option<Mismatch>> {
     let read_error = |e| Error::io("read the answer", answer, e);
     if json {
         let expected = std::fs::read(answer).map_err(read_error)?;
-        Ok(json::compare(spec, output, &expected))
+        let output = output
+            .to_vec()
+            .map_err(|e| Error::internal(format!("cannot read back the program's output: {e}")))?;
+        Ok(json::compare(spec, &output, &expected))
     } else {
         text::check(spec, output, answer, strict).map_err(read_error)
     }
@@ -219,7 +222,7 @@ pub fn check(
     checker: &Checker,
     input: &Path,
     answer: &Path,
-    output: &[u8],
+    output: &Captured,
     scratch: &Path,
 ) -> Result<Option<Rejection>> {
     match checker {

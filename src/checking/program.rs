@@ -23,7 +23,7 @@ pub fn run(
     protocol: Protocol,
     input: &Path,
     answer: &Path,
-    output: &[u8],
+    output: &crate::sandbox::Captured,
     scratch: &Path,
 ) -> Result<Option<Rejection>> {
     let folder = crate::fsutil::TempDir::new_in(scratch, "check-")
@@ -34,7 +34,7 @@ pub fn run(
         .write(true)
         .create_new(true)
         .open(&out_file)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, output))
+        .and_then(|mut f| output.copy_to(&mut f))
         .map_err(|e| Error::io("write", &out_file, e))?;
     let feedback = work.join("feedback");
     std::fs::create_dir(&feedback).map_err(|e| Error::io("create", &feedback, e))?;

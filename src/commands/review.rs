@@ -282,7 +282,8 @@ fn case_display(
             let answer = dir.path().join("expected");
             std::fs::write(&answer, expected).map_err(|e| Error::io("write", &answer, e))?;
             let (spec, json) = checker.cloned().unwrap_or((CheckerSpec::Tokens, false));
-            match checking::compare(&spec, json, false, &case.actual, &answer)? {
+            let actual = crate::sandbox::Captured::from_vec(case.actual.clone());
+            match checking::compare(&spec, json, false, &actual, &answer)? {
                 Some(m) => {
                     out += &diff::render(&case.actual, &answer, &m, ours, look.width, look.color)
                 }

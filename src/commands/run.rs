@@ -66,6 +66,7 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         .limits(limits)
         .jobs(Some(1))
         .keep_going(true)
+        .keep_output(true)
         .run(&mut judge, &mut |e| progress.on(e))?;
     progress.finish();
     if args.json {
@@ -76,8 +77,14 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         {
             // Without an answer, show what the program printed, its control bytes
             // escaped (the terminal must not act on them; --json has the raw text).
-            print!("{}", crate::visible::bytes(&t.output));
-            if !t.output.is_empty() && !t.output.ends_with(b"\n") {
+            let output = match &t.captured {
+                Some(whole) => whole
+                    .to_vec()
+                    .map_err(|e| Error::internal(format!("cannot read back the output: {e}")))?,
+                None => t.output.clone(),
+            };
+            print!("{}", crate::visible::bytes(&output));
+            if !output.is_empty() && !output.ends_with(b"\n") {
                 println!();
             }
             if !t.stderr.is_empty() {

@@ -8,7 +8,7 @@ use crate::compile::Build;
 use crate::error::{Error, Result};
 use crate::language::Languages;
 use crate::problem::{Problem, TestCase};
-use crate::sandbox::{self, Request, Spawner, Step};
+use crate::sandbox::{self, Captured, Request, Spawner, Step};
 use crate::units::{Dur, Size};
 use crate::verdict::Verdict;
 use sha2::{Digest, Sha256};
@@ -88,7 +88,7 @@ pub fn tests(
                 .expect("built")
                 .1;
             let data = run_generator(judge.spawner(), generator, &program, seed, &source.args)?;
-            crate::fsutil::write_atomic(&entry.input, &data)
+            crate::fsutil::write_atomic_with(&entry.input, |f| data.copy_to(f))
                 .map_err(|e| Error::io("write", &entry.input, e))?;
             if reference_build.is_none() {
                 let code = String::from_utf8_lossy(&reference_code);
@@ -106,7 +106,7 @@ pub fn tests(
                 &entry.input,
                 &entry.name,
             )?;
-            crate::fsutil::write_atomic(&entry.answer, &out)
+            crate::fsutil::write_atomic_with(&entry.answer, |f| out.copy_to(f))
                 .map_err(|e| Error::io("write", &entry.answer, e))?;
             let digest = pair_digest(&entry.input, &entry.answer).unwrap_or_default();
             crate::fsutil::write_atomic(&entry.sum, digest.as_bytes())
@@ -192,7 +192,7 @@ fn run_generator(
     program: &Path,
     seed: u64,
     args: &[String],
-) -> Result<Vec<u8>> {
+) -> Result<Captured> {
     let work = crate::fsutil::temp_dir()?;
     let mut argv = build.run_argv(GENERATOR_MEMORY_KIB / 1024);
     argv.push(seed.to_string());
@@ -254,7 +254,7 @@ fn run_generator(
     if outcome.stdout.is_empty() {
         return fail("printed nothing".into());
     }
-    Ok(outcome.stdout)
+    Ok(outcome.stdout.clone())
 }
 
 fn answer_for(
@@ -264,7 +264,7 @@ fn answer_for(
     source: &Path,
     input: &Path,
     name: &str,
-) -> Result<Vec<u8>> {
+) -> Result<Captured> {
     let test = TestCase {
         name: name.to_string(),
         input: input.to_path_buf(),
@@ -281,6 +281,7 @@ fn answer_for(
         .tests(vec![test])
         .checker(Checker::tokens(false))
         .limits(limits)
+        .keep_output(true)
         .run(judge, &mut |_| {})?;
     let result = report
         .tests
@@ -299,5 +300,5 @@ fn answer_for(
             input.display()
         )));
     }
-    Ok(result.output)
+    Ok(result.captured.unwrap_or_default())
 }

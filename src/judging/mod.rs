@@ -111,6 +111,8 @@ impl Report {
             t.input = std::path::PathBuf::new();
             t.answer = None;
             t.output.clear();
+            t.captured = None;
+            t.window = None;
             t.printed.clear();
             t.stderr.clear();
             t.mismatch = None;
@@ -333,6 +335,7 @@ pub struct Judging<'a> {
     limits: problem::Limits,
     jobs: usize,
     keep_going: bool,
+    keep_output: bool,
     first: &'a [String],
 }
 
@@ -360,6 +363,7 @@ impl<'a> Judging<'a> {
             limits: problem::Limits::default(),
             jobs: default_jobs(),
             keep_going: false,
+            keep_output: false,
             first: &[],
         }
     }
@@ -412,6 +416,12 @@ impl<'a> Judging<'a> {
     /// Run every test even after a failure.
     pub fn keep_going(mut self, keep_going: bool) -> Self {
         self.keep_going = keep_going;
+        self
+    }
+
+    /// Keep each test's whole output (`TestResult::captured`), not only its head.
+    pub fn keep_output(mut self, keep: bool) -> Self {
+        self.keep_output = keep;
         self
     }
 
@@ -481,6 +491,7 @@ impl<'a> Judging<'a> {
             checker: &checker,
             jobs: self.jobs,
             keep_going: self.keep_going,
+            keep_output: self.keep_output,
         };
         let results = run::run_all(&bench, &tests.cases, |r| on(Event::TestDone(r)))?;
         let verdict = results

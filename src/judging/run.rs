@@ -3,6 +3,7 @@
 
 use crate::checking::{self, Checker, Mismatch, Rejection};
 use crate::compile::Build;
+use crate::diff::Window;
 use crate::error::{Error, Result};
 use crate::limits::RunLimits;
 use crate::problem::{self, TestCase};
@@ -22,6 +23,8 @@ pub struct Bench<'a> {
     pub jobs: usize,
     /// Run every test even after a failure (submit always does).
     pub keep_going: bool,
+    /// Keep each test's whole output in its result.
+    pub keep_output: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -39,9 +42,19 @@ pub struct TestResult {
     pub input: PathBuf,
     #[serde(skip)]
     pub answer: Option<PathBuf>,
-    /// What is checked: stdout, or a function's returned value.
+    /// The first bytes of what is checked (stdout, or a function's returned value):
+    /// at most [`sandbox::HEAD_BYTES`], for display.
     #[serde(skip)]
     pub output: Vec<u8>,
+    /// The size of the whole of it.
+    #[serde(skip)]
+    pub output_bytes: u64,
+    /// The whole of it, when the judging keeps it (`Judging::keep_output`).
+    #[serde(skip)]
+    pub captured: Option<sandbox::Captured>,
+    /// The lines around the first difference, read when it was found.
+    #[serde(skip)]
+    pub window: Option<Window>,
     /// A function's own prints to stdout ("your output"); empty for programs. In JSON
     /// reports as `stdout`, when there is any.
     #[serde(
@@ -140,7 +153,6 @@ pub fn run_all(
     Ok(results.into_iter().flatten().collect())
 }
 
-/// Runs one test in a fresh folder and judges it.
 /// The folders a solution must not see while these tests run: every folder holding
 /// one of their inputs or answers, and grind's history of past cases.
 fn hidden_folders(tests: &[TestCase]) -> Vec<PathBuf> {
@@ -189,6 +201,9 @@ pub fn run_test(
         input: test.input.clone(),
         answer: test.answer.clone(),
         output: Vec::new(),
+        output_bytes: 0,
+        captured: None,
+        window: None,
         printed: Vec::new(),
         returned: build.signature.is_some(),
         stderr: Vec::new(),
@@ -237,8 +252,8 @@ pub fn run_test(
         // The function's value is checked; its prints are shown as "your output". The
         // value is what the helper read through its own descriptor of `.result`:
         // whatever the program did to the name afterwards is not looked at.
-        result.printed = std::mem::take(&mut outcome.stdout);
-        outcome.stdout = std::mem::take(&mut outcome.result);
+        result.printed = outcome.stdout.head().to_vec();
+        outcome.stdout = sandbox::Captured::from_vec(std::mem::take(&mut outcome.result));
     }
     if let Some((verdict, detail)) = classify(&outcome, &run_limits) {
         result.verdict = verdict;
@@ -252,7 +267,7 @@ pub fn run_test(
                 result.detail
             );
         }
-        result.output = outcome.stdout;
+        keep_output(&mut result, outcome.stdout, bench.keep_output);
         return Ok(result);
     }
     match &test.answer {
@@ -282,6 +297,9 @@ pub fn run_test(
                         }
                         _ => detail,
                     };
+                    result.window = mismatch
+                        .as_ref()
+                        .map(|m| Window::capture(outcome.stdout.reader(), answer, m));
                     result.mismatch = mismatch;
                 }
                 Some(Rejection::CheckerFailed(detail)) => {
@@ -291,8 +309,16 @@ pub fn run_test(
             }
         }
     }
-    result.output = outcome.stdout;
+    keep_output(&mut result, outcome.stdout, bench.keep_output);
     Ok(result)
+}
+
+/// Keeps the head of `output` in `result` (the whole of it when `whole`).
+fn keep_output(result: &mut TestResult, output: sandbox::Captured, whole: bool) {
+    let head = output.head();
+    result.output = head[..head.len().min(sandbox::HEAD_BYTES)].to_vec();
+    result.output_bytes = output.len();
+    result.captured = whole.then_some(output);
 }
 
 /// Inputs found valid in this process, by path, size and modification time: `grind

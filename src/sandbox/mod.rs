@@ -8,10 +8,12 @@
 //! memory figure to be the solution's own; and `PR_SET_PDEATHSIG` follows the thread
 //! that forked, so the forking process must be single-threaded.
 
+mod captured;
 mod layers;
 mod supervise;
 mod view;
 
+pub use captured::{Captured, HEAD_BYTES};
 pub use layers::{Layers, probe};
 pub use supervise::{HELPER_ARG, serve};
 
@@ -115,7 +117,7 @@ pub struct Outcome {
     pub stdout_bytes: u64,
     pub stderr_bytes: u64,
     #[serde(skip)]
-    pub stdout: Vec<u8>,
+    pub stdout: Captured,
     /// The last `STDERR_KEEP` bytes of stderr.
     #[serde(skip)]
     pub stderr: Vec<u8>,
@@ -173,15 +175,18 @@ impl Spawner {
     pub fn run(&mut self, request: &Request) -> Result<Outcome> {
         let line = serde_json::to_string(request).expect("request serialises");
         self.send(&line)?;
-        let mut stdout = Vec::new();
+        let mut stdout = Captured::default();
         let mut stderr = Vec::new();
         let mut result = Vec::new();
         loop {
             let (kind, data) = self.frame()?;
             match kind {
                 FRAME_STDOUT => {
-                    let room = (request.limits.output_bytes as usize).saturating_sub(stdout.len());
-                    stdout.extend_from_slice(&data[..data.len().min(room)]);
+                    let room = request.limits.output_bytes.saturating_sub(stdout.len());
+                    let keep = &data[..data.len().min(room as usize)];
+                    stdout.push(keep).map_err(|e| {
+                        Error::internal(format!("cannot keep the program's output: {e}"))
+                    })?;
                 }
                 FRAME_STDERR => {
                     stderr.extend_from_slice(&data);

@@ -133,3 +133,79 @@ fn custom_checker_kattis_protocol() {
         "feedback file read: {t}"
     );
 }
+
+/// A 200 MB answer, and a solution that prints it with the very last byte changed:
+/// every built-in checker finds the difference, and grind's own peak memory stays under
+/// 64 MiB (256 MiB for unordered) — the output is streamed, never held whole.
+#[test]
+fn a_difference_at_the_last_byte_of_200_mb_is_found_in_bounded_memory() {
+    use std::io::{Read, Write};
+    const LINE: &str = "0123456789 abcdefghij ABCDEFGHIJ 0.5 x\n";
+    let lines = 200_000_000 / LINE.len();
+    let solution = format!(
+        "#include <stdio.h>\n#include <string.h>\nint main(void) {{\n  static char buf[{size}];\n  const char *line = \"{line}\";\n  size_t n = strlen(line), per = sizeof buf / n;\n  for (size_t i = 0; i < per; i++) memcpy(buf + i * n, line, n);\n  for (long left = {lines}; left > 0; left -= per) {{\n    size_t k = left < (long)per ? (size_t)left : per;\n    if (left <= (long)per) buf[k * n - 2] = 'y';\n    fwrite(buf, 1, k * n, stdout);\n  }}\n  return 0;\n}}\n",
+        size = LINE.len() * 4096,
+        line = LINE.trim_end().to_string() + "\\n",
+    );
+    let p = problem(
+        "title: Big\ndifficulty: easy\ntests: [{dir: tests}]\n",
+        &[("tests/big.in", "go\n"), ("big.c", &solution)],
+    );
+    let mut answer =
+        std::io::BufWriter::new(std::fs::File::create(p.path().join("tests/big.ans")).unwrap());
+    for _ in 0..lines {
+        answer.write_all(LINE.as_bytes()).unwrap();
+    }
+    answer.into_inner().unwrap().sync_all().unwrap();
+    let yaml = p.path().join("problem.yaml");
+    for (checker, bound_mib) in [
+        ("tokens", 64),
+        ("exact", 64),
+        ("lines", 64),
+        ("case-insensitive", 64),
+        ("float", 64),
+        ("unordered", 256),
+        ("{unordered: tokens}", 256),
+    ] {
+        std::fs::write(
+            &yaml,
+            format!("title: Big\ndifficulty: easy\nchecker: {checker}\nlimits: {{time: 60s}}\ntests: [{{dir: tests}}]\n"),
+        )
+        .unwrap();
+        // Reaped by wait4 below, which gives its resource use.
+        #[allow(clippy::zombie_processes)]
+        let mut child = Grind::new(&["test", "--all", "--json"])
+            .arg(p.path())
+            .arg(p.path().join("big.c"))
+            .spawn_piped();
+        let mut stdout = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut stdout)
+            .unwrap();
+        // wait4 gives the peak resident size of grind (its helper and the solution,
+        // which are far smaller, are counted too: the larger figure wins).
+        let (mut status, mut usage) = (0, unsafe { std::mem::zeroed::<libc::rusage>() });
+        let pid = child.id() as libc::pid_t;
+        assert_eq!(unsafe { libc::wait4(pid, &mut status, 0, &mut usage) }, pid);
+        let report: serde_json::Value =
+            serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{checker}: {e}: {stdout}"));
+        let test = &report["tests"][0];
+        assert_eq!(test["verdict"], "WA", "{checker}: {stdout}");
+        let detail = test["detail"].as_str().unwrap();
+        if !checker.contains("unordered") {
+            assert!(
+                detail.contains(&format!("line {lines}")),
+                "{checker}: {detail}"
+            );
+        }
+        let peak_mib = usage.ru_maxrss as u64 / 1024;
+        assert!(
+            peak_mib <= bound_mib,
+            "{checker}: grind's peak was {peak_mib} MiB (bound {bound_mib})"
+        );
+        eprintln!("{checker}: WA found, peak {peak_mib} MiB");
+    }
+}
