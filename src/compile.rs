@@ -405,6 +405,7 @@ fn compile_request(
         read_paths,
         write_paths,
         hide: vec![],
+        pipes: None,
     }
 }
 

@@ -125,6 +125,9 @@ pub struct Meta {
     /// Function-signature problems: the function the candidate completes.
     #[serde(default)]
     pub signature: Option<crate::signature::Signature>,
+    /// Interactive problems: the program the solution talks to.
+    #[serde(default)]
+    pub interactor: Option<crate::checking::InteractorSpec>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -309,6 +312,39 @@ impl Problem {
                 "custom:",
             ));
         }
+        if let Some(interactor) = &self.meta.interactor {
+            if !self.dir.join(&interactor.program).is_file() {
+                return Err(invalid(
+                    format!(
+                        "interactor: `{}` does not exist",
+                        interactor.program.display()
+                    ),
+                    "interactor:",
+                )
+                .help("write the interactor, or fix its path (relative to the problem folder)"));
+            }
+            let clash = if self.meta.signature.is_some() {
+                Some(("a function signature", "signature:"))
+            } else if matches!(self.meta.checker, CheckerSpec::Custom { .. }) {
+                Some((
+                    "a custom checker (the interactor gives the verdict)",
+                    "checker:",
+                ))
+            } else if self.meta.tests.iter().any(|t| t.generate.is_some()) {
+                Some((
+                    "generated tests (their answers come from running a solution on its own)",
+                    "generate:",
+                ))
+            } else {
+                None
+            };
+            if let Some((what, needle)) = clash {
+                return Err(
+                    invalid(format!("an interactive problem cannot have {what}"), needle)
+                        .help("remove one of the two"),
+                );
+            }
+        }
         if let Err((field, why)) = self.meta.limits.check() {
             return Err(invalid(
                 format!("limits.{field}: {why}"),
@@ -400,7 +436,10 @@ impl Problem {
                 if answer.symlink_metadata().is_ok() {
                     regular_file(&answer)?;
                 }
-                if !answer.is_file() {
+                // An interactive problem's interactor holds what a test means; an answer
+                // file is passed to it when there is one.
+                let interactive = self.meta.interactor.is_some();
+                if !answer.is_file() && !interactive {
                     return Err(
                         Error::new(format!("test {} has no answer file", input.display())).help(
                             format!(
@@ -417,7 +456,7 @@ impl Problem {
                 tests.push(TestCase {
                     name,
                     input,
-                    answer: Some(answer),
+                    answer: answer.is_file().then_some(answer),
                     sample: false,
                 });
             }

@@ -3,7 +3,7 @@
 //! (`program`). This module knows tests only as files: it imports nothing of judging.
 
 mod json;
-mod program;
+pub mod program;
 mod text;
 
 use crate::compile::Build;
@@ -34,8 +34,10 @@ pub enum CheckerSpec {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Protocol {
+    #[default]
     /// `checker input output answer`, exit 0 AC, 1 WA, 2 PE, 3 checker failure.
     Testlib,
     /// `validator input answer feedback_dir < output`, exit 42 AC, 43 WA.
@@ -116,6 +118,18 @@ impl<'de> Deserialize<'de> for CheckerSpec {
             },
         }
     }
+}
+
+/// An interactive problem's judge program (problem.yaml `interactor:`): it talks to the
+/// solution over its stdin and stdout and gives the verdict by its exit code.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InteractorSpec {
+    pub program: PathBuf,
+    /// testlib: `interactor INPUT OUTPUT ANSWER`, exit 0 AC, 1 WA, 2 PE, 3 failure;
+    /// kattis: `validator INPUT ANSWER FEEDBACK_DIR`, exit 42 AC, 43 WA.
+    #[serde(default)]
+    pub protocol: Protocol,
 }
 
 /// Where and how the output first differs from the answer.

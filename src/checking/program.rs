@@ -75,8 +75,21 @@ pub fn run(
         read_paths,
         write_paths: vec![work.to_path_buf()],
         hide: vec![],
+        pipes: None,
     };
     let outcome = spawner.run(&request)?;
+    Ok(verdict("checker", protocol, &outcome, &feedback))
+}
+
+/// What a checker's (or an interactor's, `what`) run says of the output, from its
+/// exit code under `protocol` and its message (stderr, or Kattis' `judgemessage.txt`
+/// in `feedback`). `None` is accepted.
+pub fn verdict(
+    what: &str,
+    protocol: Protocol,
+    outcome: &sandbox::Outcome,
+    feedback: &Path,
+) -> Option<Rejection> {
     let mut message = String::from_utf8_lossy(&outcome.stderr).trim().to_string();
     if let Ok(bytes) =
         crate::fsutil::read_untrusted(&feedback.join("judgemessage.txt"), MESSAGE_CAP)
@@ -87,9 +100,9 @@ pub fn run(
     }
     let message: String = message.lines().take(5).collect::<Vec<_>>().join(" | ");
     let failed = |why: String| {
-        Ok(Some(Rejection::CheckerFailed(format!(
-            "the checker failed ({why}); this is a problem bug: {message}"
-        ))))
+        Some(Rejection::CheckerFailed(format!(
+            "the {what} failed ({why}); this is a problem bug: {message}"
+        )))
     };
     if outcome.spawn_error.is_some() || outcome.killed.is_some() || outcome.signal.is_some() {
         let why = outcome
@@ -100,12 +113,17 @@ pub fn run(
             .unwrap_or_default();
         return failed(why);
     }
+    let says = |message: &str| {
+        if message.is_empty() {
+            format!("rejected by the {what}")
+        } else {
+            format!("{what}: {message}")
+        }
+    };
     let code = outcome.exit_code.unwrap_or(-1);
     match (protocol, code) {
-        (Protocol::Testlib, 0) | (Protocol::Kattis, 42) => Ok(None),
-        (Protocol::Testlib, 1) | (Protocol::Kattis, 43) => {
-            Ok(Some(Rejection::wrong(checker_says(&message))))
-        }
+        (Protocol::Testlib, 0) | (Protocol::Kattis, 42) => None,
+        (Protocol::Testlib, 1) | (Protocol::Kattis, 43) => Some(Rejection::wrong(says(&message))),
         // testlib's own message already starts with "presentation error" (or "wrong
         // output format"): it is not said twice.
         (Protocol::Testlib, 2)
@@ -113,20 +131,12 @@ pub fn run(
                 .to_ascii_lowercase()
                 .starts_with("presentation error") =>
         {
-            Ok(Some(Rejection::wrong(checker_says(&message))))
+            Some(Rejection::wrong(says(&message)))
         }
-        (Protocol::Testlib, 2) => Ok(Some(Rejection::wrong(format!(
+        (Protocol::Testlib, 2) => Some(Rejection::wrong(format!(
             "presentation error: {}",
-            checker_says(&message)
-        )))),
+            says(&message)
+        ))),
         (_, code) => failed(format!("exit code {code}")),
-    }
-}
-
-fn checker_says(message: &str) -> String {
-    if message.is_empty() {
-        "rejected by the checker".into()
-    } else {
-        format!("checker: {message}")
     }
 }

@@ -45,13 +45,17 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         text_of(&meta, "type").unwrap_or_default(),
         text_of(&meta, "validation").unwrap_or_default()
     );
-    if kind.contains("interactive") {
-        let at = crate::problem::locate(&text, "interactive").unwrap_or((1, 1));
+    // Multi-pass problems run the submission again on what the validator writes; grind
+    // does not yet, and one pass alone would accept wrong answers.
+    if kind.contains("multi-pass") || kind.contains("multipass") {
+        let at = crate::problem::locate(&text, "multi").unwrap_or((1, 1));
         return Err(Error::new(format!(
-            "`{title}` is interactive; grind judges programs that read a test and write an answer"
+            "`{title}` is a multi-pass problem; grind does not run later passes yet"
         ))
-        .at(Location::new(&file, at.0, at.1, Some(&text))));
+        .at(Location::new(&file, at.0, at.1, Some(&text)))
+        .help("it cannot be judged correctly with one pass, so it is not imported"));
     }
+    let interactive = kind.contains("interactive");
     if kind.contains("scor") {
         draft
             .notes
@@ -89,7 +93,16 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         draft.samples.push(draft.tests.remove(0));
     }
 
-    draft.checking = checking(&meta, &root, &mut draft.notes)?;
+    draft.checking = if interactive {
+        let folder = if root.join("output_validator").is_dir() {
+            root.join("output_validator")
+        } else {
+            validator_folder(&root.join("output_validators"))?
+        };
+        validator(&folder, true, &mut draft.notes)?
+    } else {
+        checking(&meta, &root, &mut draft.notes)?
+    };
     let languages = crate::language::Languages::load()?;
     draft.solutions = submissions(&root, &languages, &mut draft.notes);
     Ok(draft)
@@ -278,7 +291,7 @@ fn checking(meta: &Value, root: &Path, notes: &mut Vec<String>) -> Result<Checki
         None
     };
     if let Some(folder) = folder {
-        return validator(&folder, notes);
+        return validator(&folder, false, notes);
     }
     let flags = text_of(meta, "validator_flags").unwrap_or_default();
     let words: Vec<&str> = flags.split_whitespace().collect();
@@ -339,7 +352,7 @@ fn validator_folder(dir: &Path) -> Result<PathBuf> {
 
 /// The validator's one source file, with the folder's own headers inlined (the
 /// checker is built alone), named `checker.EXT`.
-fn validator(folder: &Path, notes: &mut Vec<String>) -> Result<Checking> {
+fn validator(folder: &Path, interactive: bool, notes: &mut Vec<String>) -> Result<Checking> {
     let languages = crate::language::Languages::load()?;
     let mut sources: Vec<PathBuf> = std::fs::read_dir(folder)
         .map_err(|e| Error::io("read", folder, e))?
@@ -363,13 +376,15 @@ fn validator(folder: &Path, notes: &mut Vec<String>) -> Result<Checking> {
     } else {
         std::fs::read_to_string(main).map_err(|e| Error::io("read", main, e))?
     };
+    let role = if interactive { "interactor" } else { "checker" };
     notes.push(format!(
-        "the output validator {} is the checker (Kattis protocol)",
+        "the output validator {} is the {role} (Kattis protocol)",
         main.file_name().unwrap_or_default().to_string_lossy()
     ));
     Ok(Checking::Validator {
-        name: format!("checker.{ext}"),
+        name: format!("{role}.{ext}"),
         source,
+        interactive,
     })
 }
 

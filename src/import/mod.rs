@@ -90,8 +90,13 @@ struct Case {
 enum Checking {
     /// A built-in checker, written as its problem.yaml value.
     Builtin(serde_yaml::Value),
-    /// A Kattis-protocol output validator, one source file.
-    Validator { name: String, source: String },
+    /// A Kattis-protocol output validator, one source file; an interactive problem's
+    /// validator is its interactor.
+    Validator {
+        name: String,
+        source: String,
+        interactive: bool,
+    },
 }
 
 /// A problem read from its source, before it is written.
@@ -225,15 +230,25 @@ fn write(mut draft: Draft, options: &Options) -> Result<Imported> {
         std::fs::create_dir_all(&folder).map_err(|e| Error::io("create", &folder, e))?;
         std::fs::copy(from, folder.join(name)).map_err(|e| Error::io("copy", from, e))?;
     }
-    let checker = match &draft.checking {
-        Checking::Builtin(value) => value.clone(),
-        Checking::Validator { name, source } => {
+    let (checker, interactor) = match &draft.checking {
+        Checking::Builtin(value) => (Some(value.clone()), None),
+        Checking::Validator {
+            name,
+            source,
+            interactive,
+        } => {
             let file = dir.join(name);
             std::fs::write(&file, source).map_err(|e| Error::io("write", &file, e))?;
             let mut table = serde_yaml::Mapping::new();
-            table.insert("custom".into(), name.as_str().into());
+            let key = if *interactive { "program" } else { "custom" };
+            table.insert(key.into(), name.as_str().into());
             table.insert("protocol".into(), "kattis".into());
-            serde_yaml::Value::Mapping(table)
+            let table = serde_yaml::Value::Mapping(table);
+            if *interactive {
+                (None, Some(table))
+            } else {
+                (Some(table), None)
+            }
         }
     };
     let time = options.time.or(draft.time).unwrap_or_else(|| {
@@ -265,6 +280,7 @@ fn write(mut draft: Draft, options: &Options) -> Result<Imported> {
             ),
         },
         checker,
+        interactor,
         samples: &samples,
         tests: if draft.tests.is_empty() {
             vec![]
@@ -329,7 +345,10 @@ struct YamlOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
     limits: LimitsOut,
-    checker: serde_yaml::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checker: Option<serde_yaml::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interactor: Option<serde_yaml::Value>,
     samples: &'a [SampleOut],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     tests: Vec<DirOut>,

@@ -215,6 +215,7 @@ fn run_generator(
         read_paths: build.read_paths(),
         write_paths: vec![work.path().to_path_buf()],
         hide: vec![],
+        pipes: None,
     };
     let outcome = spawner.run(&request)?;
     let what = format!("generator {} with seed {seed}", program.display());

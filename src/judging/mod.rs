@@ -11,9 +11,11 @@
 //! ```
 
 mod generated;
+mod interact;
 mod run;
 mod solution;
 
+pub use interact::Interactor;
 pub use run::{TestResult, check_input_once};
 pub use solution::{UserTest, append_user_test, find_solution, user_tests, user_tests_path};
 
@@ -207,28 +209,52 @@ impl Judge {
     /// The checker of a problem, compiling a custom one.
     pub fn checker(&mut self, problem: &Problem) -> Result<Checker> {
         match &problem.meta.checker {
-            CheckerSpec::Custom { program, protocol } => {
-                let path = problem.dir.join(program);
-                let language = self.languages.for_file(&path, None)?;
-                let toolchain = language.toolchain()?;
-                match compile::build(&mut self.spawner, language, &toolchain, &path, None)? {
-                    Compiled::Ok(build) => Ok(Checker::Program {
-                        build,
-                        protocol: *protocol,
-                    }),
-                    Compiled::Failed { message, .. } => Err(Error::new(format!(
-                        "the checker {} of problem `{}` does not compile",
-                        path.display(),
-                        problem.id
-                    ))
-                    .help(compile::truncate(&message, 2000))),
-                }
-            }
+            CheckerSpec::Custom { program, protocol } => Ok(Checker::Program {
+                build: self.judge_program(&problem.dir.join(program), "checker", &problem.id)?,
+                protocol: *protocol,
+            }),
             spec => Ok(Checker::Builtin {
                 spec: spec.clone(),
                 strict: false,
                 json: problem.meta.signature.is_some(),
             }),
+        }
+    }
+
+    /// The interactor of an interactive problem, built.
+    pub fn interactor(&mut self, problem: &Problem) -> Result<Option<Interactor>> {
+        let Some(spec) = &problem.meta.interactor else {
+            return Ok(None);
+        };
+        Ok(Some(Interactor {
+            build: self.judge_program(
+                &problem.dir.join(&spec.program),
+                "interactor",
+                &problem.id,
+            )?,
+            protocol: spec.protocol,
+        }))
+    }
+
+    /// Builds a program that judges (a checker, an interactor); a compile error is the
+    /// problem's. `problem` is empty for an interactor given on the command line.
+    pub fn judge_program(&mut self, path: &Path, what: &str, problem: &str) -> Result<Box<Build>> {
+        let language = self.languages.for_file(path, None)?;
+        let toolchain = language.toolchain()?;
+        match compile::build(&mut self.spawner, language, &toolchain, path, None)? {
+            Compiled::Ok(build) => Ok(build),
+            Compiled::Failed { message, .. } => {
+                let of = if problem.is_empty() {
+                    String::new()
+                } else {
+                    format!(" of problem `{problem}`")
+                };
+                Err(Error::new(format!(
+                    "the {what} {}{of} does not compile",
+                    path.display()
+                ))
+                .help(compile::truncate(&message, 2000)))
+            }
         }
     }
 
@@ -336,6 +362,7 @@ pub struct Judging<'a> {
     jobs: usize,
     keep_going: bool,
     keep_output: bool,
+    interactor: Option<Interactor>,
     first: &'a [String],
 }
 
@@ -364,6 +391,7 @@ impl<'a> Judging<'a> {
             jobs: default_jobs(),
             keep_going: false,
             keep_output: false,
+            interactor: None,
             first: &[],
         }
     }
@@ -422,6 +450,13 @@ impl<'a> Judging<'a> {
     /// Keep each test's whole output (`TestResult::captured`), not only its head.
     pub fn keep_output(mut self, keep: bool) -> Self {
         self.keep_output = keep;
+        self
+    }
+
+    /// Judges interactively against `interactor` (`grind run --interactor`); a
+    /// problem's own interactor is used without this.
+    pub fn interactor(mut self, interactor: Option<Interactor>) -> Self {
+        self.interactor = interactor;
         self
     }
 
@@ -484,6 +519,11 @@ impl<'a> Judging<'a> {
             (None, Some(p)) => judge.checker(p)?,
             (None, None) => Checker::tokens(false),
         };
+        let interactor = match (self.interactor, self.problem) {
+            (Some(i), _) => Some(i),
+            (None, Some(p)) => judge.interactor(p)?,
+            (None, None) => None,
+        };
         on(Event::Testing { total });
         let bench = run::Bench {
             build: &build,
@@ -492,6 +532,7 @@ impl<'a> Judging<'a> {
             jobs: self.jobs,
             keep_going: self.keep_going,
             keep_output: self.keep_output,
+            interactor: interactor.as_ref(),
         };
         let results = run::run_all(&bench, &tests.cases, |r| on(Event::TestDone(r)))?;
         let verdict = results

@@ -1,6 +1,7 @@
 //! Running a build on a list of tests: runs them in parallel (one spawn helper per
 //! worker), classifies each run, checks its output, and reports each result as it comes.
 
+use super::interact::{self, Interactor};
 use crate::checking::{self, Checker, Mismatch, Rejection};
 use crate::compile::Build;
 use crate::diff::Window;
@@ -25,6 +26,8 @@ pub struct Bench<'a> {
     pub keep_going: bool,
     /// Keep each test's whole output in its result.
     pub keep_output: bool,
+    /// The program an interactive problem's solution talks to.
+    pub interactor: Option<&'a Interactor>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,9 +92,10 @@ pub fn run_all(
     if jobs == 1 {
         // One at a time: no worker thread, no hand-off per test.
         let mut spawner = Spawner::start()?;
+        let mut peer = None;
         let mut results = Vec::new();
         for test in tests {
-            let result = run_test(&mut spawner, bench, test, scratch.path(), hide)?;
+            let result = run_test(&mut spawner, &mut peer, bench, test, scratch.path(), hide)?;
             on_result(&result);
             let failed = result.verdict != Verdict::AC;
             results.push(result);
@@ -111,6 +115,7 @@ pub fn run_all(
             let tx = tx.clone();
             let (next, stop, scratch) = (&next, &stop, scratch.path());
             scope.spawn(move || {
+                let mut peer = None;
                 let mut spawner = match Spawner::start() {
                     Ok(s) => s,
                     Err(e) => {
@@ -124,7 +129,7 @@ pub fn run_all(
                     }
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(test) = tests.get(i) else { return };
-                    let result = run_test(&mut spawner, bench, test, scratch, hide);
+                    let result = run_test(&mut spawner, &mut peer, bench, test, scratch, hide);
                     // Stop the others before they take another test.
                     if !bench.keep_going && result.as_ref().is_ok_and(|r| r.verdict != Verdict::AC)
                     {
@@ -168,9 +173,11 @@ fn hidden_folders(tests: &[TestCase]) -> Vec<PathBuf> {
     folders
 }
 
-/// Runs and checks one test; `hide` as [`Request::hide`].
+/// Runs and checks one test; `hide` as [`Request::hide`]. `peer` is a second spawn
+/// helper, started when a test needs one (an interactor's).
 pub fn run_test(
     spawner: &mut Spawner,
+    peer: &mut Option<Spawner>,
     bench: &Bench,
     test: &TestCase,
     scratch: &Path,
@@ -236,7 +243,30 @@ pub fn run_test(
         read_paths: build.read_paths(),
         write_paths: vec![work.path().to_path_buf()],
         hide: hide.to_vec(),
+        pipes: None,
     };
+    if let Some(interactor) = bench.interactor {
+        let (outcome, verdict) = interact::run(
+            spawner,
+            peer,
+            interactor,
+            request,
+            test,
+            scratch,
+            &run_limits,
+        )?;
+        result.cpu_ms = outcome.cpu_ms;
+        result.wall_ms = outcome.wall_ms;
+        result.memory_kib = outcome.memory_kib;
+        result.exit_code = outcome.exit_code;
+        result.signal = outcome.signal.map(sandbox::signal_name);
+        result.stderr = build.tidy(&outcome.stderr);
+        if let Some((verdict, detail)) = verdict {
+            result.verdict = verdict;
+            result.detail = detail;
+        }
+        return Ok(result);
+    }
     let outcome = spawner.run(&request)?;
     result.cpu_ms = outcome.cpu_ms;
     result.wall_ms = outcome.wall_ms;

@@ -692,6 +692,7 @@ pub fn probe() -> Layers {
             read_paths: vec![],
             write_paths: vec![],
             hide: vec![],
+            pipes: None,
         };
         match landlock_abi() {
             Ok(abi) => {

@@ -70,6 +70,20 @@ pub struct Request {
     /// `view`). A folder holding one the run needs is left as it is.
     #[serde(default)]
     pub hide: Vec<PathBuf>,
+    /// Talk to another program instead of reading a file and being captured (an
+    /// interactive problem's solution and its interactor): stdin and stdout are
+    /// these FIFOs, and stdout is not captured.
+    #[serde(default)]
+    pub pipes: Option<Pipes>,
+}
+
+/// The two FIFOs of one side of an interactive run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pipes {
+    /// Read as stdin.
+    pub read: PathBuf,
+    /// Written as stdout.
+    pub write: PathBuf,
 }
 
 /// Why the supervisor killed the program, if it did.
@@ -116,6 +130,10 @@ pub struct Outcome {
     pub spawn_errno: Option<i32>,
     pub stdout_bytes: u64,
     pub stderr_bytes: u64,
+    /// When the helper saw the program end (ns since the Unix epoch): which of two
+    /// programs that talk to each other ended first.
+    #[serde(default)]
+    pub ended_ns: u64,
     #[serde(skip)]
     pub stdout: Captured,
     /// The last `STDERR_KEEP` bytes of stderr.
@@ -137,6 +155,8 @@ const FRAME_OUTCOME: u8 = 3;
 const FRAME_ERROR: u8 = 4;
 const FRAME_LAYERS: u8 = 5;
 const FRAME_RESULT: u8 = 6;
+/// The program started: its pid (= its process group), 4 bytes little-endian.
+const FRAME_STARTED: u8 = 7;
 
 /// A running spawn helper; one per judging worker.
 pub struct Spawner {
@@ -173,6 +193,16 @@ impl Spawner {
 
     /// Runs one program to completion under `request`'s limits.
     pub fn run(&mut self, request: &Request) -> Result<Outcome> {
+        self.run_watched(request, &mut |_| {})
+    }
+
+    /// [`Spawner::run`], telling `started` the program's process group once it runs
+    /// (so that another thread can end it: an interactor that has finished).
+    pub fn run_watched(
+        &mut self,
+        request: &Request,
+        started: &mut dyn FnMut(i32),
+    ) -> Result<Outcome> {
         let line = serde_json::to_string(request).expect("request serialises");
         self.send(&line)?;
         let mut stdout = Captured::default();
@@ -195,6 +225,9 @@ impl Spawner {
                     }
                 }
                 FRAME_RESULT => result = data,
+                FRAME_STARTED if data.len() == 4 => {
+                    started(i32::from_le_bytes([data[0], data[1], data[2], data[3]]));
+                }
                 FRAME_OUTCOME => {
                     let mut outcome: Outcome = serde_json::from_slice(&data).map_err(|e| {
                         Error::internal(format!("bad outcome from spawn helper: {e}"))

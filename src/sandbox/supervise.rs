@@ -13,8 +13,8 @@
 
 use super::layers::{self, Layers};
 use super::{
-    FRAME_ERROR, FRAME_LAYERS, FRAME_OUTCOME, FRAME_RESULT, FRAME_STDERR, FRAME_STDOUT, Kill,
-    Outcome, Request, Step, write_frame,
+    FRAME_ERROR, FRAME_LAYERS, FRAME_OUTCOME, FRAME_RESULT, FRAME_STARTED, FRAME_STDERR,
+    FRAME_STDOUT, Kill, Outcome, Request, Step, write_frame,
 };
 use std::ffi::CString;
 use std::fs::File;
@@ -231,6 +231,8 @@ struct Prepared {
     envp: Vec<CString>,
     cwd: CString,
     stdin: OwnedFd,
+    /// The FIFO stdout writes to, when the program talks to another.
+    stdout: Option<OwnedFd>,
     result: Option<OwnedFd>,
     rlimits: Vec<(i32, u64, u64)>,
 }
@@ -249,11 +251,23 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
         .iter()
         .map(|(k, v)| cstring(format!("{k}={v}").as_bytes()))
         .collect::<Result<Vec<_>, _>>()?;
-    let stdin = match &request.stdin {
-        None => File::open("/dev/null").map_err(|e| format!("cannot open /dev/null: {e}"))?,
-        Some(path) if request.step == Step::Run => private_copy(path, &request.cwd)?,
-        Some(path) => File::open(path)
-            .map_err(|e| format!("cannot open stdin file {}: {e}", path.display()))?,
+    let (stdin, stdout) = match (&request.pipes, &request.stdin) {
+        (Some(pipes), _) => (
+            open_fifo(&pipes.read, false)?,
+            Some(open_fifo(&pipes.write, true)?),
+        ),
+        (None, None) => (
+            File::open("/dev/null").map_err(|e| format!("cannot open /dev/null: {e}"))?,
+            None,
+        ),
+        (None, Some(path)) if request.step == Step::Run => {
+            (private_copy(path, &request.cwd)?, None)
+        }
+        (None, Some(path)) => (
+            File::open(path)
+                .map_err(|e| format!("cannot open stdin file {}: {e}", path.display()))?,
+            None,
+        ),
     };
     // Opened before the pipes, so no pipe the child still needs can be descriptor 3.
     // A new file (O_EXCL, no symlink followed), opened for reading too: the helper
@@ -279,10 +293,46 @@ fn prepare(request: &Request) -> Result<Prepared, String> {
         envp,
         cwd: cstring(request.cwd.as_os_str().as_bytes())?,
         stdin: stdin.into(),
+        stdout: stdout.map(Into::into),
         result,
         rlimits: layers::rlimits(request),
     })
 }
+
+/// Opens one end of an interactive run's FIFO. The read end opens at once; the write
+/// end waits (up to `FIFO_PATIENCE`) for the other side's helper to open its read end,
+/// which each side does first, so neither waits for the other.
+fn open_fifo(path: &Path, write: bool) -> Result<File, String> {
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let deadline = Instant::now() + FIFO_PATIENCE;
+    let file = loop {
+        let opened = std::fs::OpenOptions::new()
+            .read(!write)
+            .write(write)
+            .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+            .open(path);
+        match opened {
+            Ok(file) => break file,
+            Err(e) if e.raw_os_error() == Some(libc::ENXIO) && Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Err(e) => return Err(format!("cannot open the pipe {}: {e}", path.display())),
+        }
+    };
+    let is_fifo = file.metadata().is_ok_and(|m| m.file_type().is_fifo());
+    if !is_fifo {
+        return Err(format!("{} is not a FIFO", path.display()));
+    }
+    // SAFETY: clearing O_NONBLOCK on a descriptor we own: the program blocks as on a pipe.
+    unsafe {
+        let flags = libc::fcntl(file.as_raw_fd(), libc::F_GETFL);
+        libc::fcntl(file.as_raw_fd(), libc::F_SETFL, flags & !libc::O_NONBLOCK);
+    }
+    Ok(file)
+}
+
+/// How long one side of an interactive run waits for the other to be there.
+const FIFO_PATIENCE: Duration = Duration::from_secs(20);
 
 /// A read-only descriptor on a copy of `path` that has no name, made in `dir` (the
 /// run's folder): what the program does through its stdin (fchmod, futimens, xattrs,
@@ -374,7 +424,10 @@ fn run(
         prepared: &prepared,
         argv: argv_ptrs.as_ptr(),
         envp: envp_ptrs.as_ptr(),
-        out: out_w.as_raw_fd(),
+        out: prepared
+            .stdout
+            .as_ref()
+            .map_or(out_w.as_raw_fd(), OwnedFd::as_raw_fd),
         err: err_w.as_raw_fd(),
         fail: exec_w.as_raw_fd(),
         parent,
@@ -387,7 +440,13 @@ fn run(
     RUNNING.store(pid, std::sync::atomic::Ordering::SeqCst);
     drop(child);
     let result_fd = prepared.result;
-    drop((out_w, err_w, exec_w, prepared.stdin));
+    // The helper keeps no end of the program's pipes: the other side sees EOF when
+    // the program closes them.
+    drop((out_w, err_w, exec_w, prepared.stdin, prepared.stdout));
+    if request.pipes.is_some() {
+        write_frame(out, FRAME_STARTED, &pid.to_le_bytes())
+            .map_err(|e| format!("write to grind: {e}"))?;
+    }
     let mut raw = Vec::new();
     let _ = File::from(exec_r).read_to_end(&mut raw);
     let mut errno = None;
@@ -412,7 +471,11 @@ fn run(
         });
     }
     supervisor.watch(out)?;
+    let ended = std::time::SystemTime::now();
     let mut outcome = supervisor.reap()?;
+    outcome.ended_ns = ended
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
     supervisor.finish(out);
     RUNNING.store(0, std::sync::atomic::Ordering::SeqCst);
     // What was written between the last poll and the end counts too.

@@ -309,7 +309,8 @@ fn bad_sources_are_refused_with_the_place_and_a_fix() {
     assert!(err.contains("sample-1.in has no answer file"), "{err}");
     assert!(err.contains("sample-1.out"), "{err}");
 
-    // A package folder without problem.yaml, and an interactive one.
+    // A package folder without problem.yaml, and a multi-pass one (one pass alone
+    // would accept wrong answers).
     let err = import("kattis", &oj, &[]);
     assert!(err.contains("has no problem.yaml"), "{err}");
     let package = tmp.path().join("guess");
@@ -317,11 +318,11 @@ fn bad_sources_are_refused_with_the_place_and_a_fix() {
     write(
         &package,
         "problem.yaml",
-        "problem_format_version: 2023-07-draft\nname:\n  en: Guess\ntype: interactive\n",
+        "problem_format_version: 2023-07-draft\nname:\n  en: Guess\ntype: multi-pass\n",
     );
     let err = import("kattis", &package, &[]);
     assert!(
-        err.contains("is interactive") && err.contains("problem.yaml:4:7"),
+        err.contains("is a multi-pass problem") && err.contains("problem.yaml:4:7"),
         "{err}"
     );
     // Broken YAML in the package.
@@ -372,4 +373,53 @@ fn a_contest_folder_imports_each_package() {
         .expect(2)
         .stderr;
     assert!(err.contains("holds 2 packages"), "{err}");
+}
+
+/// An interactive Kattis package: its output validator becomes the interactor, and
+/// `grind check` proves the accepted and the wrong submission through it.
+#[test]
+fn an_interactive_kattis_package_is_judged_through_its_validator() {
+    let tmp = tempfile::tempdir().unwrap();
+    let package = tmp.path().join("guess-number");
+    for dir in [
+        "data/sample",
+        "data/secret",
+        "output_validator",
+        "submissions/accepted",
+        "submissions/wrong_answer",
+    ] {
+        std::fs::create_dir_all(package.join(dir)).unwrap();
+    }
+    write(
+        &package,
+        "problem.yaml",
+        "problem_format_version: 2023-07-draft\nname: Guess the Number\ntype: interactive\nlimits:\n  time_limit: 2\n",
+    );
+    write(&package, "data/sample/1.in", "500000 30\n");
+    write(&package, "data/sample/1.ans", "");
+    write(&package, "data/secret/deep.in", "777777 30\n");
+    write(&package, "data/secret/deep.ans", "");
+    let copy = |from: &str, to: &str| {
+        std::fs::copy(fixture(&format!("interactive/{from}")), package.join(to)).unwrap();
+    };
+    copy("validator.c", "output_validator/validator.c");
+    copy("binary_search.c", "submissions/accepted/halves.c");
+    copy("linear.py", "submissions/wrong_answer/linear.py");
+    let into = tempfile::tempdir().unwrap();
+    let run = Grind::new(&["import", "kattis"])
+        .arg(&package)
+        .arg("--into")
+        .arg(into.path())
+        .expect(0);
+    assert!(run.stdout.contains("is the interactor"), "{}", run.stdout);
+    let dir = into.path().join("guess-number");
+    let yaml = std::fs::read_to_string(dir.join("problem.yaml")).unwrap();
+    assert!(
+        yaml.contains("program: interactor.c") && yaml.contains("protocol: kattis"),
+        "{yaml}"
+    );
+    let check = Grind::new(&["check"]).arg(&dir).expect(0);
+    for want in ["accepted/halves.c", "wrong_answer/linear.py"] {
+        assert!(check.stdout.contains(want), "{want}:\n{}", check.stdout);
+    }
 }

@@ -10,6 +10,7 @@ mod history;
 #[cfg(target_os = "linux")]
 mod hostile;
 mod import;
+mod interactive;
 mod judge;
 mod languages;
 mod mock;

@@ -1,0 +1,104 @@
+//! Interactive problems: the solution talks to the problem's interactor, in both
+//! protocols, with the verdict right in the hard cases (early exits on either side,
+//! no flush, too many queries, lingering after the end, a crash).
+
+use super::{Grind, fixture, problem};
+
+/// A guess-the-number problem judged by the fixture interactor (`protocol`), with
+/// two tests: a secret deep in the range and one at its edge, 30 queries each.
+fn game(protocol: &str, program: &str) -> tempfile::TempDir {
+    let source = std::fs::read_to_string(fixture(&format!("interactive/{program}"))).unwrap();
+    problem(
+        &format!(
+            "title: Guess\ndifficulty: easy\ninteractor: {{program: {program}, protocol: {protocol}}}\nlimits: {{time: 3s}}\ntests: [{{dir: tests}}]\n"
+        ),
+        &[
+            (program, &source),
+            ("tests/deep.in", "777777 30\n"),
+            ("tests/edge.in", "1 30\n"),
+        ],
+    )
+}
+
+/// The verdict and detail of the first failing test (or AC) of `solution`.
+fn judged(p: &tempfile::TempDir, solution: &str) -> (String, String) {
+    let run = Grind::new(&["test", "--all", "--json"])
+        .arg(p.path())
+        .arg(fixture(&format!("interactive/{solution}")))
+        .run();
+    assert!(run.code == 0 || run.code == 1, "{solution}: {}", run.stderr);
+    let report = run.json();
+    let tests = report["tests"].as_array().unwrap();
+    assert!(!tests.is_empty(), "{solution}: {}", run.stdout);
+    let first = tests
+        .iter()
+        .find(|t| t["verdict"] != "AC")
+        .unwrap_or(&tests[0]);
+    (
+        first["verdict"].as_str().unwrap().to_string(),
+        first["detail"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+#[test]
+fn testlib_interactor_judges_every_way_an_exchange_ends() {
+    let p = game("testlib", "interactor.c");
+    for (solution, verdict, says) in [
+        ("binary_search.c", "AC", ""),
+        ("binary_search.py", "AC", ""),
+        ("linear.py", "WA", "too many queries"),
+        ("gives_up.py", "WA", "stopped before answering"),
+        ("no_flush.c", "TLE", "flush"),
+        ("lingers.py", "TLE", "kept running"),
+        ("crashes.c", "RE", "SIGABRT"),
+    ] {
+        let (v, detail) = judged(&p, solution);
+        assert_eq!(v, verdict, "{solution}: {detail}");
+        assert!(detail.contains(says), "{solution}: {detail}");
+    }
+}
+
+#[test]
+fn kattis_validator_talks_the_same_way() {
+    let p = game("kattis", "validator.c");
+    assert_eq!(judged(&p, "binary_search.c").0, "AC");
+    let (v, detail) = judged(&p, "linear.py");
+    assert_eq!(
+        (v.as_str(), detail.contains("interactor: too many queries")),
+        ("WA", true),
+        "{detail}"
+    );
+}
+
+#[test]
+fn an_interactor_that_is_missing_or_clashes_is_refused() {
+    let p = problem(
+        "title: Guess\ndifficulty: easy\ninteractor: {program: nowhere.c}\ntests: [{dir: tests}]\n",
+        &[("tests/a.in", "1 30\n")],
+    );
+    let run = Grind::new(&["test", "--all"])
+        .arg(p.path())
+        .arg(fixture("interactive/binary_search.c"))
+        .expect(2);
+    assert!(
+        run.stderr
+            .contains("interactor: `nowhere.c` does not exist"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("problem.yaml:3:"), "{}", run.stderr);
+    let source = std::fs::read_to_string(fixture("interactive/interactor.c")).unwrap();
+    let p = problem(
+        "title: Guess\ndifficulty: easy\ninteractor: {program: i.c}\nchecker: {custom: i.c}\ntests: [{dir: tests}]\n",
+        &[("i.c", &source), ("tests/a.in", "1 30\n")],
+    );
+    let run = Grind::new(&["test", "--all"])
+        .arg(p.path())
+        .arg(fixture("interactive/binary_search.c"))
+        .expect(2);
+    assert!(
+        run.stderr.contains("cannot have a custom checker"),
+        "{}",
+        run.stderr
+    );
+}
