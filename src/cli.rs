@@ -282,6 +282,12 @@ pub struct RunArgs {
     /// Compare byte for byte.
     #[arg(long)]
     pub strict: bool,
+    /// Talk to this interactor instead of reading the input (it gets the input file).
+    #[arg(long, value_name = "PROG")]
+    pub interactor: Option<PathBuf>,
+    /// The interactor's protocol: testlib (exit 0 = AC) or kattis (exit 42 = AC).
+    #[arg(long, default_value = "testlib", requires = "interactor", value_parser = ["testlib", "kattis"])]
+    pub protocol: String,
     /// One JSON document on stdout.
     #[arg(long)]
     pub json: bool,

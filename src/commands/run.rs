@@ -22,7 +22,10 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
     if let Err((field, why)) = limits.check() {
         return Err(flag(&format!("--{field}-limit"), why));
     }
-    for path in [&args.input, &args.expect].into_iter().flatten() {
+    for path in [&args.input, &args.expect, &args.interactor]
+        .into_iter()
+        .flatten()
+    {
         if !path.is_file() {
             return Err(Error::new(format!("{} does not exist", path.display())));
         }
@@ -32,6 +35,17 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         let layers = judge.sandbox_summary()?;
         eprintln!("{}", look.dim(&format!("sandbox: {layers}")));
     }
+    let interactor = match &args.interactor {
+        Some(path) => Some(crate::judging::Interactor {
+            build: judge.judge_program(path, "interactor", "")?,
+            protocol: if args.protocol == "kattis" {
+                crate::checking::Protocol::Kattis
+            } else {
+                crate::checking::Protocol::Testlib
+            },
+        }),
+        None => None,
+    };
     let work = crate::fsutil::temp_dir()?;
     let input = match args.input {
         Some(p) => p,
@@ -67,6 +81,7 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         .jobs(Some(1))
         .keep_going(true)
         .keep_output(true)
+        .interactor(interactor)
         .run(&mut judge, &mut |e| progress.on(e))?;
     progress.finish();
     if args.json {

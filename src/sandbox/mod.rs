@@ -130,10 +130,6 @@ pub struct Outcome {
     pub spawn_errno: Option<i32>,
     pub stdout_bytes: u64,
     pub stderr_bytes: u64,
-    /// When the helper saw the program end (ns since the Unix epoch): which of two
-    /// programs that talk to each other ended first.
-    #[serde(default)]
-    pub ended_ns: u64,
     #[serde(skip)]
     pub stdout: Captured,
     /// The last `STDERR_KEEP` bytes of stderr.

@@ -471,11 +471,7 @@ fn run(
         });
     }
     supervisor.watch(out)?;
-    let ended = std::time::SystemTime::now();
     let mut outcome = supervisor.reap()?;
-    outcome.ended_ns = ended
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
     supervisor.finish(out);
     RUNNING.store(0, std::sync::atomic::Ordering::SeqCst);
     // What was written between the last poll and the end counts too.

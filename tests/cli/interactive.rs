@@ -102,3 +102,35 @@ fn an_interactor_that_is_missing_or_clashes_is_refused() {
         run.stderr
     );
 }
+
+/// `grind run FILE --interactor PROG`: an ad-hoc interactive session on one input.
+#[test]
+fn run_talks_to_an_interactor_given_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("secret.in");
+    std::fs::write(&input, "4242 30\n").unwrap();
+    let run = Grind::new(&["run", "--json"])
+        .arg(fixture("interactive/binary_search.c"))
+        .arg("--interactor")
+        .arg(fixture("interactive/interactor.c"))
+        .arg("-i")
+        .arg(&input)
+        .expect(0);
+    assert_eq!(run.json()["tests"][0]["verdict"], "AC", "{}", run.stdout);
+    let run = Grind::new(&["run"])
+        .arg(fixture("interactive/linear.py"))
+        .args(&["--protocol", "kattis", "--interactor"])
+        .arg(fixture("interactive/validator.c"))
+        .arg("-i")
+        .arg(&input)
+        .expect(1);
+    assert!(
+        run.stdout.contains("interactor: too many queries"),
+        "{}",
+        run.stdout
+    );
+    let run = Grind::new(&["run", "--protocol", "kattis"])
+        .arg(fixture("interactive/linear.py"))
+        .expect(2);
+    assert!(run.stderr.contains("--interactor"), "{}", run.stderr);
+}
