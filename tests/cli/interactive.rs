@@ -134,3 +134,28 @@ fn run_talks_to_an_interactor_given_on_the_command_line() {
         .expect(2);
     assert!(run.stderr.contains("--interactor"), "{}", run.stderr);
 }
+
+/// A submission of an interactive problem is recorded, and review shows the failing
+/// test with the interactor's message.
+#[test]
+fn an_interactive_submission_is_recorded_and_reviewed() {
+    let p = game("testlib", "interactor.c");
+    let home = tempfile::tempdir().unwrap();
+    let submitted = Grind::new(&["submit", "--json"])
+        .env("GRIND_HOME", home.path())
+        .arg(p.path())
+        .arg(fixture("interactive/linear.py"))
+        .expect(1)
+        .json();
+    assert_eq!(submitted["summary"]["verdict"], "WA");
+    let id = submitted["submission"].as_i64().unwrap().to_string();
+    let shown = Grind::new(&["review"])
+        .env("GRIND_HOME", home.path())
+        .arg(&id)
+        .expect(0);
+    assert!(
+        shown.stdout.contains("too many queries") && shown.stdout.contains("777777 30"),
+        "{}",
+        shown.stdout
+    );
+}
