@@ -33,7 +33,7 @@ pub fn run(
 ) -> Result<Status> {
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     // Before any thread starts, so that every thread inherits the blocked signals.
-    let _terminal = interactive.then(restore_terminal_on_exit);
+    let _terminal = end_cleanly_on_signal(interactive);
     let found = crate::bank::find(problem)?;
     let file = match file {
         Some(f) => f,
@@ -147,18 +147,21 @@ fn is_save(kind: &notify::EventKind) -> bool {
     )
 }
 
-/// The terminal's settings as they were, put back when dropped and on SIGINT, SIGTERM
-/// or SIGHUP (reading a key puts the terminal in raw mode; dying then would leave it
-/// without echo or Ctrl-C).
+/// The terminal's settings as they were, put back when dropped.
 struct Terminal(libc::termios);
 
-fn restore_terminal_on_exit() -> Terminal {
+/// Ctrl-C (SIGINT), SIGTERM and SIGHUP end `watch`, its usual way out, cleanly: the
+/// terminal's settings are put back (reading a key puts it in raw mode; dying then
+/// would leave it without echo or Ctrl-C) and grind's scratch folder is removed.
+fn end_cleanly_on_signal(interactive: bool) -> Option<Terminal> {
     // SAFETY: termios is plain data that tcgetattr fills; the signal set is built and
     // blocked before any other thread exists; the waiting thread only restores the
-    // settings and exits.
+    // settings, removes the scratch folder and exits.
     unsafe {
         let mut saved: libc::termios = std::mem::zeroed();
-        libc::tcgetattr(libc::STDIN_FILENO, &mut saved);
+        if interactive {
+            libc::tcgetattr(libc::STDIN_FILENO, &mut saved);
+        }
         let mut set: libc::sigset_t = std::mem::zeroed();
         libc::sigemptyset(&mut set);
         for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
@@ -168,10 +171,13 @@ fn restore_terminal_on_exit() -> Terminal {
         std::thread::spawn(move || {
             let mut signal = 0;
             libc::sigwait(&set, &mut signal);
-            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &saved);
+            if interactive {
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &saved);
+            }
+            crate::fsutil::remove_scratch();
             std::process::exit(128 + signal);
         });
-        Terminal(saved)
+        interactive.then_some(Terminal(saved))
     }
 }
 

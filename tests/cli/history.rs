@@ -619,12 +619,21 @@ fn unwritable_home_and_unknown_ids() {
     assert!(run.stderr.contains("not a submission id"), "{}", run.stderr);
 }
 
+/// Ctrl-C, the usual way out of `watch`: grind exits 130 and removes its scratch.
+fn interrupt(mut child: std::process::Child) -> Option<i32> {
+    // SAFETY: signalling our own child, not yet reaped.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    child.wait().unwrap().code()
+}
+
 #[test]
 fn watch_reruns_when_the_file_is_saved() {
     let desk = Desk::new();
     let file = desk.put("solutions/c/WA.c", "aplusb.c");
+    let scratch = tempfile::tempdir().unwrap();
     let mut child = desk
         .grind(&["watch"])
+        .env("TMPDIR", scratch.path())
         .arg(aplusb())
         .arg(&file)
         .spawn_piped();
@@ -638,12 +647,15 @@ fn watch_reruns_when_the_file_is_saved() {
     let tmp = desk.work.path().join(".aplusb.c.swp");
     std::fs::copy(fixture("solutions/c/AC.c"), &tmp).unwrap();
     std::fs::rename(&tmp, &file).unwrap();
-    assert!(
-        lines.until("Accepted", std::time::Duration::from_secs(60)),
-        "re-run after the save"
-    );
-    child.kill().unwrap();
-    child.wait().unwrap();
+    let seen = lines.until("Accepted", std::time::Duration::from_secs(60));
+    assert_eq!(interrupt(child), Some(130));
+    assert!(seen, "re-run after the save");
+    let left: Vec<_> = std::fs::read_dir(scratch.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(left.is_empty(), "Ctrl-C leaves nothing in TMPDIR: {left:?}");
 }
 
 #[test]
@@ -660,8 +672,7 @@ fn watch_can_poll() {
     std::fs::copy(fixture("solutions/c/AC.c"), &file).unwrap();
     let seen = lines.until("Accepted", std::time::Duration::from_secs(60));
     // Stopped before asserting: a failure leaves no watcher running.
-    child.kill().unwrap();
-    child.wait().unwrap();
+    interrupt(child);
     assert!(seen, "re-run after polling saw the change");
 }
 
@@ -682,8 +693,7 @@ fn an_idle_watch_judges_once() {
         !lines.until("for changes", std::time::Duration::from_secs(3)),
         "judged again with no edit"
     );
-    child.kill().unwrap();
-    child.wait().unwrap();
+    interrupt(child);
 }
 
 /// A pseudo-terminal: the master side and the terminal side.
