@@ -628,11 +628,13 @@ impl History {
         Ok(())
     }
 
-    /// Starts a mock: its row and its problems, in one transaction.
+    /// Starts a mock of `duration_ms`: its row and its problems, in one transaction.
+    /// The clock starts when the row is written, not before (waiting for the
+    /// database's lock takes nothing from the session).
     pub fn start_mock(
         &mut self,
         preset: &str,
-        deadline_ms: i64,
+        duration_ms: i64,
         folder: &str,
         language: &str,
         problems: &[(String, String, String)],
@@ -655,9 +657,10 @@ impl History {
             return Err(Error::new(format!("mock #{id} is still running"))
                 .help("`grind mock status` shows it; `grind mock finish` ends it early"));
         }
+        let started = now_ms();
         tx.execute(
             "INSERT INTO mocks (preset, started_ms, deadline_ms, folder, language) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![preset, now_ms(), deadline_ms, folder, language],
+            params![preset, started, started + duration_ms, folder, language],
         )
         .map_err(err)?;
         let id = tx.last_insert_rowid();

@@ -76,7 +76,7 @@ pub fn start(args: StartArgs, look: &Look) -> Result<Status> {
     let id = history
         .start_mock(
             &shape.name,
-            now_ms() + duration_ms,
+            duration_ms,
             &folder.display().to_string(),
             &language,
             &rows,

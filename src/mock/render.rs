@@ -226,7 +226,10 @@ pub fn html(r: &MockReport) -> String {
     let mut ticks = String::new();
     for i in 0..=4 {
         let f = f64::from(i) / 4.0;
-        let (ty, tx) = (y(f * r.max_total.max(1.0)), x((f * duration) as i64));
+        // To the second: a session stored a few ms short of its length still ticks
+        // 0:15, 0:30 (ms).
+        let at = ((f * duration) / 1000.0).round() as i64 * 1000;
+        let (ty, tx) = (y(f * r.max_total.max(1.0)), x(at));
         ticks += &format!(
             r##"<line x1="{a:.1}" y1="{ty:.1}" x2="{pad}" y2="{ty:.1}" stroke="#999"/><text x="{b:.1}" y="{ly:.1}" font-size="11" text-anchor="end">{v:.0}</text>"##,
             a = pad - 4.0,
@@ -239,7 +242,7 @@ pub fn html(r: &MockReport) -> String {
             base = h - pad,
             d = h - pad + 4.0,
             label = h - pad + 16.0,
-            t = clock((f * duration) as i64),
+            t = clock(at),
         );
     }
     format!(

@@ -476,6 +476,16 @@ fn a_failed_start_leaves_no_folder_behind() {
 fn html_report_renders_in_chromium() {
     let s = Session::new();
     let problems = s.start(&["--duration", "60s"]);
+    // The session is as long as asked, to the millisecond: the clock starts when it
+    // is recorded.
+    let db = rusqlite::Connection::open(s.0.home.path().join("history.db")).unwrap();
+    let length: i64 = db
+        .query_row("SELECT deadline_ms - started_ms FROM mocks", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(length, 60_000);
+    drop(db);
     s.write(&problems[0], "raise SystemExit(1)\n");
     s.submit(&problems[0], 1);
     s.accepted(&problems[0]);
