@@ -38,47 +38,75 @@ pub fn run(
         .map_err(|e| Error::io("write", &out_file, e))?;
     let feedback = work.join("feedback");
     std::fs::create_dir(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
-    let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let (input, answer) = (abs(input), abs(answer));
-    let mut argv = checker.run_argv(1024);
-    let stdin = match protocol {
-        Protocol::Testlib => {
-            argv.extend([&input, &out_file, &answer].map(|p| p.to_string_lossy().into_owned()));
-            None
-        }
-        Protocol::Kattis => {
-            argv.extend([&input, &answer, &feedback].map(|p| p.to_string_lossy().into_owned()));
-            Some(out_file.clone())
-        }
+    let files = Files {
+        input,
+        answer,
+        output: &out_file,
+        feedback: &feedback,
     };
-    let mut read_paths = checker.read_paths();
+    let limits = sandbox::Limits {
+        cpu_ms: 10_000,
+        wall_ms: 20_000,
+        memory_kib: 1 << 20,
+        output_bytes: 1 << 20,
+        file_bytes: 16 << 20,
+        data_bytes: None,
+    };
+    let mut request = request(checker, protocol, &files, work, limits);
+    if protocol == Protocol::Kattis {
+        request.stdin = Some(out_file.clone());
+    }
+    let outcome = spawner.run(&request)?;
+    Ok(verdict("checker", protocol, &outcome, &feedback))
+}
+
+/// The files a judging program (a checker, an interactor) is given.
+pub struct Files<'a> {
+    pub input: &'a Path,
+    pub answer: &'a Path,
+    /// What the output is (a checker's), or where the program may write (testlib's).
+    pub output: &'a Path,
+    /// Kattis' feedback folder.
+    pub feedback: &'a Path,
+}
+
+/// Runs a judging program in `work` as its protocol says: `INPUT OUTPUT ANSWER`
+/// (testlib) or `INPUT ANSWER FEEDBACK_DIR` (Kattis), able to read the test's folders.
+/// Its stdin is /dev/null until the caller sets it (or its pipes).
+pub fn request(
+    build: &Build,
+    protocol: Protocol,
+    files: &Files,
+    work: &Path,
+    limits: sandbox::Limits,
+) -> Request {
+    let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let (input, answer) = (abs(files.input), abs(files.answer));
+    let args: [&Path; 3] = match protocol {
+        Protocol::Testlib => [&input, files.output, &answer],
+        Protocol::Kattis => [&input, &answer, files.feedback],
+    };
+    let mut argv = build.run_argv(limits.memory_kib / 1024);
+    argv.extend(args.iter().map(|p| p.to_string_lossy().into_owned()));
+    let mut read_paths = build.read_paths();
     read_paths.extend(
         [&input, &answer]
             .iter()
             .filter_map(|p| p.parent().map(Path::to_path_buf)),
     );
-    let request = Request {
+    Request {
         argv,
-        env: checker.env(work),
+        env: build.env(work),
         cwd: work.to_path_buf(),
-        stdin,
+        stdin: None,
         result: None,
-        limits: sandbox::Limits {
-            cpu_ms: 10_000,
-            wall_ms: 20_000,
-            memory_kib: 1 << 20,
-            output_bytes: 1 << 20,
-            file_bytes: 16 << 20,
-            data_bytes: None,
-        },
+        limits,
         step: Step::Run,
         read_paths,
         write_paths: vec![work.to_path_buf()],
         hide: vec![],
         pipes: None,
-    };
-    let outcome = spawner.run(&request)?;
-    Ok(verdict("checker", protocol, &outcome, &feedback))
+    }
 }
 
 /// What a checker's (or an interactor's, `what`) run says of the output, from its

@@ -81,6 +81,11 @@ fn mismatch(
     }
 }
 
+/// How many leading bytes `a` and `b` share.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
 /// Byte for byte, in pieces.
 fn exact(mut out: impl BufRead, mut ans: impl BufRead) -> io::Result<Option<Mismatch>> {
     let (mut line, mut column) = (1, 1);
@@ -90,11 +95,7 @@ fn exact(mut out: impl BufRead, mut ans: impl BufRead) -> io::Result<Option<Mism
             return Ok(None);
         }
         let n = o.len().min(a.len());
-        let same = o[..n]
-            .iter()
-            .zip(&a[..n])
-            .take_while(|(x, y)| x == y)
-            .count();
+        let same = common_prefix(o, a);
         for &b in &o[..same] {
             if b == b'\n' {
                 line += 1;
@@ -324,11 +325,7 @@ fn lines(mut out: Side<impl BufRead>, mut ans: Side<impl BufRead>) -> io::Result
             let o = line_piece(out.r.fill_buf()?);
             let a = line_piece(ans.r.fill_buf()?);
             let n = o.len().min(a.len());
-            let same = o[..n]
-                .iter()
-                .zip(&a[..n])
-                .take_while(|(x, y)| x == y)
-                .count();
+            let same = common_prefix(o, a);
             let both_ended = o.is_empty() && a.is_empty();
             out.r.consume(same);
             ans.r.consume(same);

@@ -8,7 +8,7 @@ use crate::compile::Build;
 use crate::error::{Error, Result};
 use crate::limits::RunLimits;
 use crate::problem::TestCase;
-use crate::sandbox::{self, Kill, Outcome, Pipes, Request, Spawner, Step};
+use crate::sandbox::{self, Kill, Outcome, Pipes, Request, Spawner};
 use crate::verdict::{Verdict, classify};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI32, Ordering};
@@ -177,45 +177,28 @@ fn request(
     limits: &RunLimits,
     pipes: Pipes,
 ) -> Request {
-    let build = &interactor.build;
     let answer = test
         .answer
         .clone()
         .unwrap_or_else(|| PathBuf::from("/dev/null"));
-    let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let (input, answer) = (abs(&test.input), abs(&answer));
-    let mut argv = build.run_argv(INTERACTOR_MEMORY_KIB / 1024);
-    let args: [&Path; 3] = match interactor.protocol {
-        Protocol::Testlib => [&input, output, &answer],
-        Protocol::Kattis => [&input, &answer, feedback],
+    let files = program::Files {
+        input: &test.input,
+        answer: &answer,
+        output,
+        feedback,
     };
-    argv.extend(args.iter().map(|p| p.to_string_lossy().into_owned()));
-    let mut read_paths = build.read_paths();
-    read_paths.extend(
-        [&input, &answer]
-            .iter()
-            .filter_map(|p| p.parent().map(Path::to_path_buf)),
-    );
+    let own = sandbox::Limits {
+        cpu_ms: INTERACTOR_CPU_MS.max(limits.cpu_ms * 2),
+        // It outlives a solution that waits forever (that one is killed first).
+        wall_ms: limits.wall_ms + 5_000,
+        memory_kib: INTERACTOR_MEMORY_KIB,
+        output_bytes: 1 << 20,
+        file_bytes: 16 << 20,
+        data_bytes: None,
+    };
     Request {
-        argv,
-        env: build.env(work),
-        cwd: work.to_path_buf(),
-        stdin: None,
-        result: None,
-        limits: sandbox::Limits {
-            cpu_ms: INTERACTOR_CPU_MS.max(limits.cpu_ms * 2),
-            // It outlives a solution that waits forever (that one is killed first).
-            wall_ms: limits.wall_ms + 5_000,
-            memory_kib: INTERACTOR_MEMORY_KIB,
-            output_bytes: 1 << 20,
-            file_bytes: 16 << 20,
-            data_bytes: None,
-        },
-        step: Step::Run,
-        read_paths,
-        write_paths: vec![work.to_path_buf()],
-        hide: vec![],
         pipes: Some(pipes),
+        ..program::request(&interactor.build, interactor.protocol, &files, work, own)
     }
 }
 

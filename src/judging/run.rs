@@ -255,12 +255,7 @@ pub fn run_test(
             scratch,
             &run_limits,
         )?;
-        result.cpu_ms = outcome.cpu_ms;
-        result.wall_ms = outcome.wall_ms;
-        result.memory_kib = outcome.memory_kib;
-        result.exit_code = outcome.exit_code;
-        result.signal = outcome.signal.map(sandbox::signal_name);
-        result.stderr = build.tidy(&outcome.stderr);
+        record(&mut result, &outcome, build);
         if let Some((verdict, detail)) = verdict {
             result.verdict = verdict;
             result.detail = detail;
@@ -268,12 +263,7 @@ pub fn run_test(
         return Ok(result);
     }
     let outcome = spawner.run(&request)?;
-    result.cpu_ms = outcome.cpu_ms;
-    result.wall_ms = outcome.wall_ms;
-    result.memory_kib = outcome.memory_kib;
-    result.exit_code = outcome.exit_code;
-    result.signal = outcome.signal.map(sandbox::signal_name);
-    result.stderr = build.tidy(&outcome.stderr);
+    record(&mut result, &outcome, build);
     let mut outcome = sandbox::Outcome {
         stderr: result.stderr.clone(),
         ..outcome
@@ -341,6 +331,16 @@ pub fn run_test(
     }
     keep_output(&mut result, outcome.stdout, bench.keep_output);
     Ok(result)
+}
+
+/// The run's figures and its stderr (tidied of build paths) in `result`.
+fn record(result: &mut TestResult, outcome: &sandbox::Outcome, build: &Build) {
+    result.cpu_ms = outcome.cpu_ms;
+    result.wall_ms = outcome.wall_ms;
+    result.memory_kib = outcome.memory_kib;
+    result.exit_code = outcome.exit_code;
+    result.signal = outcome.signal.map(sandbox::signal_name);
+    result.stderr = build.tidy(&outcome.stderr);
 }
 
 /// Keeps the head of `output` in `result` (the whole of it when `whole`).
