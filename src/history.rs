@@ -111,6 +111,8 @@ CREATE TABLE mock_problems (
     // v3: the lines around the first difference as the run showed them (JSON of a
     // `diff::Window`), so that review shows the same diff past the stored 64 KiB.
     "ALTER TABLE failed_cases ADD COLUMN diff_window TEXT;",
+    // v4: an interactive run's exchange, bounded, as the run showed it.
+    "ALTER TABLE failed_cases ADD COLUMN transcript TEXT;",
 ];
 
 pub struct History {
@@ -407,8 +409,8 @@ impl History {
                     .as_ref()
                     .map(|w| serde_json::to_string(w).expect("a window serialises"));
                 tx.execute(
-                    "INSERT INTO failed_cases (submission_id, idx, input, input_size, expected, expected_size, actual, actual_size, stderr, printed, diff_window)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    "INSERT INTO failed_cases (submission_id, idx, input, input_size, expected, expected_size, actual, actual_size, stderr, printed, diff_window, transcript)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                     params![
                         id,
                         i as i64,
@@ -421,6 +423,7 @@ impl History {
                         cap(&t.stderr),
                         t.returned.then(|| cap(&t.printed)),
                         window,
+                        t.transcript,
                     ],
                 )
                 .map_err(err)?;
@@ -516,7 +519,7 @@ impl History {
             .conn
             .prepare(
                 "SELECT t.idx, t.name, t.sample, t.verdict, t.cpu_ms, t.wall_ms, t.memory_kib, t.exit_code, t.signal, t.detail,
-                        f.input, f.input_size, f.expected, f.expected_size, f.actual, f.actual_size, f.stderr, f.printed, f.diff_window
+                        f.input, f.input_size, f.expected, f.expected_size, f.actual, f.actual_size, f.stderr, f.printed, f.diff_window, f.transcript
                  FROM test_results t LEFT JOIN failed_cases f ON f.submission_id = t.submission_id AND f.idx = t.idx
                  WHERE t.submission_id = ?1 ORDER BY t.idx",
             )
@@ -548,6 +551,7 @@ impl History {
                             window: r
                                 .get::<_, Option<String>>(18)?
                                 .and_then(|w| serde_json::from_str(&w).ok()),
+                            transcript: r.get(19)?,
                         }),
                     },
                 })
@@ -897,6 +901,8 @@ pub struct StoredCase {
     pub printed: Option<Vec<u8>>,
     /// The first difference as the run showed it, for a built-in checker's WA.
     pub window: Option<Window>,
+    /// An interactive run's exchange (`> ` sent, `< ` received).
+    pub transcript: Option<String>,
 }
 
 #[derive(Debug, Clone)]

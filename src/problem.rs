@@ -330,11 +330,6 @@ impl Problem {
                     "a custom checker (the interactor gives the verdict)",
                     "checker:",
                 ))
-            } else if self.meta.tests.iter().any(|t| t.generate.is_some()) {
-                Some((
-                    "generated tests (their answers come from running a solution on its own)",
-                    "generate:",
-                ))
             } else {
                 None
             };

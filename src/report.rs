@@ -303,6 +303,9 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool, names: &[String]) -> S
     } else {
         "your output"
     };
+    if let Some(transcript) = &t.transcript {
+        out += &exchange(transcript, look);
+    }
     match &t.window {
         Some(window) => out += &window.render(ours, look.width, look.color),
         _ if !t.output.is_empty() => {
@@ -327,6 +330,18 @@ pub fn failure(t: &TestResult, look: &Look, hidden: bool, names: &[String]) -> S
         for line in &lines[lines.len().saturating_sub(8)..] {
             let _ = writeln!(out, "    {}", line.chars().take(200).collect::<String>());
         }
+    }
+    out
+}
+
+/// An interactive run's exchange, as the failure display and review show it.
+pub fn exchange(transcript: &str, look: &Look) -> String {
+    let mut out = format!(
+        "{}\n",
+        look.dim("  exchange (> your program sent, < it received):")
+    );
+    for line in transcript.lines() {
+        let _ = writeln!(out, "    {line}");
     }
     out
 }

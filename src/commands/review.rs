@@ -268,7 +268,12 @@ fn case_display(
             *out += &format!("    {line}\n");
         }
     };
+    if let Some(transcript) = &case.transcript {
+        out += &crate::report::exchange(transcript, look);
+    }
     match (&case.window, &case.expected) {
+        // An interactive run is judged by its interactor: the exchange is the case.
+        _ if case.transcript.is_some() => {}
         // The diff the run showed, whatever was cut when the case was stored.
         (Some(window), _) => out += &window.render(ours, look.width, look.color),
         // Recorded by an older grind: compare what was stored, as the run did (a

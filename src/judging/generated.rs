@@ -1,5 +1,6 @@
 //! Generated tests: a generator program writes each input from a seed; the answer comes
-//! from one of the problem's accepted solutions. Both are cached, keyed by the sources
+//! from one of the problem's accepted solutions (an interactive problem's tests have
+//! none: its interactor holds what a test means). Both are cached, keyed by the sources
 //! that made them, so they are made once.
 
 use super::{Judge, Judging};
@@ -35,8 +36,14 @@ pub fn tests(
     if sources.is_empty() {
         return Ok(Vec::new());
     }
-    let reference = reference_solution(problem, &judge.languages)?;
-    let reference_code = std::fs::read(&reference).map_err(|e| Error::io("read", &reference, e))?;
+    let reference = match problem.meta.interactor {
+        Some(_) => None,
+        None => Some(reference_solution(problem, &judge.languages)?),
+    };
+    let reference_code = match &reference {
+        Some(path) => std::fs::read(path).map_err(|e| Error::io("read", path, e))?,
+        None => Vec::new(),
+    };
     let dir = crate::paths::cache().join("tests").join(&problem.id);
     // Every test's cache entry first, so that progress can say how many are to make.
     let mut planned = Vec::new();
@@ -60,13 +67,15 @@ pub fn tests(
             let name = format!("{stem}-{seed}");
             let entry = Entry {
                 input: dir.join(format!("{name}.{key}.in")),
-                answer: dir.join(format!("{name}.{key}.ans")),
+                answer: reference
+                    .is_some()
+                    .then(|| dir.join(format!("{name}.{key}.ans"))),
                 sum: dir.join(format!("{name}.{key}.sum")),
                 name,
             };
             // A cached pair is used only whole: a file truncated, emptied or removed
             // since it was made is made again, never judged against.
-            let missing = !intact(&entry.input, &entry.answer, &entry.sum);
+            let missing = !intact(&entry.input, entry.answer.as_deref(), &entry.sum);
             planned.push((source, program.clone(), *seed, entry, missing));
         }
     }
@@ -90,25 +99,27 @@ pub fn tests(
             let data = run_generator(judge.spawner(), generator, &program, seed, &source.args)?;
             crate::fsutil::write_atomic_with(&entry.input, |f| data.copy_to(f))
                 .map_err(|e| Error::io("write", &entry.input, e))?;
-            if reference_build.is_none() {
-                let code = String::from_utf8_lossy(&reference_code);
-                reference_build = Some(judge.build_helper(
-                    &reference,
-                    "accepted solution",
-                    crate::signature::mode_for(problem.meta.signature.as_ref(), &code),
-                )?);
+            if let (Some(reference), Some(answer)) = (&reference, &entry.answer) {
+                if reference_build.is_none() {
+                    let code = String::from_utf8_lossy(&reference_code);
+                    reference_build = Some(judge.build_helper(
+                        reference,
+                        "accepted solution",
+                        crate::signature::mode_for(problem.meta.signature.as_ref(), &code),
+                    )?);
+                }
+                let out = answer_for(
+                    judge,
+                    problem,
+                    reference_build.as_ref().expect("built"),
+                    reference,
+                    &entry.input,
+                    &entry.name,
+                )?;
+                crate::fsutil::write_atomic_with(answer, |f| out.copy_to(f))
+                    .map_err(|e| Error::io("write", answer, e))?;
             }
-            let out = answer_for(
-                judge,
-                problem,
-                reference_build.as_ref().expect("built"),
-                &reference,
-                &entry.input,
-                &entry.name,
-            )?;
-            crate::fsutil::write_atomic_with(&entry.answer, |f| out.copy_to(f))
-                .map_err(|e| Error::io("write", &entry.answer, e))?;
-            let digest = pair_digest(&entry.input, &entry.answer).unwrap_or_default();
+            let digest = pair_digest(&entry.input, entry.answer.as_deref()).unwrap_or_default();
             crate::fsutil::write_atomic(&entry.sum, digest.as_bytes())
                 .map_err(|e| Error::io("write", &entry.sum, e))?;
             made += 1;
@@ -117,7 +128,7 @@ pub fn tests(
         tests.push(TestCase {
             name: entry.name,
             input: entry.input,
-            answer: Some(entry.answer),
+            answer: entry.answer,
             sample: false,
         });
     }
@@ -128,14 +139,14 @@ pub fn tests(
 struct Entry {
     name: String,
     input: PathBuf,
-    answer: PathBuf,
+    answer: Option<PathBuf>,
     sum: PathBuf,
 }
 
 /// The digest of a generated input and its answer, as written beside them.
-fn pair_digest(input: &Path, answer: &Path) -> Option<String> {
+fn pair_digest(input: &Path, answer: Option<&Path>) -> Option<String> {
     let mut h = Sha256::new();
-    for file in [input, answer] {
+    for file in std::iter::once(input).chain(answer) {
         let mut f = std::fs::File::open(file).ok()?;
         let mut buf = vec![0u8; 256 * 1024];
         loop {
@@ -151,7 +162,7 @@ fn pair_digest(input: &Path, answer: &Path) -> Option<String> {
 }
 
 /// The cached input and answer are there and are what was written.
-fn intact(input: &Path, answer: &Path, sum: &Path) -> bool {
+fn intact(input: &Path, answer: Option<&Path>, sum: &Path) -> bool {
     match (std::fs::read_to_string(sum), pair_digest(input, answer)) {
         (Ok(expected), Some(found)) => expected == found,
         _ => false,

@@ -1,8 +1,10 @@
 //! Interactive problems: the solution and the problem's interactor run at once, each
 //! under its own spawn helper and sandbox, the stdout of each the stdin of the other
-//! (two FIFOs in a folder of grind's that neither program can write to). The
+//! through grind, which records the exchange (FIFOs in a folder of grind's that
+//! neither program can write to). The
 //! interactor's exit code gives the verdict; its CPU time is not the solution's.
 
+use super::transcript::{Side, Transcript};
 use crate::checking::{Protocol, Rejection, program};
 use crate::compile::Build;
 use crate::error::{Error, Result};
@@ -10,8 +12,10 @@ use crate::limits::RunLimits;
 use crate::problem::TestCase;
 use crate::sandbox::{self, Kill, Outcome, Pipes, Request, Spawner};
 use crate::verdict::{Verdict, classify};
+use std::fs::File;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::Duration;
 
 /// A built interactor.
@@ -28,8 +32,17 @@ const GRACE: Duration = Duration::from_secs(1);
 const INTERACTOR_CPU_MS: u64 = 10_000;
 const INTERACTOR_MEMORY_KIB: u64 = 1 << 20;
 
+/// One exchange: the solution's outcome, its verdict unless accepted, and the
+/// transcript of what the two sides said.
+pub struct Exchange {
+    pub outcome: Outcome,
+    pub verdict: Option<(Verdict, String)>,
+    pub transcript: Option<String>,
+}
+
 /// Runs `solution` (a request made for a plain run of `test`) against the interactor
-/// and judges the exchange: the solution's outcome and, unless accepted, its verdict.
+/// and judges the exchange. grind relays every byte between the two (four FIFOs), so
+/// that it can show the exchange; neither program can reach the other's pipes.
 pub fn run(
     spawner: &mut Spawner,
     peer: &mut Option<Spawner>,
@@ -38,25 +51,15 @@ pub fn run(
     test: &TestCase,
     scratch: &Path,
     limits: &RunLimits,
-) -> Result<(Outcome, Option<(Verdict, String)>)> {
+) -> Result<Exchange> {
     let folder = crate::fsutil::TempDir::new_in(scratch, "talk-")
         .map_err(|e| Error::io("create a folder in", scratch, e))?;
     let dir = folder.path();
-    let (to_solution, to_interactor) = (dir.join("to-solution"), dir.join("to-interactor"));
-    // grind holds both FIFOs open (as reader and writer) until both programs run: a
-    // program that starts first would otherwise read an end of input, or find no
-    // reader, before the other is there.
-    let mut held = Vec::new();
-    for fifo in [&to_solution, &to_interactor] {
-        make_fifo(fifo)?;
-        let file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(fifo)
-            .map_err(|e| Error::io("open the pipe", fifo, e))?;
-        held.push(file);
-    }
-    let hold = std::sync::Mutex::new(held);
+    let path = |name: &str| dir.join(name);
+    let from_solution = Fifo::read_end(&path("from-solution"))?;
+    let to_solution = Fifo::write_end(&path("to-solution"))?;
+    let from_interactor = Fifo::read_end(&path("from-interactor"))?;
+    let to_interactor = Fifo::write_end(&path("to-interactor"))?;
     // The interactor's folder: its output file and Kattis feedback folder, made new.
     let work = dir.join("judge");
     let feedback = work.join("feedback");
@@ -66,8 +69,8 @@ pub fn run(
 
     solution.stdin = None;
     solution.pipes = Some(Pipes {
-        read: to_solution.clone(),
-        write: to_interactor.clone(),
+        read: to_solution.path.clone(),
+        write: from_solution.path.clone(),
     });
     let judge = request(
         interactor,
@@ -77,8 +80,8 @@ pub fn run(
         &feedback,
         limits,
         Pipes {
-            read: to_interactor,
-            write: to_solution,
+            read: to_interactor.path.clone(),
+            write: from_interactor.path.clone(),
         },
     );
     if peer.is_none() {
@@ -86,20 +89,42 @@ pub fn run(
     }
     let peer = peer.as_mut().expect("started");
 
-    let started = std::sync::atomic::AtomicUsize::new(0);
-    let release = || {
-        if started.fetch_add(1, Ordering::SeqCst) + 1 >= 2 {
-            hold.lock().map(|mut h| h.clear()).ok();
-        }
+    // grind holds the far end of each FIFO until the program that uses it runs: one
+    // that starts first would otherwise read an end of input, or find no reader.
+    let solution_holds = std::sync::Mutex::new(vec![from_solution.held, to_solution.held]);
+    let interactor_holds = std::sync::Mutex::new(vec![from_interactor.held, to_interactor.held]);
+    let release = |holds: &std::sync::Mutex<Vec<File>>| {
+        holds.lock().map(|mut h| h.clear()).ok();
     };
+    let transcript = std::sync::Mutex::new(Transcript::default());
+    let wrote_after_end = AtomicBool::new(false);
     let group = AtomicI32::new(0);
     let (done, finished) = std::sync::mpsc::channel::<()>();
     let (sol, judged) = std::thread::scope(|s| {
-        let (peer, judge, group, release, hold) = (&mut *peer, &judge, &group, &release, &hold);
+        let (transcript, wrote_after_end) = (&transcript, &wrote_after_end);
+        s.spawn(move || {
+            let broken = relay(
+                from_solution.file,
+                to_interactor.file,
+                Side::Solution,
+                transcript,
+            );
+            wrote_after_end.store(broken, Ordering::SeqCst);
+        });
+        s.spawn(move || {
+            relay(
+                from_interactor.file,
+                to_solution.file,
+                Side::Interactor,
+                transcript,
+            );
+        });
+        let (peer, judge, group) = (&mut *peer, &judge, &group);
+        let (release, interactor_holds) = (&release, &interactor_holds);
         let judging = s.spawn(move || {
-            let outcome = peer.run_watched(judge, &mut |_| release());
+            let outcome = peer.run_watched(judge, &mut |_| release(interactor_holds));
             // Ended (or never started): the other side must not wait on grind's ends.
-            hold.lock().map(|mut h| h.clear()).ok();
+            release(interactor_holds);
             // The solution gets a moment to finish on its own, then it is ended.
             let ended_by_us = finished.recv_timeout(GRACE).is_err();
             if ended_by_us {
@@ -113,9 +138,9 @@ pub fn run(
         });
         let sol = spawner.run_watched(&solution, &mut |pgid| {
             group.store(pgid, Ordering::SeqCst);
-            release();
+            release(&solution_holds);
         });
-        hold.lock().map(|mut h| h.clear()).ok();
+        release(&solution_holds);
         let _ = done.send(());
         (sol, judging.join())
     });
@@ -124,8 +149,114 @@ pub fn run(
         judged.map_err(|_| Error::internal("the interactor's thread panicked"))?;
     let judge_outcome = judge_outcome?;
     let says = program::verdict("interactor", interactor.protocol, &judge_outcome, &feedback);
-    let verdict = decide(&sol, ended_by_us, says, limits);
-    Ok((sol, verdict))
+    let ended = End {
+        by_us: ended_by_us,
+        wrote_after: wrote_after_end.load(Ordering::SeqCst) || sol.signal == Some(libc::SIGPIPE),
+    };
+    Ok(Exchange {
+        verdict: decide(&sol, ended, says, limits),
+        outcome: sol,
+        transcript: transcript.into_inner().ok().and_then(Transcript::render),
+    })
+}
+
+/// How an exchange ended, as grind saw it.
+#[derive(Clone, Copy)]
+struct End {
+    /// The solution outlived the interactor by the grace and was killed.
+    by_us: bool,
+    /// The solution wrote after the interactor had stopped reading.
+    wrote_after: bool,
+}
+
+/// Copies what one side writes to the other, recording it. At the end of input the
+/// far side gets its end of input; when the far side stops reading, grind stops
+/// reading too, so the writer gets SIGPIPE as on a direct pipe. True in that case.
+fn relay(
+    mut from: File,
+    mut to: File,
+    side: Side,
+    transcript: &std::sync::Mutex<Transcript>,
+) -> bool {
+    // grind keeps SIGPIPE's default (a closed `| head` ends it quietly); a write to a
+    // program that has gone must be an error in this thread, not the end of grind.
+    // SAFETY: changing this thread's own signal mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGPIPE);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = match from.read(&mut buf) {
+            Ok(0) => return false,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return false,
+        };
+        if let Ok(mut t) = transcript.lock() {
+            t.push(side, &buf[..n]);
+        }
+        if to.write_all(&buf[..n]).is_err() {
+            return true;
+        }
+    }
+}
+
+/// grind's end of one FIFO, and the far end it holds until the program opens its own.
+struct Fifo {
+    path: PathBuf,
+    file: File,
+    held: File,
+}
+
+impl Fifo {
+    /// A FIFO a program writes and grind reads.
+    fn read_end(path: &Path) -> Result<Fifo> {
+        make_fifo(path)?;
+        let file = open(path, false)?;
+        let held = open(path, true)?;
+        set_blocking(&file);
+        Ok(Fifo {
+            path: path.to_path_buf(),
+            file,
+            held,
+        })
+    }
+
+    /// A FIFO grind writes and a program reads.
+    fn write_end(path: &Path) -> Result<Fifo> {
+        make_fifo(path)?;
+        let held = open(path, false)?;
+        let file = open(path, true)?;
+        set_blocking(&file);
+        Ok(Fifo {
+            path: path.to_path_buf(),
+            file,
+            held,
+        })
+    }
+}
+
+/// Opens a FIFO without waiting for its other end (for writing, a reader must be there).
+fn open(path: &Path, write: bool) -> Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(!write)
+        .write(write)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| Error::io("open the pipe", path, e))
+}
+
+fn set_blocking(file: &File) {
+    use std::os::fd::AsRawFd;
+    // SAFETY: clearing O_NONBLOCK on a descriptor we own.
+    unsafe {
+        let flags = libc::fcntl(file.as_raw_fd(), libc::F_GETFL);
+        libc::fcntl(file.as_raw_fd(), libc::F_SETFL, flags & !libc::O_NONBLOCK);
+    }
 }
 
 /// The verdict of one exchange, the same whichever side the machine ran first: the
@@ -134,7 +265,7 @@ pub fn run(
 /// (it read the end of its input); with the interactor content it is RE.
 fn decide(
     sol: &Outcome,
-    ended_by_us: bool,
+    ended: End,
     says: Option<Rejection>,
     limits: &RunLimits,
 ) -> Option<(Verdict, String)> {
@@ -150,17 +281,17 @@ fn decide(
         });
     }
     let broken_pipe = sol.signal == Some(libc::SIGPIPE);
-    if sol.signal.is_some() && !broken_pipe && !ended_by_us {
+    if sol.signal.is_some() && !broken_pipe && !ended.by_us {
         return own;
     }
     match says {
         Some(Rejection::CheckerFailed(detail)) => Some((Verdict::IE, detail)),
         Some(Rejection::Wrong { detail, .. }) => Some((Verdict::WA, detail)),
-        None if ended_by_us => Some((
+        None if ended.by_us => Some((
             Verdict::TLE,
             "the interactor had finished, but the solution kept running".into(),
         )),
-        None if broken_pipe => Some((
+        None if ended.wrote_after => Some((
             Verdict::WA,
             "the solution wrote more after the interactor had finished".into(),
         )),

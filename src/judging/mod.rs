@@ -14,6 +14,7 @@ mod generated;
 mod interact;
 mod run;
 mod solution;
+mod transcript;
 
 pub use interact::Interactor;
 pub use run::{TestResult, check_input_once};

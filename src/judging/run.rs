@@ -73,6 +73,9 @@ pub struct TestResult {
     pub stderr: Vec<u8>,
     #[serde(skip)]
     pub mismatch: Option<Mismatch>,
+    /// An interactive run's exchange, bounded (`> ` sent, `< ` received).
+    #[serde(skip)]
+    pub transcript: Option<String>,
 }
 
 fn as_text<S: serde::Serializer>(bytes: &[u8], s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -215,6 +218,7 @@ pub fn run_test(
         returned: build.signature.is_some(),
         stderr: Vec::new(),
         mismatch: None,
+        transcript: None,
     };
     // A function's input must match its signature before it runs: a bad test is the
     // problem's fault (IE), never the candidate's.
@@ -246,7 +250,7 @@ pub fn run_test(
         pipes: None,
     };
     if let Some(interactor) = bench.interactor {
-        let (outcome, verdict) = interact::run(
+        let exchange = interact::run(
             spawner,
             peer,
             interactor,
@@ -255,8 +259,9 @@ pub fn run_test(
             scratch,
             &run_limits,
         )?;
-        record(&mut result, &outcome, build);
-        if let Some((verdict, detail)) = verdict {
+        record(&mut result, &exchange.outcome, build);
+        result.transcript = exchange.transcript;
+        if let Some((verdict, detail)) = exchange.verdict {
             result.verdict = verdict;
             result.detail = detail;
         }

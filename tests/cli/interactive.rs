@@ -136,7 +136,8 @@ fn run_talks_to_an_interactor_given_on_the_command_line() {
 }
 
 /// A submission of an interactive problem is recorded, and review shows the failing
-/// test with the interactor's message.
+/// test with the interactor's message and the exchange: each query and reply, up to
+/// the one over the budget.
 #[test]
 fn an_interactive_submission_is_recorded_and_reviewed() {
     let p = game("testlib", "interactor.c");
@@ -158,4 +159,17 @@ fn an_interactive_submission_is_recorded_and_reviewed() {
         "{}",
         shown.stdout
     );
+    let exchange = |text: &str| {
+        text.contains("exchange (> your program sent, < it received):")
+            && text.contains("    > ? 1\n    < >\n    > ? 2\n")
+            && text.contains("    < >\n    > ? 31\n")
+            && !text.contains("> ? 32")
+    };
+    assert!(exchange(&shown.stdout), "{}", shown.stdout);
+    // The run's own failure display shows the same exchange.
+    let tested = Grind::new(&["test", "--all"])
+        .arg(p.path())
+        .arg(fixture("interactive/linear.py"))
+        .expect(1);
+    assert!(exchange(&tested.stdout), "{}", tested.stdout);
 }
