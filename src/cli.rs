@@ -288,6 +288,11 @@ pub struct RunArgs {
     /// The interactor's protocol: testlib (exit 0 = AC) or kattis (exit 42 = AC).
     #[arg(long, default_value = "testlib", requires = "interactor", value_parser = ["testlib", "kattis"])]
     pub protocol: String,
+    /// Talk to the program yourself: what you type is its input, its output shows as
+    /// it prints (play an interactive problem's judge by hand; Ctrl-D ends its input).
+    /// The default when stdin is a terminal and no input is given.
+    #[arg(long, conflicts_with_all = ["input", "expect", "interactor", "json"])]
+    pub live: bool,
     /// One JSON document on stdout.
     #[arg(long)]
     pub json: bool,

@@ -46,15 +46,20 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         }),
         None => None,
     };
+    // At a terminal with nothing to read, the program talks to the person there.
+    let live = args.live
+        || (std::io::stdin().is_terminal()
+            && args.input.is_none()
+            && args.interactor.is_none()
+            && !args.json);
     let work = crate::fsutil::temp_dir()?;
     let input = match args.input {
         Some(p) => p,
         None => {
-            // A pipe into grind becomes the input; a terminal never is (the program
-            // would wait on the keyboard), so then the input is empty.
+            // A pipe into grind becomes the input (live, it is read as the program runs).
             let path = work.path().join("stdin.in");
             let mut data = Vec::new();
-            if !std::io::stdin().is_terminal() {
+            if !live {
                 std::io::Read::read_to_end(&mut std::io::stdin(), &mut data)
                     .map_err(|e| Error::new(format!("failed to read stdin: {e}")))?;
             }
@@ -72,7 +77,14 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         answer: args.expect.clone(),
         sample: true,
     }];
-    let mut progress = Progress::new(*look, args.json);
+    if live {
+        eprintln!(
+            "{}",
+            look.dim("grind: talking to your program live; type its input, Ctrl-D to end it")
+        );
+    }
+    // No progress line: it would mix with the live exchange on the terminal.
+    let mut progress = Progress::new(*look, args.json || live);
     let report = Judging::program(&args.file)
         .lang(args.lang.as_deref())
         .tests(tests)
@@ -82,6 +94,7 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
         .keep_going(true)
         .keep_output(true)
         .interactor(interactor)
+        .live(live)
         .run(&mut judge, &mut |e| progress.on(e))?;
     progress.finish();
     if args.json {
@@ -89,6 +102,7 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
     } else {
         if let Some(t) = report.tests.first()
             && args.expect.is_none()
+            && !live
         {
             // Without an answer, show what the program printed, its control bytes
             // escaped (the terminal must not act on them; --json has the raw text).

@@ -174,19 +174,11 @@ struct End {
 /// reading too, so the writer gets SIGPIPE as on a direct pipe. True in that case.
 fn relay(
     mut from: File,
-    mut to: File,
+    mut to: impl Write,
     side: Side,
     transcript: &std::sync::Mutex<Transcript>,
 ) -> bool {
-    // grind keeps SIGPIPE's default (a closed `| head` ends it quietly); a write to a
-    // program that has gone must be an error in this thread, not the end of grind.
-    // SAFETY: changing this thread's own signal mask.
-    unsafe {
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, libc::SIGPIPE);
-        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
-    }
+    block_sigpipe();
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         let n = match from.read(&mut buf) {
@@ -198,9 +190,87 @@ fn relay(
         if let Ok(mut t) = transcript.lock() {
             t.push(side, &buf[..n]);
         }
-        if to.write_all(&buf[..n]).is_err() {
+        if to.write_all(&buf[..n]).and_then(|()| to.flush()).is_err() {
             return true;
         }
+    }
+}
+
+/// How long a live session (`grind run --live`) may last on the wall clock: a person
+/// types slowly. The CPU limit is the usual one.
+pub const LIVE_WALL_MS: u64 = 30 * 60 * 1000;
+
+/// `grind run --live`: the solution talks to the person at the terminal (grind's
+/// stdin and stdout), so they can play an interactive problem's judge by hand. The
+/// end of grind's input (Ctrl-D) is the end of the solution's.
+pub fn live(spawner: &mut Spawner, mut solution: Request, scratch: &Path) -> Result<Outcome> {
+    let folder = crate::fsutil::TempDir::new_in(scratch, "live-")
+        .map_err(|e| Error::io("create a folder in", scratch, e))?;
+    let from_solution = Fifo::read_end(&folder.path().join("from-solution"))?;
+    let to_solution = Fifo::write_end(&folder.path().join("to-solution"))?;
+    solution.stdin = None;
+    solution.pipes = Some(Pipes {
+        read: to_solution.path.clone(),
+        write: from_solution.path.clone(),
+    });
+    let holds = std::sync::Mutex::new(vec![from_solution.held, to_solution.held]);
+    let release = || {
+        holds.lock().map(|mut h| h.clear()).ok();
+    };
+    let ended = AtomicBool::new(false);
+    let transcript = std::sync::Mutex::new(Transcript::default());
+    let outcome = std::thread::scope(|s| {
+        let (ended, transcript) = (&ended, &transcript);
+        s.spawn(move || {
+            relay(
+                from_solution.file,
+                std::io::stdout(),
+                Side::Solution,
+                transcript,
+            )
+        });
+        s.spawn(move || type_in(to_solution.file, ended));
+        let outcome = spawner.run_watched(&solution, &mut |_| release());
+        release();
+        ended.store(true, Ordering::SeqCst);
+        outcome
+    });
+    outcome
+}
+
+/// Copies grind's stdin to the solution until either ends; polled, so that the
+/// solution's end is noticed while the person types nothing.
+fn type_in(mut to: File, ended: &AtomicBool) {
+    block_sigpipe();
+    let mut buf = vec![0u8; 64 * 1024];
+    while !ended.load(Ordering::SeqCst) {
+        let mut fds = libc::pollfd {
+            fd: 0,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one pollfd on the stack; stdin's descriptor is grind's for its life.
+        let ready = unsafe { libc::poll(&mut fds, 1, 100) };
+        if ready <= 0 {
+            continue;
+        }
+        // SAFETY: reading into a buffer we own, of its length.
+        let n = unsafe { libc::read(0, buf.as_mut_ptr().cast(), buf.len()) };
+        if n <= 0 || to.write_all(&buf[..n as usize]).is_err() {
+            return;
+        }
+    }
+}
+
+/// grind keeps SIGPIPE's default (a closed `| head` ends it quietly); in a thread that
+/// writes to a program, a write after the program has gone must be an error instead.
+fn block_sigpipe() {
+    // SAFETY: changing the calling thread's own signal mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGPIPE);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
     }
 }
 

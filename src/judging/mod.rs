@@ -364,6 +364,7 @@ pub struct Judging<'a> {
     keep_going: bool,
     keep_output: bool,
     interactor: Option<Interactor>,
+    live: bool,
     first: &'a [String],
 }
 
@@ -393,6 +394,7 @@ impl<'a> Judging<'a> {
             keep_going: false,
             keep_output: false,
             interactor: None,
+            live: false,
             first: &[],
         }
     }
@@ -458,6 +460,13 @@ impl<'a> Judging<'a> {
     /// problem's own interactor is used without this.
     pub fn interactor(mut self, interactor: Option<Interactor>) -> Self {
         self.interactor = interactor;
+        self
+    }
+
+    /// The program talks to the person at the terminal instead of reading a test
+    /// (`grind run --live`); its output is shown as it prints, not kept.
+    pub fn live(mut self, live: bool) -> Self {
+        self.live = live;
         self
     }
 
@@ -534,6 +543,7 @@ impl<'a> Judging<'a> {
             keep_going: self.keep_going,
             keep_output: self.keep_output,
             interactor: interactor.as_ref(),
+            live: self.live,
         };
         let results = run::run_all(&bench, &tests.cases, |r| on(Event::TestDone(r)))?;
         let verdict = results

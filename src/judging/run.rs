@@ -28,6 +28,8 @@ pub struct Bench<'a> {
     pub keep_output: bool,
     /// The program an interactive problem's solution talks to.
     pub interactor: Option<&'a Interactor>,
+    /// The program talks to the person at the terminal (`grind run --live`).
+    pub live: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -249,6 +251,23 @@ pub fn run_test(
         hide: hide.to_vec(),
         pipes: None,
     };
+    if bench.live {
+        let live_limits = RunLimits {
+            wall_ms: interact::LIVE_WALL_MS,
+            ..run_limits
+        };
+        let request = Request {
+            limits: (&live_limits).into(),
+            ..request
+        };
+        let outcome = interact::live(spawner, request, scratch)?;
+        record(&mut result, &outcome, build);
+        if let Some((verdict, detail)) = classify(&outcome, &live_limits) {
+            result.verdict = verdict;
+            result.detail = detail;
+        }
+        return Ok(result);
+    }
     if let Some(interactor) = bench.interactor {
         let exchange = interact::run(
             spawner,

@@ -1,7 +1,7 @@
 //! The history: submit, review (list, show, save, rerun), stats, daily, hints and
 //! solutions, list --status, watch; and what happens to a broken or busy database.
 
-use super::{Desk, Grind, Run, fixture};
+use super::{Desk, Grind, Run, fixture, pty};
 use std::path::{Path, PathBuf};
 
 /// Helpers of the practice desk used by these tests.
@@ -697,28 +697,6 @@ fn an_idle_watch_judges_once() {
 }
 
 /// A pseudo-terminal: the master side and the terminal side.
-fn pty() -> (std::fs::File, std::os::fd::OwnedFd) {
-    use std::os::fd::FromRawFd;
-    let (mut master, mut slave) = (0, 0);
-    // SAFETY: openpty fills two new descriptors, which are then owned here.
-    let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(rc, 0, "openpty");
-    unsafe {
-        (
-            std::fs::File::from_raw_fd(master),
-            std::os::fd::OwnedFd::from_raw_fd(slave),
-        )
-    }
-}
-
 fn settings(terminal: &std::os::fd::OwnedFd) -> (libc::tcflag_t, libc::tcflag_t) {
     use std::os::fd::AsRawFd;
     // SAFETY: termios is plain data; tcgetattr fills it.

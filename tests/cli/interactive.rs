@@ -173,3 +173,29 @@ fn an_interactive_submission_is_recorded_and_reviewed() {
         .expect(1);
     assert!(exchange(&tested.stdout), "{}", tested.stdout);
 }
+
+/// With no interactor and a terminal on stdin, `grind run` puts the person at the
+/// terminal in the judge's place: they read each query as it is printed and type the
+/// reply, and the program's verdict comes at the end.
+#[test]
+fn a_person_plays_the_judge_at_the_terminal() {
+    use std::io::Write;
+    use std::os::fd::AsFd;
+    let (mut master, terminal) = super::pty();
+    let mut child = Grind::new(&["run"])
+        .arg(fixture("interactive/binary_search.py"))
+        .spawn_on_terminal(terminal.as_fd());
+    drop(terminal);
+    let mut lines = super::Lines::new(master.try_clone().unwrap());
+    let within = std::time::Duration::from_secs(60);
+    assert!(lines.until("? 500000", within), "the first query is shown");
+    master.write_all(b"<\n").unwrap();
+    assert!(
+        lines.until("? 250000", within),
+        "the reply reached the program"
+    );
+    master.write_all(b"=\n").unwrap();
+    assert!(lines.until("! 250000", within), "the program answers");
+    assert!(lines.until("Accepted", within), "and exits cleanly");
+    assert!(child.wait().unwrap().success());
+}
