@@ -219,7 +219,7 @@ pub fn live(spawner: &mut Spawner, mut solution: Request, scratch: &Path) -> Res
     };
     let ended = AtomicBool::new(false);
     let transcript = std::sync::Mutex::new(Transcript::default());
-    let outcome = std::thread::scope(|s| {
+    std::thread::scope(|s| {
         let (ended, transcript) = (&ended, &transcript);
         s.spawn(move || {
             relay(
@@ -234,8 +234,7 @@ pub fn live(spawner: &mut Spawner, mut solution: Request, scratch: &Path) -> Res
         release();
         ended.store(true, Ordering::SeqCst);
         outcome
-    });
-    outcome
+    })
 }
 
 /// Copies grind's stdin to the solution until either ends; polled, so that the
