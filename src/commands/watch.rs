@@ -47,7 +47,7 @@ pub fn run(
     let events = tx.clone();
     let handler = move |res: notify::Result<notify::Event>| {
         if let Ok(event) = res
-            && is_save(&event.kind)
+            && is_save(&event.kind, poll)
             && event.paths.iter().any(|p| watched.iter().any(|w| w == p))
         {
             let _ = events.send(Trigger::Changed);
@@ -135,16 +135,21 @@ pub fn run(
 }
 
 /// A save: data written, a file created or renamed into place, or closed after
-/// writing. Not opens, reads or metadata changes: grind's own reads of the file
-/// while judging it would otherwise start the next judging.
-fn is_save(kind: &notify::EventKind) -> bool {
-    use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
-    matches!(
-        kind,
-        EventKind::Create(_)
-            | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
-            | EventKind::Access(AccessKind::Close(AccessMode::Write))
-    )
+/// writing. Not opens, reads or other metadata changes: grind's own reads of the file
+/// while judging it would otherwise start the next judging. The poll watcher reports
+/// a write as a new modification time (and as a data change only when the time did
+/// not move), and reads do not move it.
+fn is_save(kind: &notify::EventKind, poll: bool) -> bool {
+    use notify::event::{AccessKind, AccessMode, EventKind, MetadataKind, ModifyKind};
+    match kind {
+        EventKind::Modify(ModifyKind::Metadata(MetadataKind::WriteTime)) => poll,
+        _ => matches!(
+            kind,
+            EventKind::Create(_)
+                | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
+                | EventKind::Access(AccessKind::Close(AccessMode::Write))
+        ),
+    }
 }
 
 /// The terminal's settings as they were, put back when dropped.

@@ -662,6 +662,14 @@ fn watch_reruns_when_the_file_is_saved() {
 fn watch_can_poll() {
     let desk = Desk::new();
     let file = desk.put("solutions/c/WA.c", "aplusb.c");
+    // Saved an hour ago: the edit below moves the modification time, as a user's
+    // edit does, which the poll watcher reports as metadata rather than data.
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(3600))
+        .unwrap();
     let mut child = desk
         .grind(&["watch", "--poll"])
         .arg(aplusb())

@@ -491,7 +491,7 @@ fn review_keeps_what_a_function_printed() {
         let db = desk.home.path().join("history.db");
         let c = rusqlite::Connection::open(db).unwrap();
         c.execute_batch(
-            "ALTER TABLE failed_cases DROP COLUMN printed; ALTER TABLE failed_cases DROP COLUMN diff_window; PRAGMA user_version = 1;",
+            "ALTER TABLE failed_cases DROP COLUMN printed; ALTER TABLE failed_cases DROP COLUMN diff_window; ALTER TABLE failed_cases DROP COLUMN transcript; PRAGMA user_version = 1;",
         )
             .unwrap();
     }
