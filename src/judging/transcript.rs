@@ -50,11 +50,9 @@ impl Transcript {
     fn end_line(&mut self, side: Side) {
         let (kept, len) = std::mem::take(&mut self.partial[side as usize]);
         let text = String::from_utf8_lossy(&kept);
-        let mut line: String = crate::visible::text(&text)
-            .chars()
-            .take(LINE_CHARS)
-            .collect();
-        if len as usize > line.len() {
+        let shown = crate::visible::text(&text);
+        let mut line: String = shown.chars().take(LINE_CHARS).collect();
+        if len as usize > kept.len() || line.len() < shown.len() {
             let _ = write!(line, " … ({len} bytes)");
         }
         if self.head.len() < HEAD_LINES {

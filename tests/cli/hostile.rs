@@ -634,33 +634,16 @@ fn compiler_abuse_is_a_compile_error() {
 fn terminal_is_left_alone() {
     let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let r = runner();
-    let (mut master, mut slave) = (0, 0);
-    // SAFETY: openpty fills two descriptors.
-    let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(rc, 0, "openpty");
+    let (mut master, terminal) = super::pty();
+    let slave = std::os::fd::AsRawFd::as_raw_fd(&terminal);
     // SAFETY: termios is plain data; tcgetattr fills it.
     let mut before: libc::termios = unsafe { std::mem::zeroed() };
     unsafe { libc::tcgetattr(slave, &mut before) };
     // Drain what grind prints on the terminal so it never blocks.
     let reader = std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
         let mut all = Vec::new();
-        loop {
-            // SAFETY: reading into our buffer from the pty master.
-            let n = unsafe { libc::read(master, buf.as_mut_ptr().cast(), buf.len()) };
-            if n <= 0 {
-                break;
-            }
-            all.extend_from_slice(&buf[..n as usize]);
-        }
+        // The read ends in an error (EIO) once the terminal is closed.
+        let _ = std::io::Read::read_to_end(&mut master, &mut all);
         all
     });
     let j = judge(&r, "tiocsti.c", "1 2\n", "3\n", &[], Some(slave), false);
@@ -678,7 +661,7 @@ fn terminal_is_left_alone() {
         waiting, 0,
         "{waiting} bytes were injected into the terminal"
     );
-    unsafe { libc::close(slave) };
+    drop(terminal);
     let shown = String::from_utf8_lossy(&reader.join().unwrap()).into_owned();
     assert!(shown.contains("\"verdict\": \"AC\""), "{shown}");
     assert!(survivors(&r, j.tmp.path()).is_empty());
