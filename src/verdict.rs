@@ -69,25 +69,29 @@ impl Verdict {
 /// Why a run was stopped on the wall clock: it slept or waited too long, or (on a
 /// machine too busy to give it a CPU) it ran out of real time.
 fn wall_detail(outcome: &Outcome, limits: &RunLimits) -> String {
-    let off_cpu = outcome
-        .wall_ms
-        .saturating_sub(outcome.cpu_ms + outcome.waited_ms);
-    let busy = if outcome.waited_ms > 0 {
-        format!(
+    let excused = outcome.waited_ms + outcome.peer_wait_ms;
+    let off_cpu = outcome.wall_ms.saturating_sub(outcome.cpu_ms + excused);
+    let mut not_counted = String::new();
+    if outcome.waited_ms > 0 {
+        not_counted += &format!(
             "; {} ms waiting for a busy CPU not counted",
             outcome.waited_ms
-        )
-    } else {
-        String::new()
-    };
-    if outcome.wall_ms.saturating_sub(outcome.waited_ms) < limits.wall_ms {
+        );
+    }
+    if outcome.peer_wait_ms > 0 {
+        not_counted += &format!(
+            "; {} ms waiting for the interactor not counted",
+            outcome.peer_wait_ms
+        );
+    }
+    if outcome.wall_ms.saturating_sub(excused) < limits.wall_ms {
         return format!(
-            "the machine was too busy: {} ms of real time passed with {} ms of CPU time used{busy}",
+            "the machine was too busy: {} ms of real time passed with {} ms of CPU time used{not_counted}",
             outcome.wall_ms, outcome.cpu_ms
         );
     }
     format!(
-        "wall clock over {} ms: {off_cpu} ms off the CPU sleeping or waiting (CPU used {} ms{busy})",
+        "wall clock over {} ms: {off_cpu} ms off the CPU sleeping or waiting (CPU used {} ms{not_counted})",
         limits.wall_ms, outcome.cpu_ms
     )
 }

@@ -10,6 +10,7 @@ use crate::compile::Build;
 use crate::error::{Error, Result};
 use crate::limits::RunLimits;
 use crate::problem::TestCase;
+use crate::sandbox::peer_clock::PeerClock;
 use crate::sandbox::{self, Kill, Outcome, Pipes, Request, Spawner};
 use crate::verdict::{Verdict, classify};
 use std::fs::File;
@@ -56,21 +57,31 @@ pub fn run(
         .map_err(|e| Error::io("create a folder in", scratch, e))?;
     let dir = folder.path();
     let path = |name: &str| dir.join(name);
-    let from_solution = Fifo::read_end(&path("from-solution"))?;
-    let to_solution = Fifo::write_end(&path("to-solution"))?;
-    let from_interactor = Fifo::read_end(&path("from-interactor"))?;
-    let to_interactor = Fifo::write_end(&path("to-interactor"))?;
+    let from_solution = Fifo::new(&path("from-solution"), false)?;
+    let to_solution = Fifo::new(&path("to-solution"), true)?;
+    let from_interactor = Fifo::new(&path("from-interactor"), false)?;
+    let to_interactor = Fifo::new(&path("to-interactor"), true)?;
     // The interactor's folder: its output file and Kattis feedback folder, made new.
     let work = dir.join("judge");
     let feedback = work.join("feedback");
     std::fs::create_dir_all(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
     let output = work.join("output.txt");
     std::fs::File::create_new(&output).map_err(|e| Error::io("create", &output, e))?;
+    let clock = |name: &str| {
+        let at = path(name);
+        PeerClock::create(&at).map_err(|e| Error::io("create", &at, e))
+    };
+    let turns = Turns {
+        clocks: [clock("solution-waits")?, clock("interactor-waits")?],
+        fresh: [true, true],
+        start: std::time::Instant::now(),
+    };
 
     solution.stdin = None;
     solution.pipes = Some(Pipes {
         read: to_solution.path.clone(),
         write: from_solution.path.clone(),
+        clock: Some(path("solution-waits")),
     });
     let judge = request(
         interactor,
@@ -82,6 +93,7 @@ pub fn run(
         Pipes {
             read: to_interactor.path.clone(),
             write: from_interactor.path.clone(),
+            clock: Some(path("interactor-waits")),
         },
     );
     if peer.is_none() {
@@ -96,18 +108,21 @@ pub fn run(
     let release = |holds: &std::sync::Mutex<Vec<File>>| {
         holds.lock().map(|mut h| h.clear()).ok();
     };
-    let transcript = std::sync::Mutex::new(Transcript::default());
+    let watch = std::sync::Mutex::new(Watch {
+        transcript: Transcript::default(),
+        turns,
+    });
     let wrote_after_end = AtomicBool::new(false);
     let group = AtomicI32::new(0);
     let (done, finished) = std::sync::mpsc::channel::<()>();
     let (sol, judged) = std::thread::scope(|s| {
-        let (transcript, wrote_after_end) = (&transcript, &wrote_after_end);
+        let (watch, wrote_after_end) = (&watch, &wrote_after_end);
         s.spawn(move || {
             let broken = relay(
                 from_solution.file,
                 to_interactor.file,
                 Side::Solution,
-                transcript,
+                Some(watch),
             );
             wrote_after_end.store(broken, Ordering::SeqCst);
         });
@@ -116,7 +131,7 @@ pub fn run(
                 from_interactor.file,
                 to_solution.file,
                 Side::Interactor,
-                transcript,
+                Some(watch),
             );
         });
         let (peer, judge, group) = (&mut *peer, &judge, &group);
@@ -156,7 +171,10 @@ pub fn run(
     Ok(Exchange {
         verdict: decide(&sol, ended, says, limits),
         outcome: sol,
-        transcript: transcript.into_inner().ok().and_then(Transcript::render),
+        transcript: watch
+            .into_inner()
+            .ok()
+            .and_then(|w| Transcript::render(w.transcript)),
     })
 }
 
@@ -169,6 +187,42 @@ struct End {
     wrote_after: bool,
 }
 
+/// What grind keeps of an exchange as the bytes pass.
+struct Watch {
+    transcript: Transcript,
+    turns: Turns,
+}
+
+/// Whose turn it is: each side's clock runs while it waits for the other, that is
+/// from what it said until the other's answer reaches it.
+struct Turns {
+    /// The solution's and the interactor's.
+    clocks: [PeerClock; 2],
+    /// Nothing said yet on either side: a side's wait before the first word is known
+    /// only when the other says it (until then a program that waits for the wrong
+    /// side to speak first is charged, and stopped on the wall clock).
+    fresh: [bool; 2],
+    start: std::time::Instant,
+}
+
+impl Turns {
+    /// Called before grind passes on what `side` said.
+    fn said(&mut self, side: Side) {
+        let (me, other) = match side {
+            Side::Solution => (0, 1),
+            Side::Interactor => (1, 0),
+        };
+        if self.fresh[other] {
+            // The other side has waited for this from the start.
+            self.clocks[other].add(self.start.elapsed());
+        } else {
+            self.clocks[other].stop();
+        }
+        self.clocks[me].start();
+        self.fresh = [false, false];
+    }
+}
+
 /// Copies what one side writes to the other, recording it. At the end of input the
 /// far side gets its end of input; when the far side stops reading, grind stops
 /// reading too, so the writer gets SIGPIPE as on a direct pipe. True in that case.
@@ -176,7 +230,7 @@ fn relay(
     mut from: File,
     mut to: impl Write,
     side: Side,
-    transcript: &std::sync::Mutex<Transcript>,
+    watch: Option<&std::sync::Mutex<Watch>>,
 ) -> bool {
     block_sigpipe();
     let mut buf = vec![0u8; 64 * 1024];
@@ -187,8 +241,10 @@ fn relay(
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(_) => return false,
         };
-        if let Ok(mut t) = transcript.lock() {
-            t.push(side, &buf[..n]);
+        // Before passing it on: the answer may come back at once.
+        if let Some(Ok(mut w)) = watch.map(|w| w.lock()) {
+            w.transcript.push(side, &buf[..n]);
+            w.turns.said(side);
         }
         if to.write_all(&buf[..n]).and_then(|()| to.flush()).is_err() {
             return true;
@@ -206,29 +262,23 @@ pub const LIVE_WALL_MS: u64 = 30 * 60 * 1000;
 pub fn live(spawner: &mut Spawner, mut solution: Request, scratch: &Path) -> Result<Outcome> {
     let folder = crate::fsutil::TempDir::new_in(scratch, "live-")
         .map_err(|e| Error::io("create a folder in", scratch, e))?;
-    let from_solution = Fifo::read_end(&folder.path().join("from-solution"))?;
-    let to_solution = Fifo::write_end(&folder.path().join("to-solution"))?;
+    let from_solution = Fifo::new(&folder.path().join("from-solution"), false)?;
+    let to_solution = Fifo::new(&folder.path().join("to-solution"), true)?;
     solution.stdin = None;
     solution.pipes = Some(Pipes {
         read: to_solution.path.clone(),
         write: from_solution.path.clone(),
+        clock: None,
     });
     let holds = std::sync::Mutex::new(vec![from_solution.held, to_solution.held]);
     let release = || {
         holds.lock().map(|mut h| h.clear()).ok();
     };
     let ended = AtomicBool::new(false);
-    let transcript = std::sync::Mutex::new(Transcript::default());
     std::thread::scope(|s| {
-        let (ended, transcript) = (&ended, &transcript);
-        s.spawn(move || {
-            relay(
-                from_solution.file,
-                std::io::stdout(),
-                Side::Solution,
-                transcript,
-            )
-        });
+        let ended = &ended;
+        // The terminal shows the exchange as it happens: nothing to record.
+        s.spawn(move || relay(from_solution.file, std::io::stdout(), Side::Solution, None));
         s.spawn(move || type_in(to_solution.file, ended));
         let outcome = spawner.run_watched(&solution, &mut |_| release());
         release();
@@ -273,7 +323,7 @@ fn block_sigpipe() {
     }
 }
 
-/// grind's end of one FIFO, and the far end it holds until the program opens its own.
+/// grind's end of one FIFO, and the other end, held until the program opens its own.
 struct Fifo {
     path: PathBuf,
     file: File,
@@ -281,24 +331,17 @@ struct Fifo {
 }
 
 impl Fifo {
-    /// A FIFO a program writes and grind reads.
-    fn read_end(path: &Path) -> Result<Fifo> {
+    /// A new FIFO of which grind keeps one end (the writing end when `grind_writes`).
+    fn new(path: &Path, grind_writes: bool) -> Result<Fifo> {
         make_fifo(path)?;
-        let file = open(path, false)?;
-        let held = open(path, true)?;
-        set_blocking(&file);
-        Ok(Fifo {
-            path: path.to_path_buf(),
-            file,
-            held,
-        })
-    }
-
-    /// A FIFO grind writes and a program reads.
-    fn write_end(path: &Path) -> Result<Fifo> {
-        make_fifo(path)?;
-        let held = open(path, false)?;
-        let file = open(path, true)?;
+        // The reading end first: opening for writing needs a reader there.
+        let (file, held) = if grind_writes {
+            let held = open(path, false)?;
+            (open(path, true)?, held)
+        } else {
+            let file = open(path, false)?;
+            (file, open(path, true)?)
+        };
         set_blocking(&file);
         Ok(Fifo {
             path: path.to_path_buf(),
@@ -342,7 +385,7 @@ fn decide(
     if sol.killed.is_some() {
         return own.map(|(v, detail)| {
             if sol.killed == Some(Kill::Wall) {
-                let hint = "the solution was waiting for the interactor, which was waiting for it: did you flush your output after each line?";
+                let hint = "the interactor was waiting for the solution to say more: if the solution was waiting for a reply, did it flush its output after each line?";
                 (v, format!("{detail}; {hint}"))
             } else {
                 (v, detail)

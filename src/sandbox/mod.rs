@@ -10,6 +10,7 @@
 
 mod captured;
 mod layers;
+pub mod peer_clock;
 mod supervise;
 mod view;
 
@@ -84,6 +85,10 @@ pub struct Pipes {
     pub read: PathBuf,
     /// Written as stdout.
     pub write: PathBuf,
+    /// The clock grind keeps of the time this side waits for the other
+    /// (`peer_clock`): not counted against its wall-clock limit.
+    #[serde(default)]
+    pub clock: Option<PathBuf>,
 }
 
 /// Why the supervisor killed the program, if it did.
@@ -122,6 +127,10 @@ pub struct Outcome {
     /// Time the program was ready to run but waited for a CPU (a busy machine); not
     /// counted against the wall-clock limit.
     pub waited_ms: u64,
+    /// Time an interactive run's side waited for the other (`Pipes::clock`); not
+    /// counted against the wall-clock limit either.
+    #[serde(default)]
+    pub peer_wait_ms: u64,
     pub killed: Option<Kill>,
     /// The program could not be started (exec failed): a message for the user.
     pub spawn_error: Option<String>,

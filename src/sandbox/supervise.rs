@@ -630,6 +630,9 @@ struct Supervisor<'a> {
     peak_kib: u64,
     /// Per process, the longest time one of its threads has waited for a CPU (ns).
     waits: std::collections::HashMap<libc::pid_t, u64>,
+    /// An interactive side's clock of its waiting for the other, and its last reading.
+    peer_clock: Option<File>,
+    peer_wait: Duration,
     /// Output not yet forwarded, per stream. Small outputs travel with the outcome, so
     /// grind is woken once per run, not once per write.
     pending: [Vec<u8>; 2],
@@ -664,6 +667,12 @@ impl<'a> Supervisor<'a> {
             killed: None,
             peak_kib: 0,
             waits: Default::default(),
+            peer_clock: request
+                .pipes
+                .as_ref()
+                .and_then(|p| p.clock.as_ref())
+                .and_then(|path| File::open(path).ok()),
+            peer_wait: Duration::ZERO,
             pending: [Vec::new(), Vec::new()],
         }
     }
@@ -699,7 +708,7 @@ impl<'a> Supervisor<'a> {
         };
         loop {
             let now = Instant::now();
-            let wall_end = (self.start + wall + self.waited()).min(backstop);
+            let wall_end = (self.start + wall + self.excused()).min(backstop);
             let deadline = next_check.min(wall_end);
             let timeout = deadline.saturating_duration_since(now).min(tick);
             let exited = self.poll_once(timeout, out)?;
@@ -711,10 +720,10 @@ impl<'a> Supervisor<'a> {
                 return Ok(());
             }
             let now = Instant::now();
-            if now >= self.start + wall + self.waited() {
+            if now >= self.start + wall + self.excused() {
                 // The waits may be stale: read them again before deciding.
                 self.read_waits(group);
-                if now >= self.start + wall + self.waited() || now >= backstop {
+                if now >= self.start + wall + self.excused() || now >= backstop {
                     self.kill_group(Kill::Wall);
                     return Ok(());
                 }
@@ -776,12 +785,21 @@ impl<'a> Supervisor<'a> {
                 *seen = (*seen).max(ns);
             }
         }
+        if let Some(clock) = &self.peer_clock {
+            self.peer_wait = super::peer_clock::read(clock);
+        }
     }
 
     /// Time the program waited for a CPU: per process its longest-waiting thread,
     /// summed over processes (a compile's are mostly one after another).
     fn waited(&self) -> Duration {
         Duration::from_nanos(self.waits.values().sum())
+    }
+
+    /// Real time not counted against the wall-clock limit: waiting for a CPU, and (an
+    /// interactive side) waiting for the other side.
+    fn excused(&self) -> Duration {
+        self.waited() + self.peer_wait
     }
 
     /// One poll over the pidfd and the pipes; true when the program has exited.
@@ -859,6 +877,9 @@ impl<'a> Supervisor<'a> {
 
     /// Reaps the program with `wait4` for exact CPU time and peak RSS.
     fn reap(&mut self) -> Result<Outcome, String> {
+        if let Some(clock) = &self.peer_clock {
+            self.peer_wait = super::peer_clock::read(clock);
+        }
         let mut status = 0;
         // SAFETY: rusage is plain data; pid is our child, reaped exactly once here.
         let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -883,6 +904,7 @@ impl<'a> Supervisor<'a> {
             cpu_ms: ms(usage.ru_utime) + ms(usage.ru_stime),
             memory_kib: maxrss_kib.max(self.peak_kib),
             waited_ms: self.waited().as_millis() as u64,
+            peer_wait_ms: self.peer_wait.as_millis() as u64,
             killed: self.killed,
             ..Outcome::default()
         })

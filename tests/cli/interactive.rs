@@ -70,6 +70,27 @@ fn kattis_validator_talks_the_same_way() {
     );
 }
 
+/// The solution is not charged for the time it waits for the interactor: with one
+/// that takes 200 ms over each reply, 20 queries take 4 s, past the 3 s wall limit,
+/// and the solution is accepted. One that sleeps while the interactor waits for it
+/// is still stopped on the wall clock.
+#[test]
+fn waiting_for_the_interactor_is_not_the_solutions_time() {
+    let source = std::fs::read_to_string(fixture("interactive/interactor.c")).unwrap();
+    let p = problem(
+        "title: Slow judge\ndifficulty: easy\ninteractor: {program: interactor.c}\nlimits: {time: 1s}\ntests: [{dir: tests}]\n",
+        &[
+            ("interactor.c", &source),
+            ("tests/slow.in", "777777 30 200\n"),
+        ],
+    );
+    let (v, detail) = judged(&p, "binary_search.c");
+    assert_eq!(v, "AC", "{detail}");
+    let (v, detail) = judged(&p, "dawdles.c");
+    assert_eq!(v, "TLE", "{detail}");
+    assert!(detail.contains("wall clock over 3000 ms"), "{detail}");
+}
+
 #[test]
 fn an_interactor_that_is_missing_or_clashes_is_refused() {
     let p = problem(
