@@ -128,6 +128,11 @@ pub struct Meta {
     /// Interactive problems: the program the solution talks to.
     #[serde(default)]
     pub interactor: Option<crate::checking::InteractorSpec>,
+    /// Multi-pass problems: how many times at most the solution runs on one test. The
+    /// Kattis-protocol checker or interactor starts the next pass by writing
+    /// `nextpass.in` to its feedback folder; that file is the next pass's input.
+    #[serde(default)]
+    pub passes: Option<u32>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -153,6 +158,8 @@ fn default_memory() -> Size {
 /// Below this a limit makes every test fail: even a C program's runtime needs more.
 const MIN_MEMORY: u64 = 4 << 20;
 const MAX_TIME: Duration = Duration::from_secs(60);
+/// The most passes a multi-pass problem may declare.
+const MAX_PASSES: u32 = 100;
 
 impl Limits {
     /// What no serde type can say: limits a judge can honour. `Err` names the field.
@@ -338,6 +345,28 @@ impl Problem {
                     invalid(format!("an interactive problem cannot have {what}"), needle)
                         .help("remove one of the two"),
                 );
+            }
+        }
+        if let Some(passes) = self.meta.passes {
+            let kattis = match (&self.meta.interactor, &self.meta.checker) {
+                (Some(i), _) => i.protocol == crate::checking::Protocol::Kattis,
+                (None, CheckerSpec::Custom { protocol, .. }) => {
+                    *protocol == crate::checking::Protocol::Kattis
+                }
+                _ => false,
+            };
+            if !(1..=MAX_PASSES).contains(&passes) {
+                return Err(invalid(
+                    format!("passes: {passes} is not between 1 and {MAX_PASSES}"),
+                    "passes:",
+                ));
+            }
+            if passes > 1 && !kattis {
+                return Err(invalid(
+                    "passes: a multi-pass problem needs a checker or interactor of the kattis protocol (it writes nextpass.in to start the next pass)".into(),
+                    "passes:",
+                )
+                .help("add `protocol: kattis` to the checker or interactor, or remove `passes`"));
             }
         }
         if let Err((field, why)) = self.meta.limits.check() {

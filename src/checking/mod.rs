@@ -238,6 +238,7 @@ pub fn check(
     answer: &Path,
     output: &Captured,
     scratch: &Path,
+    feedback: Option<&Path>,
 ) -> Result<Option<Rejection>> {
     match checker {
         Checker::Builtin { spec, strict, json } => Ok(compare(
@@ -248,7 +249,12 @@ pub fn check(
             mismatch: Some(m),
         })),
         Checker::Program { build, protocol } => {
-            program::run(spawner, build, *protocol, input, answer, output, scratch)
+            let test = program::TestFiles {
+                input,
+                answer,
+                feedback,
+            };
+            program::run(spawner, build, *protocol, &test, output, scratch)
         }
     }
 }

@@ -21,8 +21,7 @@ pub fn run(
     spawner: &mut Spawner,
     checker: &Build,
     protocol: Protocol,
-    input: &Path,
-    answer: &Path,
+    test: &TestFiles,
     output: &crate::sandbox::Captured,
     scratch: &Path,
 ) -> Result<Option<Rejection>> {
@@ -36,11 +35,17 @@ pub fn run(
         .open(&out_file)
         .and_then(|mut f| output.copy_to(&mut f))
         .map_err(|e| Error::io("write", &out_file, e))?;
-    let feedback = work.join("feedback");
-    std::fs::create_dir(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
+    let feedback = match test.feedback {
+        Some(kept) => kept.to_path_buf(),
+        None => {
+            let made = work.join("feedback");
+            std::fs::create_dir(&made).map_err(|e| Error::io("create", &made, e))?;
+            made
+        }
+    };
     let files = Files {
-        input,
-        answer,
+        input: test.input,
+        answer: test.answer,
         output: &out_file,
         feedback: &feedback,
     };
@@ -58,6 +63,14 @@ pub fn run(
     }
     let outcome = spawner.run(&request)?;
     Ok(verdict("checker", protocol, &outcome, &feedback))
+}
+
+/// One test's files for a checker: its feedback folder is new unless one is given (a
+/// multi-pass test keeps one across its passes).
+pub struct TestFiles<'a> {
+    pub input: &'a Path,
+    pub answer: &'a Path,
+    pub feedback: Option<&'a Path>,
 }
 
 /// The files a judging program (a checker, an interactor) is given.
@@ -94,6 +107,10 @@ pub fn request(
             .iter()
             .filter_map(|p| p.parent().map(Path::to_path_buf)),
     );
+    let mut write_paths = vec![work.to_path_buf()];
+    if !files.feedback.starts_with(work) {
+        write_paths.push(files.feedback.to_path_buf());
+    }
     Request {
         argv,
         env: build.env(work),
@@ -103,7 +120,7 @@ pub fn request(
         limits,
         step: Step::Run,
         read_paths,
-        write_paths: vec![work.to_path_buf()],
+        write_paths,
         hide: vec![],
         pipes: None,
     }

@@ -45,17 +45,27 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         text_of(&meta, "type").unwrap_or_default(),
         text_of(&meta, "validation").unwrap_or_default()
     );
-    // Multi-pass problems run the submission again on what the validator writes; grind
-    // does not yet, and one pass alone would accept wrong answers.
-    if kind.contains("multi-pass") || kind.contains("multipass") {
-        let at = crate::problem::locate(&text, "multi").unwrap_or((1, 1));
-        return Err(Error::new(format!(
-            "`{title}` is a multi-pass problem; grind does not run later passes yet"
-        ))
-        .at(Location::new(&file, at.0, at.1, Some(&text)))
-        .help("it cannot be judged correctly with one pass, so it is not imported"));
-    }
     let interactive = kind.contains("interactive");
+    // Multi-pass: the submission runs again on the `nextpass.in` the validator writes,
+    // at most `limits.validation_passes` times (the format's default is 2).
+    if kind.contains("multi-pass") || kind.contains("multipass") {
+        let passes = meta
+            .get("limits")
+            .and_then(|l| l.get("validation_passes"))
+            .map_or(Some(2), Value::as_u64);
+        let Some(passes) = passes.filter(|p| (2..=100).contains(p)) else {
+            let at = crate::problem::locate(&text, "validation_passes").unwrap_or((1, 1));
+            return Err(Error::new(format!(
+                "`{title}`: limits.validation_passes must be a number of passes from 2 to 100"
+            ))
+            .at(Location::new(&file, at.0, at.1, Some(&text)))
+            .help("fix the package's problem.yaml, or remove the field for the default of 2"));
+        };
+        draft.passes = Some(passes as u32);
+        draft.notes.push(format!(
+            "a multi-pass problem: up to {passes} passes per test"
+        ));
+    }
     if kind.contains("scor") {
         draft
             .notes
@@ -103,6 +113,14 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
     } else {
         checking(&meta, &root, &mut draft.notes)?
     };
+    if draft.passes.is_some() && matches!(draft.checking, Checking::Builtin(_)) {
+        let at = crate::problem::locate(&text, "multi").unwrap_or((1, 1));
+        return Err(Error::new(format!(
+            "`{title}` is a multi-pass problem without an output validator: nothing can start its next pass"
+        ))
+        .at(Location::new(&file, at.0, at.1, Some(&text)))
+        .help("a multi-pass package keeps its validator in output_validator/"));
+    }
     let languages = crate::language::Languages::load()?;
     draft.solutions = submissions(&root, &languages, &mut draft.notes);
     Ok(draft)

@@ -115,6 +115,8 @@ struct Draft {
     /// (kind folder, file name, file)
     solutions: Vec<(&'static str, String, PathBuf)>,
     notes: Vec<String>,
+    /// A multi-pass problem's most passes.
+    passes: Option<u32>,
 }
 
 impl Draft {
@@ -131,6 +133,7 @@ impl Draft {
             tests: Vec::new(),
             solutions: Vec::new(),
             notes: Vec::new(),
+            passes: None,
         }
     }
 }
@@ -281,6 +284,7 @@ fn write(mut draft: Draft, options: &Options) -> Result<Imported> {
         },
         checker,
         interactor,
+        passes: draft.passes,
         samples: &samples,
         tests: if draft.tests.is_empty() {
             vec![]
@@ -349,6 +353,8 @@ struct YamlOut<'a> {
     checker: Option<serde_yaml::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     interactor: Option<serde_yaml::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    passes: Option<u32>,
     samples: &'a [SampleOut],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     tests: Vec<DirOut>,

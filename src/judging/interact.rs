@@ -9,7 +9,6 @@ use crate::checking::{Protocol, Rejection, program};
 use crate::compile::Build;
 use crate::error::{Error, Result};
 use crate::limits::RunLimits;
-use crate::problem::TestCase;
 use crate::sandbox::peer_clock::PeerClock;
 use crate::sandbox::{self, Kill, Outcome, Pipes, Request, Spawner};
 use crate::verdict::{Verdict, classify};
@@ -49,7 +48,7 @@ pub fn run(
     peer: &mut Option<Spawner>,
     interactor: &Interactor,
     mut solution: Request,
-    test: &TestCase,
+    test: &program::TestFiles,
     scratch: &Path,
     limits: &RunLimits,
 ) -> Result<Exchange> {
@@ -61,9 +60,14 @@ pub fn run(
     let to_solution = Fifo::new(&path("to-solution"), true)?;
     let from_interactor = Fifo::new(&path("from-interactor"), false)?;
     let to_interactor = Fifo::new(&path("to-interactor"), true)?;
-    // The interactor's folder: its output file and Kattis feedback folder, made new.
+    // The interactor's folder: its output file and Kattis feedback folder, made new
+    // unless the test keeps one across passes.
     let work = dir.join("judge");
-    let feedback = work.join("feedback");
+    let feedback = match test.feedback {
+        Some(kept) => kept.to_path_buf(),
+        None => work.join("feedback"),
+    };
+    std::fs::create_dir_all(&work).map_err(|e| Error::io("create", &work, e))?;
     std::fs::create_dir_all(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
     let output = work.join("output.txt");
     std::fs::File::create_new(&output).map_err(|e| Error::io("create", &output, e))?;
@@ -83,12 +87,16 @@ pub fn run(
         write: from_solution.path.clone(),
         clock: Some(path("solution-waits")),
     });
+    let files = program::Files {
+        input: test.input,
+        answer: test.answer,
+        output: &output,
+        feedback: &feedback,
+    };
     let judge = request(
         interactor,
-        test,
+        &files,
         &work,
-        &output,
-        &feedback,
         limits,
         Pipes {
             read: to_interactor.path.clone(),
@@ -413,23 +421,11 @@ fn decide(
 
 fn request(
     interactor: &Interactor,
-    test: &TestCase,
+    files: &program::Files,
     work: &Path,
-    output: &Path,
-    feedback: &Path,
     limits: &RunLimits,
     pipes: Pipes,
 ) -> Request {
-    let answer = test
-        .answer
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("/dev/null"));
-    let files = program::Files {
-        input: &test.input,
-        answer: &answer,
-        output,
-        feedback,
-    };
     let own = sandbox::Limits {
         cpu_ms: INTERACTOR_CPU_MS.max(limits.cpu_ms * 2),
         // It outlives a solution that waits forever (that one is killed first).
@@ -441,7 +437,7 @@ fn request(
     };
     Request {
         pipes: Some(pipes),
-        ..program::request(&interactor.build, interactor.protocol, &files, work, own)
+        ..program::request(&interactor.build, interactor.protocol, files, work, own)
     }
 }
 

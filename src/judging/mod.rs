@@ -544,6 +544,7 @@ impl<'a> Judging<'a> {
             keep_output: self.keep_output,
             interactor: interactor.as_ref(),
             live: self.live,
+            passes: self.problem.and_then(|p| p.meta.passes).unwrap_or(1),
         };
         let results = run::run_all(&bench, &tests.cases, |r| on(Event::TestDone(r)))?;
         let verdict = results

@@ -30,6 +30,8 @@ pub struct Bench<'a> {
     pub interactor: Option<&'a Interactor>,
     /// The program talks to the person at the terminal (`grind run --live`).
     pub live: bool,
+    /// The most passes of one test (multi-pass problems; 1 for the others).
+    pub passes: u32,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -188,6 +190,73 @@ pub fn run_test(
     scratch: &Path,
     hide: &[PathBuf],
 ) -> Result<TestResult> {
+    if bench.passes <= 1 {
+        return run_pass(spawner, peer, bench, test, scratch, hide, None);
+    }
+    // A multi-pass test: the checker's feedback folder is kept across passes, and the
+    // `nextpass.in` it writes there is the next pass's input.
+    let folder = crate::fsutil::TempDir::new_in(scratch, "passes-")
+        .map_err(|e| Error::io("create a folder in", scratch, e))?;
+    let feedback = folder.path().join("feedback");
+    std::fs::create_dir(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
+    let mut case = test.clone();
+    let (mut cpu_ms, mut wall_ms, mut memory_kib) = (0, 0, 0);
+    for pass in 1..=bench.passes {
+        let mut result = run_pass(spawner, peer, bench, &case, scratch, hide, Some(&feedback))?;
+        // The figures of the whole test: each pass has the time limit to itself.
+        cpu_ms = result.cpu_ms.max(cpu_ms);
+        memory_kib = result.memory_kib.max(memory_kib);
+        wall_ms += result.wall_ms;
+        (result.cpu_ms, result.memory_kib, result.wall_ms) = (cpu_ms, memory_kib, wall_ms);
+        let input = std::mem::replace(&mut result.input, test.input.clone());
+        let of = |what: String| {
+            if pass == 1 {
+                format!("pass 1 of {}: {what}", bench.passes)
+            } else {
+                let head = crate::fsutil::read_untrusted(&input, 120).unwrap_or_default();
+                let head = String::from_utf8_lossy(&head);
+                format!(
+                    "pass {pass} of {}, on the input the checker wrote (`{}`): {what}",
+                    bench.passes,
+                    head.trim_end().replace('\n', "⏎")
+                )
+            }
+        };
+        if result.verdict != Verdict::AC {
+            result.detail = of(result.detail);
+            return Ok(result);
+        }
+        let next = feedback.join("nextpass.in");
+        if !std::fs::symlink_metadata(&next).is_ok_and(|m| m.is_file()) {
+            return Ok(result);
+        }
+        if pass == bench.passes {
+            result.verdict = Verdict::IE;
+            result.detail = of(format!(
+                "the checker asked for another pass, but the problem allows {} (problem.yaml `passes`); this is a problem bug",
+                bench.passes
+            ));
+            return Ok(result);
+        }
+        let moved = folder.path().join(format!("pass-{}.in", pass + 1));
+        std::fs::rename(&next, &moved).map_err(|e| Error::io("move", &next, e))?;
+        case.input = moved;
+    }
+    unreachable!("every pass returns or goes on to the next")
+}
+
+/// One run of the solution on `test` and its judging. `feedback` is the checker's
+/// (or interactor's) feedback folder to use, kept across the passes of a multi-pass
+/// test; without it each judging gets a new one.
+fn run_pass(
+    spawner: &mut Spawner,
+    peer: &mut Option<Spawner>,
+    bench: &Bench,
+    test: &TestCase,
+    scratch: &Path,
+    hide: &[PathBuf],
+    feedback: Option<&Path>,
+) -> Result<TestResult> {
     let build = bench.build;
     let answer_bytes = test
         .answer
@@ -269,12 +338,18 @@ pub fn run_test(
         return Ok(result);
     }
     if let Some(interactor) = bench.interactor {
+        let no_answer = PathBuf::from("/dev/null");
+        let files = checking::program::TestFiles {
+            input: &test.input,
+            answer: test.answer.as_ref().unwrap_or(&no_answer),
+            feedback,
+        };
         let exchange = interact::run(
             spawner,
             peer,
             interactor,
             request,
-            test,
+            &files,
             scratch,
             &run_limits,
         )?;
@@ -324,6 +399,7 @@ pub fn run_test(
                 answer,
                 &outcome.stdout,
                 scratch,
+                feedback,
             )?;
             match checked {
                 None => {}

@@ -309,8 +309,8 @@ fn bad_sources_are_refused_with_the_place_and_a_fix() {
     assert!(err.contains("sample-1.in has no answer file"), "{err}");
     assert!(err.contains("sample-1.out"), "{err}");
 
-    // A package folder without problem.yaml, and a multi-pass one (one pass alone
-    // would accept wrong answers).
+    // A package folder without problem.yaml, and multi-pass ones without a validator to
+    // start the next pass or with a pass count out of range.
     let err = import("kattis", &oj, &[]);
     assert!(err.contains("has no problem.yaml"), "{err}");
     let package = tmp.path().join("guess");
@@ -322,7 +322,23 @@ fn bad_sources_are_refused_with_the_place_and_a_fix() {
     );
     let err = import("kattis", &package, &[]);
     assert!(
-        err.contains("is a multi-pass problem") && err.contains("problem.yaml:4:7"),
+        err.contains("is a multi-pass problem without an output validator")
+            && err.contains("problem.yaml:4:7"),
+        "{err}"
+    );
+    write(
+        &package,
+        "problem.yaml",
+        "name: Guess
+type: multi-pass
+limits:
+  validation_passes: 1
+",
+    );
+    let err = import("kattis", &package, &[]);
+    assert!(
+        err.contains("validation_passes must be a number of passes from 2 to 100")
+            && err.contains("problem.yaml:4:3"),
         "{err}"
     );
     // Broken YAML in the package.
@@ -421,5 +437,69 @@ fn an_interactive_kattis_package_is_judged_through_its_validator() {
     let check = Grind::new(&["check"]).arg(&dir).expect(0);
     for want in ["accepted/halves.c", "wrong_answer/linear.py"] {
         assert!(check.stdout.contains(want), "{want}:\n{}", check.stdout);
+    }
+}
+
+/// A multi-pass Kattis package (interactive or not) imports with its pass count, and
+/// `grind check` proves that a submission wrong only on the second pass is rejected.
+#[test]
+fn a_multi_pass_kattis_package_runs_every_pass() {
+    for (kind, validator) in [
+        ("multi-pass", "remember.py"),
+        ("[interactive, multi-pass]", "remember_talk.py"),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let package = tmp.path().join("remember");
+        for dir in [
+            "data/secret",
+            "output_validator",
+            "submissions/accepted",
+            "submissions/wrong_answer",
+        ] {
+            std::fs::create_dir_all(package.join(dir)).unwrap();
+        }
+        write(
+            &package,
+            "problem.yaml",
+            &format!(
+                "problem_format_version: 2025-09\nname: Remember\ntype: {kind}\nlimits:\n  validation_passes: 3\n"
+            ),
+        );
+        for (name, number) in [("1", "41"), ("2", "-7")] {
+            write(
+                &package,
+                &format!("data/secret/{name}.in"),
+                &format!("first {number}\n"),
+            );
+            write(&package, &format!("data/secret/{name}.ans"), "");
+        }
+        let copy = |from: &str, to: &str| {
+            std::fs::copy(fixture(&format!("multipass/{from}")), package.join(to)).unwrap();
+        };
+        copy(validator, &format!("output_validator/{validator}"));
+        copy("encode.cpp", "submissions/accepted/encode.cpp");
+        copy("forgets.py", "submissions/wrong_answer/forgets.py");
+        let into = tempfile::tempdir().unwrap();
+        let run = Grind::new(&["import", "kattis"])
+            .arg(&package)
+            .arg("--into")
+            .arg(into.path())
+            .expect(0);
+        assert!(run.stdout.contains("up to 3 passes"), "{}", run.stdout);
+        let dir = into.path().join("remember");
+        let yaml = std::fs::read_to_string(dir.join("problem.yaml")).unwrap();
+        assert!(yaml.contains("passes: 3"), "{yaml}");
+        let check = Grind::new(&["check", "--json"]).arg(&dir).expect(0);
+        let findings = check.json()[0]["findings"].clone();
+        let forgets = findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["what"] == "wrong_answer/forgets.py")
+            .unwrap_or_else(|| panic!("{findings}"));
+        assert!(
+            forgets["ok"] == true && forgets["detail"].as_str().unwrap().contains("WA"),
+            "{forgets}"
+        );
     }
 }

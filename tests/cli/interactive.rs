@@ -1,6 +1,7 @@
 //! Interactive problems: the solution talks to the problem's interactor, in both
 //! protocols, with the verdict right in the hard cases (early exits on either side,
-//! no flush, too many queries, lingering after the end, a crash).
+//! no flush, too many queries, lingering after the end, a crash); and multi-pass
+//! problems, interactive or not.
 
 use super::{Grind, fixture, problem};
 
@@ -219,4 +220,93 @@ fn a_person_plays_the_judge_at_the_terminal() {
     assert!(lines.until("! 250000", within), "the program answers");
     assert!(lines.until("Accepted", within), "and exits cleanly");
     assert!(child.wait().unwrap().success());
+}
+
+/// A multi-pass problem judged by `validator` (tests/fixtures/multipass), which keeps
+/// the number of pass 1 in its feedback folder and checks pass 2 against it.
+fn multi_pass(key: &str, validator: &str) -> tempfile::TempDir {
+    let source = std::fs::read_to_string(fixture(&format!("multipass/{validator}"))).unwrap();
+    problem(
+        &format!(
+            "title: Remember\ndifficulty: easy\n{key}: {{{}: {validator}, protocol: kattis}}\npasses: 2\ntests: [{{dir: tests}}]\n",
+            if key == "checker" {
+                { "custom" }
+            } else {
+                { "program" }
+            }
+        ),
+        &[
+            (validator, &source),
+            ("tests/1-small.in", "first 41\n"),
+            ("tests/1-small.ans", ""),
+            ("tests/2-negative.in", "first -7\n"),
+            ("tests/2-negative.ans", ""),
+        ],
+    )
+}
+
+fn multi_judged(p: &tempfile::TempDir, solution: &str) -> (String, String) {
+    let run = Grind::new(&["test", "--all", "--json"])
+        .arg(p.path())
+        .arg(fixture(&format!("multipass/{solution}")))
+        .run();
+    assert!(run.code == 0 || run.code == 1, "{solution}: {}", run.stderr);
+    let report = run.json();
+    let tests = report["tests"].as_array().unwrap();
+    let first = tests
+        .iter()
+        .find(|t| t["verdict"] != "AC")
+        .unwrap_or(&tests[0]);
+    (
+        first["verdict"].as_str().unwrap().to_string(),
+        first["detail"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+/// Every pass is judged: a solution right on the first pass and wrong on the second
+/// is WA, named by its pass and the input the checker wrote; the checker's feedback
+/// folder lasts across the passes (it keeps pass 1's number there).
+#[test]
+fn every_pass_of_a_multi_pass_problem_is_judged() {
+    for (key, validator) in [
+        ("checker", "remember.py"),
+        ("interactor", "remember_talk.py"),
+    ] {
+        let p = multi_pass(key, validator);
+        for solution in ["encode.py", "encode.cpp"] {
+            let (v, detail) = multi_judged(&p, solution);
+            assert_eq!(v, "AC", "{validator} {solution}: {detail}");
+        }
+        let (v, detail) = multi_judged(&p, "forgets.py");
+        assert_eq!(v, "WA", "{validator}: {detail}");
+        assert!(
+            detail.starts_with("pass 2 of 2, on the input the checker wrote (`second 42`)")
+                && detail.contains("pass 2 printed 42, but the number was 41"),
+            "{validator}: {detail}"
+        );
+    }
+}
+
+/// A checker that asks for a pass past the declared number is a problem bug (IE), and
+/// `passes` needs a Kattis-protocol checker or interactor to start the next pass.
+#[test]
+fn a_pass_past_the_limit_is_a_problem_bug() {
+    let p = multi_pass("checker", "remember.py");
+    std::fs::write(p.path().join("tests/1-small.in"), "again 1\n").unwrap();
+    let (v, detail) = multi_judged(&p, "encode.py");
+    assert_eq!(v, "IE", "{detail}");
+    assert!(detail.contains("asked for another pass"), "{detail}");
+    let p = problem(
+        "title: Remember\ndifficulty: easy\npasses: 2\ntests: [{dir: tests}]\n",
+        &[("tests/a.in", "first 1\n"), ("tests/a.ans", "")],
+    );
+    let run = Grind::new(&["test", "--all"])
+        .arg(p.path())
+        .arg(fixture("multipass/encode.py"))
+        .expect(2);
+    assert!(
+        run.stderr.contains("problem.yaml:3:") && run.stderr.contains("protocol: kattis"),
+        "{}",
+        run.stderr
+    );
 }
