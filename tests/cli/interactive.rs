@@ -230,9 +230,9 @@ fn multi_pass(key: &str, validator: &str) -> tempfile::TempDir {
         &format!(
             "title: Remember\ndifficulty: easy\n{key}: {{{}: {validator}, protocol: kattis}}\npasses: 2\ntests: [{{dir: tests}}]\n",
             if key == "checker" {
-                { "custom" }
+                "custom"
             } else {
-                { "program" }
+                "program"
             }
         ),
         &[
