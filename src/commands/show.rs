@@ -71,9 +71,18 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
         }
         None => println!("{}", look.dim("(this problem has no statement.md)")),
     }
+    // An interactive problem's sample is the interactor's data, not your program's input.
+    let (input_label, output_label) = if m.interactor.is_some() {
+        (
+            "the interactor's data (your program does not read it: it talks to the interactor):",
+            "the interactor's answer file:",
+        )
+    } else {
+        ("input:", "output:")
+    };
     for (i, s) in m.samples.iter().enumerate() {
         println!("\n{}", look.bold(&format!("Sample {}", i + 1)));
-        println!("{}", look.dim("input:"));
+        println!("{}", look.dim(input_label));
         let names: Vec<String> = m
             .signature
             .as_ref()
@@ -86,9 +95,11 @@ pub fn run(arg: &str, look: &Look) -> Result<Status> {
                 None => println!("  {line}"),
             }
         }
-        println!("{}", look.dim("output:"));
-        for line in crate::visible::text(&s.output).lines() {
-            println!("  {line}");
+        if m.interactor.is_none() || !s.output.trim().is_empty() {
+            println!("{}", look.dim(output_label));
+            for line in crate::visible::text(&s.output).lines() {
+                println!("  {line}");
+            }
         }
         if let Some(e) = &s.explanation {
             println!("{} {e}", look.dim("why:"));

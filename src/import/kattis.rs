@@ -371,6 +371,15 @@ fn validator_folder(dir: &Path) -> Result<PathBuf> {
 /// The validator's one source file, with the folder's own headers inlined (the
 /// checker is built alone), named `checker.EXT`.
 fn validator(folder: &Path, interactive: bool, notes: &mut Vec<String>) -> Result<Checking> {
+    // Its own scripts say how to build and run it (e.g. a DOMjudge jury program with
+    // other arguments): building its source alone would misjudge every submission.
+    if let Some(script) = ["build", "run"].iter().find(|s| folder.join(s).is_file()) {
+        return Err(Error::new(format!(
+            "the output validator in {} comes with its own `{script}` script, which grind does not run",
+            folder.display()
+        ))
+        .help("grind builds a validator from one source file called as the format says (INPUT ANSWER FEEDBACK_DIR); adapt it to that and import again"));
+    }
     let languages = crate::language::Languages::load()?;
     let mut sources: Vec<PathBuf> = std::fs::read_dir(folder)
         .map_err(|e| Error::io("read", folder, e))?
@@ -379,6 +388,18 @@ fn validator(folder: &Path, interactive: bool, notes: &mut Vec<String>) -> Resul
         .filter(|p| is_source(p, &languages))
         .collect();
     sources.sort();
+    // A validator may be a program folder of its own inside (`output_validator/NAME/`).
+    if sources.is_empty() {
+        let folders: Vec<PathBuf> = std::fs::read_dir(folder)
+            .map_err(|e| Error::io("read", folder, e))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        if let [inner] = folders.as_slice() {
+            return validator(inner, interactive, notes);
+        }
+    }
     let [main] = sources.as_slice() else {
         return Err(Error::new(format!(
             "the output validator in {} has {} source files; grind builds a checker from one",

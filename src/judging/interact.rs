@@ -120,19 +120,23 @@ pub fn run(
         transcript: Transcript::default(),
         turns,
     });
-    let wrote_after_end = AtomicBool::new(false);
     let group = AtomicI32::new(0);
+    let interactor_ended = AtomicBool::new(false);
+    let closed_first = AtomicBool::new(false);
     let (done, finished) = std::sync::mpsc::channel::<()>();
     let (sol, judged) = std::thread::scope(|s| {
-        let (watch, wrote_after_end) = (&watch, &wrote_after_end);
+        let watch = &watch;
+        let (interactor_ended, closed_first) = (&interactor_ended, &closed_first);
         s.spawn(move || {
-            let broken = relay(
+            let closed = relay(
                 from_solution.file,
                 to_interactor.file,
                 Side::Solution,
                 Some(watch),
             );
-            wrote_after_end.store(broken, Ordering::SeqCst);
+            if closed && !interactor_ended.load(Ordering::SeqCst) {
+                closed_first.store(true, Ordering::SeqCst);
+            }
         });
         s.spawn(move || {
             relay(
@@ -146,6 +150,7 @@ pub fn run(
         let (release, interactor_holds) = (&release, &interactor_holds);
         let judging = s.spawn(move || {
             let outcome = peer.run_watched(judge, &mut |_| release(interactor_holds));
+            interactor_ended.store(true, Ordering::SeqCst);
             // Ended (or never started): the other side must not wait on grind's ends.
             release(interactor_holds);
             // The solution gets a moment to finish on its own, then it is ended.
@@ -174,7 +179,7 @@ pub fn run(
     let says = program::verdict("interactor", interactor.protocol, &judge_outcome, &feedback);
     let ended = End {
         by_us: ended_by_us,
-        wrote_after: wrote_after_end.load(Ordering::SeqCst) || sol.signal == Some(libc::SIGPIPE),
+        closed_first: closed_first.load(Ordering::SeqCst),
     };
     Ok(Exchange {
         verdict: decide(&sol, ended, says, limits),
@@ -191,8 +196,8 @@ pub fn run(
 struct End {
     /// The solution outlived the interactor by the grace and was killed.
     by_us: bool,
-    /// The solution wrote after the interactor had stopped reading.
-    wrote_after: bool,
+    /// The solution closed its output (or ended) while the interactor still ran.
+    closed_first: bool,
 }
 
 /// What grind keeps of an exchange as the bytes pass.
@@ -233,7 +238,8 @@ impl Turns {
 
 /// Copies what one side writes to the other, recording it. At the end of input the
 /// far side gets its end of input; when the far side stops reading, grind stops
-/// reading too, so the writer gets SIGPIPE as on a direct pipe. True in that case.
+/// reading too, so the writer gets SIGPIPE as on a direct pipe. True when the writer
+/// closed its end.
 fn relay(
     mut from: File,
     mut to: impl Write,
@@ -244,7 +250,7 @@ fn relay(
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         let n = match from.read(&mut buf) {
-            Ok(0) => return false,
+            Ok(0) => return true,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(_) => return false,
@@ -255,7 +261,7 @@ fn relay(
             w.turns.said(side);
         }
         if to.write_all(&buf[..n]).and_then(|()| to.flush()).is_err() {
-            return true;
+            return false;
         }
     }
 }
@@ -381,8 +387,13 @@ fn set_blocking(file: &File) {
 
 /// The verdict of one exchange, the same whichever side the machine ran first: the
 /// solution's own limits, then a crash of the solution by a signal, then what the
-/// interactor says. An exit code of the solution after a rejection is a consequence
-/// (it read the end of its input); with the interactor content it is RE.
+/// interactor says, except that a solution that closed its output first and then
+/// kept running past the interactor's end is TLE (the rejection followed from its
+/// silence), as is one still running after an acceptance. An exit code of the
+/// solution after a rejection is a consequence (it read the end of its input); with
+/// the interactor content it is RE. What the solution writes after the interactor
+/// stopped reading is the interactor's business: one that wants nothing more reads
+/// until end of input. These are the verdicts Kattis packages' submissions expect.
 fn decide(
     sol: &Outcome,
     ended: End,
@@ -406,15 +417,18 @@ fn decide(
     }
     match says {
         Some(Rejection::CheckerFailed(detail)) => Some((Verdict::IE, detail)),
+        Some(Rejection::Wrong { detail, .. }) if ended.by_us && ended.closed_first => Some((
+            Verdict::TLE,
+            format!(
+                "the solution closed its output, then kept running after the interactor had finished (rejecting: {detail})"
+            ),
+        )),
         Some(Rejection::Wrong { detail, .. }) => Some((Verdict::WA, detail)),
         None if ended.by_us => Some((
             Verdict::TLE,
             "the interactor had finished, but the solution kept running".into(),
         )),
-        None if ended.wrote_after => Some((
-            Verdict::WA,
-            "the solution wrote more after the interactor had finished".into(),
-        )),
+        None if broken_pipe => None,
         None => own,
     }
 }

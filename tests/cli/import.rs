@@ -341,6 +341,21 @@ limits:
             && err.contains("problem.yaml:4:3"),
         "{err}"
     );
+    // A validator built and run by its own scripts.
+    std::fs::create_dir_all(package.join("output_validator")).unwrap();
+    write(&package, "problem.yaml", "name: Guess\ntype: interactive\n");
+    write(
+        &package,
+        "output_validator/jury.c",
+        "int main(void) { return 42; }\n",
+    );
+    write(
+        &package,
+        "output_validator/run",
+        "#!/bin/sh\nexec ./jury \"$1\" out\n",
+    );
+    let err = import("kattis", &package, &[]);
+    assert!(err.contains("comes with its own `run` script"), "{err}");
     // Broken YAML in the package.
     write(&package, "problem.yaml", "name: [unclosed\n");
     let err = import("kattis", &package, &[]);
@@ -442,17 +457,18 @@ fn an_interactive_kattis_package_is_judged_through_its_validator() {
 
 /// A multi-pass Kattis package (interactive or not) imports with its pass count, and
 /// `grind check` proves that a submission wrong only on the second pass is rejected.
+/// The validator may be a program folder inside `output_validator/`.
 #[test]
 fn a_multi_pass_kattis_package_runs_every_pass() {
     for (kind, validator) in [
         ("multi-pass", "remember.py"),
-        ("[interactive, multi-pass]", "remember_talk.py"),
+        ("[interactive, multi-pass]", "talk/remember_talk.py"),
     ] {
         let tmp = tempfile::tempdir().unwrap();
         let package = tmp.path().join("remember");
         for dir in [
             "data/secret",
-            "output_validator",
+            "output_validator/talk",
             "submissions/accepted",
             "submissions/wrong_answer",
         ] {
@@ -476,7 +492,8 @@ fn a_multi_pass_kattis_package_runs_every_pass() {
         let copy = |from: &str, to: &str| {
             std::fs::copy(fixture(&format!("multipass/{from}")), package.join(to)).unwrap();
         };
-        copy(validator, &format!("output_validator/{validator}"));
+        let name = validator.trim_start_matches("talk/");
+        copy(name, &format!("output_validator/{validator}"));
         copy("encode.cpp", "submissions/accepted/encode.cpp");
         copy("forgets.py", "submissions/wrong_answer/forgets.py");
         let into = tempfile::tempdir().unwrap();

@@ -51,6 +51,9 @@ fn testlib_interactor_judges_every_way_an_exchange_ends() {
         ("gives_up.py", "WA", "stopped before answering"),
         ("no_flush.c", "TLE", "flush"),
         ("lingers.py", "TLE", "kept running"),
+        ("closes_then_sleeps.c", "TLE", "closed its output"),
+        ("wrong_then_spins.c", "WA", "wrong guess"),
+        ("says_more.c", "AC", ""),
         ("crashes.c", "RE", "SIGABRT"),
     ] {
         let (v, detail) = judged(&p, solution);
@@ -90,6 +93,18 @@ fn waiting_for_the_interactor_is_not_the_solutions_time() {
     let (v, detail) = judged(&p, "dawdles.c");
     assert_eq!(v, "TLE", "{detail}");
     assert!(detail.contains("wall clock over 3000 ms"), "{detail}");
+}
+
+/// `grind show` does not call an interactive sample's data the program's input.
+#[test]
+fn show_names_an_interactive_samples_data_for_what_it_is() {
+    let shown = Grind::new(&["show", "guess-the-number"]).expect(0).stdout;
+    assert!(
+        shown.contains("the interactor's data (your program does not read it")
+            && shown.contains("the interactor's answer file:")
+            && !shown.contains("\ninput:"),
+        "{shown}"
+    );
 }
 
 #[test]
