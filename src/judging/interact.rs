@@ -417,11 +417,11 @@ fn decide(
     }
     match says {
         Some(Rejection::CheckerFailed(detail)) => Some((Verdict::IE, detail)),
-        Some(Rejection::Wrong { detail, .. }) if ended.by_us && ended.closed_first => Some((
+        // Its words stay out of the detail: a running mock shows a TLE's detail as is.
+        Some(Rejection::Wrong { .. }) if ended.by_us && ended.closed_first => Some((
             Verdict::TLE,
-            format!(
-                "the solution closed its output, then kept running after the interactor had finished (rejecting: {detail})"
-            ),
+            "the solution closed its output, then kept running after the interactor had finished"
+                .into(),
         )),
         Some(Rejection::Wrong { detail, .. }) => Some((Verdict::WA, detail)),
         None if ended.by_us => Some((

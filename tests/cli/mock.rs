@@ -390,6 +390,58 @@ fn a_running_mock_keeps_its_hidden_tests_secret() {
     s.grind(&["hint", "balanced-brackets"]).expect(0);
 }
 
+/// An interactive problem in a mock: judged through its interactor, and the exchange
+/// of a hidden test (what the solution said, here a marker) is not shown until the
+/// mock ends.
+#[test]
+fn an_interactive_problem_in_a_mock_keeps_its_exchanges_secret() {
+    const MARK: &str = "424242";
+    let s = Session::new();
+    let out = s
+        .grind(&[
+            "mock",
+            "start",
+            "--problems",
+            "1",
+            "--difficulty",
+            "easy",
+            "--tags",
+            "interactive",
+            "--lang",
+            "python",
+            "--dir",
+            "s",
+            "--duration",
+            "5m",
+        ])
+        .expect(0)
+        .stdout;
+    assert!(out.contains("guess-the-number"), "{out}");
+    // Right on the samples (n <= 10); on a larger n it asks once and guesses the marker.
+    let code = format!(
+        "import sys\nn = int(sys.stdin.readline())\nlo, hi = 1, n\nif n > 10:\n    print('? 1', flush=True)\n    sys.stdin.readline()\n    print('! {MARK}', flush=True)\n    sys.exit(0)\nwhile True:\n    mid = (lo + hi) // 2\n    print('?', mid, flush=True)\n    r = sys.stdin.readline().strip()\n    if r == '=':\n        print('!', mid, flush=True)\n        break\n    lo, hi = (mid + 1, hi) if r == '>' else (lo, mid - 1)\n"
+    );
+    s.write("guess-the-number", &code);
+    let run = s.submit("guess-the-number", 1);
+    assert!(run.stdout.contains("WA"), "{}", run.stdout);
+    let id = s
+        .in_folder(&["submit", "guess-the-number", "--json"])
+        .expect(1);
+    let id = id.json()["submission"].as_i64().unwrap().to_string();
+    let review = s.grind(&["review", &id]).expect(0);
+    for text in [&run.stdout, &run.stderr, &review.stdout] {
+        assert!(!text.contains(MARK), "hidden exchange shown:\n{text}");
+    }
+    s.accepted("guess-the-number");
+    s.submit("guess-the-number", 0);
+    let status = s.status();
+    assert_eq!(status["problems"][0]["verdict"], "AC", "{status}");
+    assert_eq!(status["problems"][0]["best"], 100.0, "{status}");
+    s.grind(&["mock", "finish"]).expect(0);
+    let shown = s.grind(&["review", &id]).expect(0).stdout;
+    assert!(shown.contains(&format!("> ! {MARK}")), "{shown}");
+}
+
 /// Bad session values are refused before anything is written or recorded, saying
 /// what is allowed; `2h` is a valid duration.
 #[test]
