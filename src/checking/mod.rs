@@ -31,6 +31,8 @@ pub enum CheckerSpec {
     Custom {
         program: PathBuf,
         protocol: Protocol,
+        /// Given after the protocol's own arguments (Kattis' validator arguments).
+        args: Vec<String>,
     },
 }
 
@@ -65,6 +67,8 @@ impl<'de> Deserialize<'de> for CheckerSpec {
             unordered: Option<String>,
             custom: Option<PathBuf>,
             protocol: Option<String>,
+            #[serde(default)]
+            args: Vec<String>,
         }
         #[derive(Deserialize)]
         #[serde(untagged)]
@@ -72,7 +76,7 @@ impl<'de> Deserialize<'de> for CheckerSpec {
             Name(String),
             Table(Table),
         }
-        const NAMES: &str = "tokens, exact, lines, case-insensitive, unordered, float, {float: {abs, rel}}, {unordered: lines|tokens}, {custom: FILE, protocol: testlib|kattis}";
+        const NAMES: &str = "tokens, exact, lines, case-insensitive, unordered, float, {float: {abs, rel}}, {unordered: lines|tokens}, {custom: FILE, protocol: testlib|kattis, args: [...]}";
         let raw = Raw::deserialize(d)
             .map_err(|_| D::Error::custom(format!("checker must be one of {NAMES}")))?;
         match raw {
@@ -91,6 +95,9 @@ impl<'de> Deserialize<'de> for CheckerSpec {
                 ))),
             },
             Raw::Table(t) => match (t.float, t.unordered, t.custom) {
+                (Some(_), _, _) | (_, Some(_), _) if !t.args.is_empty() => Err(D::Error::custom(
+                    "args: only a custom checker takes arguments".to_string(),
+                )),
                 (Some(f), None, None) if t.protocol.is_none() => Ok(CheckerSpec::Float {
                     abs: f.abs,
                     rel: f.rel,
@@ -112,7 +119,11 @@ impl<'de> Deserialize<'de> for CheckerSpec {
                             )));
                         }
                     };
-                    Ok(CheckerSpec::Custom { program, protocol })
+                    Ok(CheckerSpec::Custom {
+                        program,
+                        protocol,
+                        args: t.args,
+                    })
                 }
                 _ => Err(D::Error::custom(format!("checker must be one of {NAMES}"))),
             },
@@ -130,6 +141,9 @@ pub struct InteractorSpec {
     /// kattis: `validator INPUT ANSWER FEEDBACK_DIR`, exit 42 AC, 43 WA.
     #[serde(default)]
     pub protocol: Protocol,
+    /// Given after the protocol's own arguments (Kattis' validator arguments).
+    #[serde(default)]
+    pub args: Vec<String>,
 }
 
 /// Where and how the output first differs from the answer.
@@ -172,6 +186,7 @@ pub enum Checker {
     Program {
         build: Box<Build>,
         protocol: Protocol,
+        args: Vec<String>,
     },
 }
 
@@ -248,13 +263,17 @@ pub fn check(
             detail: m.describe(),
             mismatch: Some(m),
         })),
-        Checker::Program { build, protocol } => {
+        Checker::Program {
+            build,
+            protocol,
+            args,
+        } => {
             let test = program::TestFiles {
                 input,
                 answer,
                 feedback,
             };
-            program::run(spawner, build, *protocol, &test, output, scratch)
+            program::run(spawner, build, *protocol, args, &test, output, scratch)
         }
     }
 }

@@ -21,6 +21,7 @@ pub fn run(
     spawner: &mut Spawner,
     checker: &Build,
     protocol: Protocol,
+    args: &[String],
     test: &TestFiles,
     output: &crate::sandbox::Captured,
     scratch: &Path,
@@ -57,7 +58,7 @@ pub fn run(
         file_bytes: 16 << 20,
         data_bytes: None,
     };
-    let mut request = request(checker, protocol, &files, work, limits);
+    let mut request = request(checker, protocol, args, &files, work, limits);
     if protocol == Protocol::Kattis {
         request.stdin = Some(out_file.clone());
     }
@@ -84,23 +85,25 @@ pub struct Files<'a> {
 }
 
 /// Runs a judging program in `work` as its protocol says: `INPUT OUTPUT ANSWER`
-/// (testlib) or `INPUT ANSWER FEEDBACK_DIR` (Kattis), able to read the test's folders.
-/// Its stdin is /dev/null until the caller sets it (or its pipes).
+/// (testlib) or `INPUT ANSWER FEEDBACK_DIR` (Kattis), then `args`, able to read the
+/// test's folders. Its stdin is /dev/null until the caller sets it (or its pipes).
 pub fn request(
     build: &Build,
     protocol: Protocol,
+    args: &[String],
     files: &Files,
     work: &Path,
     limits: sandbox::Limits,
 ) -> Request {
     let abs = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     let (input, answer) = (abs(files.input), abs(files.answer));
-    let args: [&Path; 3] = match protocol {
+    let files_args: [&Path; 3] = match protocol {
         Protocol::Testlib => [&input, files.output, &answer],
         Protocol::Kattis => [&input, &answer, files.feedback],
     };
     let mut argv = build.run_argv(limits.memory_kib / 1024);
-    argv.extend(args.iter().map(|p| p.to_string_lossy().into_owned()));
+    argv.extend(files_args.iter().map(|p| p.to_string_lossy().into_owned()));
+    argv.extend(args.iter().cloned());
     let mut read_paths = build.read_paths();
     read_paths.extend(
         [&input, &answer]

@@ -43,6 +43,7 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
             } else {
                 crate::checking::Protocol::Testlib
             },
+            args: vec![],
         }),
         None => None,
     };

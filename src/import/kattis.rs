@@ -109,9 +109,11 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         } else {
             validator_folder(&root.join("output_validators"))?
         };
-        validator(&folder, true, &mut draft.notes)?
+        let args = validator_args(&meta, &root, &mut draft.notes)?;
+        validator(&folder, true, args, &mut draft.notes)?
     } else {
-        checking(&meta, &root, &mut draft.notes)?
+        let args = validator_args(&meta, &root, &mut draft.notes)?;
+        checking(&meta, &root, args, &mut draft.notes)?
     };
     if draft.passes.is_some() && matches!(draft.checking, Checking::Builtin(_)) {
         let at = crate::problem::locate(&text, "multi").unwrap_or((1, 1));
@@ -299,7 +301,12 @@ fn replace_command(line: &str, command: &str, open: &str, close: &str) -> String
 }
 
 /// The default validator's flags as a grind checker, or the custom output validator.
-fn checking(meta: &Value, root: &Path, notes: &mut Vec<String>) -> Result<Checking> {
+fn checking(
+    meta: &Value,
+    root: &Path,
+    args: Vec<String>,
+    notes: &mut Vec<String>,
+) -> Result<Checking> {
     let validation = text_of(meta, "validation").unwrap_or_default();
     let folder = if root.join("output_validator").is_dir() {
         Some(root.join("output_validator"))
@@ -309,10 +316,9 @@ fn checking(meta: &Value, root: &Path, notes: &mut Vec<String>) -> Result<Checki
         None
     };
     if let Some(folder) = folder {
-        return validator(&folder, false, notes);
+        return validator(&folder, false, args, notes);
     }
-    let flags = text_of(meta, "validator_flags").unwrap_or_default();
-    let words: Vec<&str> = flags.split_whitespace().collect();
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
     let value_after = |flag: &str| {
         words
             .iter()
@@ -370,7 +376,94 @@ fn validator_folder(dir: &Path) -> Result<PathBuf> {
 
 /// The validator's one source file, with the folder's own headers inlined (the
 /// checker is built alone), named `checker.EXT`.
-fn validator(folder: &Path, interactive: bool, notes: &mut Vec<String>) -> Result<Checking> {
+/// The output validator's arguments: the legacy `validator_flags` of problem.yaml,
+/// then `output_validator_args` (or the legacy `output_validator_flags`) of the top
+/// test group: `data/test_group.yaml`, `data/testdata.yaml`, or the `test_group.yaml:`
+/// of BAPCtools' `generators/generators.yaml`. A deeper group's own are noted, not
+/// carried over: grind gives one validator the same arguments for every test.
+fn validator_args(meta: &Value, root: &Path, notes: &mut Vec<String>) -> Result<Vec<String>> {
+    let words = |v: &Value, key: &str| -> Vec<String> {
+        text_of(v, key)
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let of_group = |v: &Value| {
+        let mut args = words(v, "output_validator_args");
+        args.extend(words(v, "output_validator_flags"));
+        args
+    };
+    let read = |path: &Path| -> Result<Option<Value>> {
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io("read", path, e))?;
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        crate::yaml::parse(&text, path, &name).map(Some)
+    };
+    let mut args = words(meta, "validator_flags");
+    let data = root.join("data");
+    let mut top = None;
+    for name in ["test_group.yaml", "testdata.yaml"] {
+        if top.is_none() {
+            top = read(&data.join(name))?;
+        }
+    }
+    if top.is_none()
+        && let Some(generators) = read(&root.join("generators").join("generators.yaml"))?
+    {
+        top = ["test_group.yaml", "testdata.yaml"]
+            .iter()
+            .find_map(|k| generators.get(*k).cloned());
+    }
+    if let Some(group) = &top {
+        args.extend(of_group(group));
+    }
+    for group in ["sample", "secret"].iter().map(|g| data.join(g)) {
+        for entry in walkdir_yaml(&group) {
+            if let Some(v) = read(&entry)?
+                && !of_group(&v).is_empty()
+                && of_group(&v) != top.as_ref().map(of_group).unwrap_or_default()
+            {
+                notes.push(format!(
+                    "{}: its own validator arguments are not carried over (grind passes `{}` for every test)",
+                    entry.strip_prefix(root).unwrap_or(&entry).display(),
+                    args.join(" ")
+                ));
+            }
+        }
+    }
+    Ok(args)
+}
+
+/// The test-group files (`test_group.yaml`, `testdata.yaml`) in `folder` and below.
+fn walkdir_yaml(folder: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walkdir_yaml(&path));
+        } else if path
+            .file_name()
+            .is_some_and(|n| n == "test_group.yaml" || n == "testdata.yaml")
+        {
+            found.push(path);
+        }
+    }
+    found.sort();
+    found
+}
+
+fn validator(
+    folder: &Path,
+    interactive: bool,
+    args: Vec<String>,
+    notes: &mut Vec<String>,
+) -> Result<Checking> {
     // Its own scripts say how to build and run it (e.g. a DOMjudge jury program with
     // other arguments): building its source alone would misjudge every submission.
     if let Some(script) = ["build", "run"].iter().find(|s| folder.join(s).is_file()) {
@@ -397,7 +490,7 @@ fn validator(folder: &Path, interactive: bool, notes: &mut Vec<String>) -> Resul
             .filter(|p| p.is_dir())
             .collect();
         if let [inner] = folders.as_slice() {
-            return validator(inner, interactive, notes);
+            return validator(inner, interactive, args, notes);
         }
     }
     let [main] = sources.as_slice() else {
@@ -424,6 +517,7 @@ fn validator(folder: &Path, interactive: bool, notes: &mut Vec<String>) -> Resul
         name: format!("{role}.{ext}"),
         source,
         interactive,
+        args,
     })
 }
 
@@ -515,9 +609,13 @@ mod tests {
     #[test]
     fn default_validator_flags_become_builtin_checkers() {
         let dir = tempfile::tempdir().unwrap();
-        let checker = |yaml: &str| match checking(&meta(yaml), dir.path(), &mut vec![]).unwrap() {
-            Checking::Builtin(v) => serde_yaml::to_string(&v).unwrap(),
-            Checking::Validator { .. } => panic!("a built-in checker"),
+        let checker = |yaml: &str| {
+            let meta = meta(yaml);
+            let args = validator_args(&meta, dir.path(), &mut vec![]).unwrap();
+            match checking(&meta, dir.path(), args, &mut vec![]).unwrap() {
+                Checking::Builtin(v) => serde_yaml::to_string(&v).unwrap(),
+                Checking::Validator { .. } => panic!("a built-in checker"),
+            }
         };
         assert_eq!(checker("name: x"), "case-insensitive\n");
         assert_eq!(checker("validator_flags: case_sensitive"), "tokens\n");

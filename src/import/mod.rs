@@ -96,6 +96,8 @@ enum Checking {
         name: String,
         source: String,
         interactive: bool,
+        /// Given after the protocol's own arguments.
+        args: Vec<String>,
     },
 }
 
@@ -239,6 +241,7 @@ fn write(mut draft: Draft, options: &Options) -> Result<Imported> {
             name,
             source,
             interactive,
+            args,
         } => {
             let file = dir.join(name);
             std::fs::write(&file, source).map_err(|e| Error::io("write", &file, e))?;
@@ -246,6 +249,10 @@ fn write(mut draft: Draft, options: &Options) -> Result<Imported> {
             let key = if *interactive { "program" } else { "custom" };
             table.insert(key.into(), name.as_str().into());
             table.insert("protocol".into(), "kattis".into());
+            if !args.is_empty() {
+                let list = args.iter().map(|a| a.as_str().into()).collect();
+                table.insert("args".into(), serde_yaml::Value::Sequence(list));
+            }
             let table = serde_yaml::Value::Mapping(table);
             if *interactive {
                 (None, Some(table))

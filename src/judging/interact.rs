@@ -23,6 +23,8 @@ use std::time::Duration;
 pub struct Interactor {
     pub build: Box<Build>,
     pub protocol: Protocol,
+    /// Given after the protocol's own arguments.
+    pub args: Vec<String>,
 }
 
 /// How long a solution may keep running once the interactor has finished.
@@ -451,7 +453,14 @@ fn request(
     };
     Request {
         pipes: Some(pipes),
-        ..program::request(&interactor.build, interactor.protocol, files, work, own)
+        ..program::request(
+            &interactor.build,
+            interactor.protocol,
+            &interactor.args,
+            files,
+            work,
+            own,
+        )
     }
 }
 

@@ -210,9 +210,14 @@ impl Judge {
     /// The checker of a problem, compiling a custom one.
     pub fn checker(&mut self, problem: &Problem) -> Result<Checker> {
         match &problem.meta.checker {
-            CheckerSpec::Custom { program, protocol } => Ok(Checker::Program {
+            CheckerSpec::Custom {
+                program,
+                protocol,
+                args,
+            } => Ok(Checker::Program {
                 build: self.judge_program(&problem.dir.join(program), "checker", &problem.id)?,
                 protocol: *protocol,
+                args: args.clone(),
             }),
             spec => Ok(Checker::Builtin {
                 spec: spec.clone(),
@@ -234,6 +239,7 @@ impl Judge {
                 &problem.id,
             )?,
             protocol: spec.protocol,
+            args: spec.args.clone(),
         }))
     }
 

@@ -49,6 +49,11 @@ fn wrong_type_is_named() {
     );
     let err = show_error("title: T\ndifficulty: easy\nchecker: fuzzy\n");
     assert!(err.contains("unknown checker `fuzzy`"), "{err}");
+    let err = show_error("title: T\ndifficulty: easy\nchecker: {float: {abs: 0.1}, args: [x]}\n");
+    assert!(
+        err.contains("only a custom checker takes arguments") && err.contains("problem.yaml:"),
+        "{err}"
+    );
 }
 
 #[test]

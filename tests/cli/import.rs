@@ -457,7 +457,8 @@ fn an_interactive_kattis_package_is_judged_through_its_validator() {
 
 /// A multi-pass Kattis package (interactive or not) imports with its pass count, and
 /// `grind check` proves that a submission wrong only on the second pass is rejected.
-/// The validator may be a program folder inside `output_validator/`.
+/// The validator may be a program folder inside `output_validator/`; its arguments
+/// come from the top test group (`data/test_group.yaml`).
 #[test]
 fn a_multi_pass_kattis_package_runs_every_pass() {
     for (kind, validator) in [
@@ -480,6 +481,11 @@ fn a_multi_pass_kattis_package_runs_every_pass() {
             &format!(
                 "problem_format_version: 2025-09\nname: Remember\ntype: {kind}\nlimits:\n  validation_passes: 3\n"
             ),
+        );
+        write(
+            &package,
+            "data/test_group.yaml",
+            "output_validator_args: [remember]\n",
         );
         for (name, number) in [("1", "41"), ("2", "-7")] {
             write(
@@ -505,7 +511,10 @@ fn a_multi_pass_kattis_package_runs_every_pass() {
         assert!(run.stdout.contains("up to 3 passes"), "{}", run.stdout);
         let dir = into.path().join("remember");
         let yaml = std::fs::read_to_string(dir.join("problem.yaml")).unwrap();
-        assert!(yaml.contains("passes: 3"), "{yaml}");
+        assert!(
+            yaml.contains("passes: 3") && yaml.contains("args:\n  - remember"),
+            "{yaml}"
+        );
         let check = Grind::new(&["check", "--json"]).arg(&dir).expect(0);
         let findings = check.json()[0]["findings"].clone();
         let forgets = findings

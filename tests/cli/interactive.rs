@@ -243,7 +243,7 @@ fn multi_pass(key: &str, validator: &str) -> tempfile::TempDir {
     let source = std::fs::read_to_string(fixture(&format!("multipass/{validator}"))).unwrap();
     problem(
         &format!(
-            "title: Remember\ndifficulty: easy\n{key}: {{{}: {validator}, protocol: kattis}}\npasses: 2\ntests: [{{dir: tests}}]\n",
+            "title: Remember\ndifficulty: easy\n{key}: {{{}: {validator}, protocol: kattis, args: [remember]}}\npasses: 2\ntests: [{{dir: tests}}]\n",
             if key == "checker" {
                 "custom"
             } else {
