@@ -193,15 +193,16 @@ pub fn run_test(
     if bench.passes <= 1 {
         return run_pass(spawner, peer, bench, test, scratch, hide, None);
     }
-    // A multi-pass test: the checker's feedback folder is kept across passes, and the
-    // `nextpass.in` it writes there is the next pass's input.
+    // A multi-pass test: the judge's (checker's or interactor's) feedback folder is kept
+    // across passes, and the `nextpass.in` it writes there is the next pass's input.
     let folder = crate::fsutil::TempDir::new_in(scratch, "passes-")
         .map_err(|e| Error::io("create a folder in", scratch, e))?;
     let feedback = folder.path().join("feedback");
     std::fs::create_dir(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
     let mut case = test.clone();
     let (mut cpu_ms, mut wall_ms, mut memory_kib) = (0, 0, 0);
-    for pass in 1..=bench.passes {
+    let mut pass = 1;
+    loop {
         let mut result = run_pass(spawner, peer, bench, &case, scratch, hide, Some(&feedback))?;
         // The figures of the whole test: each pass has the time limit to itself.
         cpu_ms = result.cpu_ms.max(cpu_ms);
@@ -216,7 +217,7 @@ pub fn run_test(
                 let head = crate::fsutil::read_untrusted(&input, 120).unwrap_or_default();
                 let head = String::from_utf8_lossy(&head);
                 format!(
-                    "pass {pass} of {}, on the input the checker wrote (`{}`): {what}",
+                    "pass {pass} of {}, on the input the judge wrote (`{}`): {what}",
                     bench.passes,
                     head.trim_end().replace('\n', "⏎")
                 )
@@ -233,7 +234,7 @@ pub fn run_test(
         if pass == bench.passes {
             result.verdict = Verdict::IE;
             result.detail = of(format!(
-                "the checker asked for another pass, but the problem allows {} (problem.yaml `passes`); this is a problem bug",
+                "the judge asked for another pass, but the problem allows {} (problem.yaml `passes`); this is a problem bug",
                 bench.passes
             ));
             return Ok(result);
@@ -241,8 +242,8 @@ pub fn run_test(
         let moved = folder.path().join(format!("pass-{}.in", pass + 1));
         std::fs::rename(&next, &moved).map_err(|e| Error::io("move", &next, e))?;
         case.input = moved;
+        pass += 1;
     }
-    unreachable!("every pass returns or goes on to the next")
 }
 
 /// One run of the solution on `test` and its judging. `feedback` is the checker's

@@ -295,7 +295,7 @@ fn every_pass_of_a_multi_pass_problem_is_judged() {
         let (v, detail) = multi_judged(&p, "forgets.py");
         assert_eq!(v, "WA", "{validator}: {detail}");
         assert!(
-            detail.starts_with("pass 2 of 2, on the input the checker wrote (`second 42`)")
+            detail.starts_with("pass 2 of 2, on the input the judge wrote (`second 42`)")
                 && detail.contains("pass 2 printed 42, but the number was 41"),
             "{validator}: {detail}"
         );
