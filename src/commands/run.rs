@@ -103,21 +103,24 @@ pub fn run(args: RunArgs, verbose: bool, look: &Look) -> Result<Status> {
     } else {
         if let Some(t) = report.tests.first()
             && args.expect.is_none()
-            && !live
         {
-            // Without an answer, show what the program printed, its control bytes
-            // escaped (the terminal must not act on them; --json has the raw text).
-            let output = match &t.captured {
-                Some(whole) => whole
-                    .to_vec()
-                    .map_err(|e| Error::internal(format!("cannot read back the output: {e}")))?,
-                None => t.output.clone(),
-            };
-            print!("{}", crate::visible::bytes(&output));
-            if !output.is_empty() && !output.ends_with(b"\n") {
-                println!();
+            // Without an answer, show what the program printed (a live run's output
+            // was on the terminal already), its control bytes escaped (the terminal
+            // must not act on them; --json has the raw text).
+            if !live {
+                let output = match &t.captured {
+                    Some(whole) => whole.to_vec().map_err(|e| {
+                        Error::internal(format!("cannot read back the output: {e}"))
+                    })?,
+                    None => t.output.clone(),
+                };
+                print!("{}", crate::visible::bytes(&output));
+                if !output.is_empty() && !output.ends_with(b"\n") {
+                    println!();
+                }
             }
-            if !t.stderr.is_empty() {
+            // A failed run's stderr is in its failure below.
+            if !t.stderr.is_empty() && t.verdict.is_accepted() {
                 eprint!("{}", look.dim(&crate::visible::bytes(&t.stderr)));
             }
         }

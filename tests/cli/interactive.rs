@@ -325,3 +325,79 @@ fn a_pass_past_the_limit_is_a_problem_bug() {
         run.stderr
     );
 }
+
+/// What a program writes to stderr is shown once: after a live exchange that went
+/// well, or in the failure of one that did not (whose detail quotes the last line).
+#[test]
+fn a_live_programs_stderr_is_shown_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("echo.py");
+    std::fs::write(
+        &file,
+        "import sys\nx = input()\nprint('debug: got', x, file=sys.stderr)\nprint('out', x)\nprint('bye', file=sys.stderr)\nsys.exit(int(x))\n",
+    )
+    .unwrap();
+    for (input, code) in [("0\n", 0), ("3\n", 1)] {
+        let run = Grind::new(&["run", "--live"])
+            .arg(&file)
+            .stdin(input.as_bytes())
+            .expect(code);
+        let said = format!("debug: got {}", input.trim());
+        let shown = run.stdout.matches(&said).count() + run.stderr.matches(&said).count();
+        assert_eq!(shown, 1, "{}\n{}", run.stdout, run.stderr);
+        assert!(
+            run.stdout.contains(&format!("out {}", input.trim())),
+            "{}",
+            run.stdout
+        );
+    }
+}
+
+/// A broken interactor is the problem's fault, never the solution's: one that does not
+/// compile is named, one that crashes makes the test IE, an unknown protocol is refused
+/// where it is written.
+#[test]
+fn a_broken_interactor_is_the_problems_fault() {
+    let with = |source: &str, protocol: &str| {
+        problem(
+            &format!(
+                "title: Guess\ndifficulty: easy\ninteractor: {{program: i.c, protocol: {protocol}}}\ntests: [{{dir: tests}}]\n"
+            ),
+            &[("i.c", source), ("tests/a.in", "5 30\n")],
+        )
+    };
+    let test = |p: &tempfile::TempDir, code: i32| {
+        Grind::new(&["test", "--all", "--json"])
+            .arg(p.path())
+            .arg(fixture("interactive/binary_search.c"))
+            .expect(code)
+    };
+    let p = with("int main(void) { return }\n", "testlib");
+    let run = test(&p, 2);
+    assert!(
+        run.stderr.contains("the interactor") && run.stderr.contains("does not compile"),
+        "{}",
+        run.stderr
+    );
+    let p = with(
+        "#include <stdlib.h>\nint main(void) { abort(); }\n",
+        "testlib",
+    );
+    let report = test(&p, 1).json();
+    let first = &report["tests"][0];
+    assert_eq!(first["verdict"], "IE", "{report}");
+    assert!(
+        first["detail"]
+            .as_str()
+            .unwrap()
+            .contains("the interactor failed (SIGABRT)"),
+        "{report}"
+    );
+    let p = with("int main(void) { return 0; }\n", "http");
+    let run = test(&p, 2);
+    assert!(
+        run.stderr.contains("http") && run.stderr.contains("problem.yaml:3:"),
+        "{}",
+        run.stderr
+    );
+}
