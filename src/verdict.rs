@@ -80,7 +80,7 @@ fn wall_detail(outcome: &Outcome, limits: &RunLimits) -> String {
     }
     if outcome.peer_wait_ms > 0 {
         not_counted += &format!(
-            "; {} ms waiting for the interactor not counted",
+            "; {} ms of the interactor's work not counted",
             outcome.peer_wait_ms
         );
     }

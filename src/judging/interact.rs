@@ -1,15 +1,16 @@
 //! Interactive problems: the solution and the problem's interactor run at once, each
 //! under its own spawn helper and sandbox, the stdout of each the stdin of the other
 //! through grind, which records the exchange (FIFOs in a folder of grind's that
-//! neither program can write to). The
-//! interactor's exit code gives the verdict; its CPU time is not the solution's.
+//! neither program can write to). The interactor's exit code gives the verdict; its
+//! CPU time is not the solution's, nor counted against the solution's wall clock
+//! (`sandbox::peer_clock`).
 
 use super::transcript::{Side, Transcript};
 use crate::checking::{Protocol, Rejection, program};
 use crate::compile::Build;
 use crate::error::{Error, Result};
 use crate::limits::RunLimits;
-use crate::sandbox::peer_clock::PeerClock;
+use crate::sandbox::peer_clock::PeerPid;
 use crate::sandbox::{self, Kill, Outcome, Pipes, Request, Spawner};
 use crate::verdict::{Verdict, classify};
 use std::fs::File;
@@ -73,21 +74,18 @@ pub fn run(
     std::fs::create_dir_all(&feedback).map_err(|e| Error::io("create", &feedback, e))?;
     let output = work.join("output.txt");
     std::fs::File::create_new(&output).map_err(|e| Error::io("create", &output, e))?;
-    let clock = |name: &str| {
+    // Each side's supervisor learns the other's pid, to excuse its time on a CPU.
+    let pid_file = |name: &str| {
         let at = path(name);
-        PeerClock::create(&at).map_err(|e| Error::io("create", &at, e))
+        PeerPid::create(&at).map_err(|e| Error::io("create", &at, e))
     };
-    let turns = Turns {
-        clocks: [clock("solution-waits")?, clock("interactor-waits")?],
-        fresh: [true, true],
-        start: std::time::Instant::now(),
-    };
+    let (solution_pid, interactor_pid) = (pid_file("solution-pid")?, pid_file("interactor-pid")?);
 
     solution.stdin = None;
     solution.pipes = Some(Pipes {
         read: to_solution.path.clone(),
         write: from_solution.path.clone(),
-        clock: Some(path("solution-waits")),
+        peer: Some(path("interactor-pid")),
     });
     let files = program::Files {
         input: test.input,
@@ -103,7 +101,7 @@ pub fn run(
         Pipes {
             read: to_interactor.path.clone(),
             write: from_interactor.path.clone(),
-            clock: Some(path("interactor-waits")),
+            peer: Some(path("solution-pid")),
         },
     );
     if peer.is_none() {
@@ -118,23 +116,21 @@ pub fn run(
     let release = |holds: &std::sync::Mutex<Vec<File>>| {
         holds.lock().map(|mut h| h.clear()).ok();
     };
-    let watch = std::sync::Mutex::new(Watch {
-        transcript: Transcript::default(),
-        turns,
-    });
+    let transcript = std::sync::Mutex::new(Transcript::default());
     let group = AtomicI32::new(0);
     let interactor_ended = AtomicBool::new(false);
     let closed_first = AtomicBool::new(false);
     let (done, finished) = std::sync::mpsc::channel::<()>();
     let (sol, judged) = std::thread::scope(|s| {
-        let watch = &watch;
+        let transcript = &transcript;
+        let (solution_pid, interactor_pid) = (&solution_pid, &interactor_pid);
         let (interactor_ended, closed_first) = (&interactor_ended, &closed_first);
         s.spawn(move || {
             let closed = relay(
                 from_solution.file,
                 to_interactor.file,
                 Side::Solution,
-                Some(watch),
+                Some(transcript),
             );
             if closed && !interactor_ended.load(Ordering::SeqCst) {
                 closed_first.store(true, Ordering::SeqCst);
@@ -145,13 +141,17 @@ pub fn run(
                 from_interactor.file,
                 to_solution.file,
                 Side::Interactor,
-                Some(watch),
+                Some(transcript),
             );
         });
         let (peer, judge, group) = (&mut *peer, &judge, &group);
         let (release, interactor_holds) = (&release, &interactor_holds);
         let judging = s.spawn(move || {
-            let outcome = peer.run_watched(judge, &mut |_| release(interactor_holds));
+            let outcome = peer.run_watched(judge, &mut |pid| {
+                interactor_pid.set(pid);
+                release(interactor_holds)
+            });
+            interactor_pid.set(0);
             interactor_ended.store(true, Ordering::SeqCst);
             // Ended (or never started): the other side must not wait on grind's ends.
             release(interactor_holds);
@@ -168,8 +168,10 @@ pub fn run(
         });
         let sol = spawner.run_watched(&solution, &mut |pgid| {
             group.store(pgid, Ordering::SeqCst);
+            solution_pid.set(pgid);
             release(&solution_holds);
         });
+        solution_pid.set(0);
         release(&solution_holds);
         let _ = done.send(());
         (sol, judging.join())
@@ -186,10 +188,7 @@ pub fn run(
     Ok(Exchange {
         verdict: decide(&sol, ended, says, limits),
         outcome: sol,
-        transcript: watch
-            .into_inner()
-            .ok()
-            .and_then(|w| Transcript::render(w.transcript)),
+        transcript: transcript.into_inner().ok().and_then(Transcript::render),
     })
 }
 
@@ -202,42 +201,6 @@ struct End {
     closed_first: bool,
 }
 
-/// What grind keeps of an exchange as the bytes pass.
-struct Watch {
-    transcript: Transcript,
-    turns: Turns,
-}
-
-/// Whose turn it is: each side's clock runs while it waits for the other, that is
-/// from what it said until the other's answer reaches it.
-struct Turns {
-    /// The solution's and the interactor's.
-    clocks: [PeerClock; 2],
-    /// Nothing said yet on either side: a side's wait before the first word is known
-    /// only when the other says it (until then a program that waits for the wrong
-    /// side to speak first is charged, and stopped on the wall clock).
-    fresh: [bool; 2],
-    start: std::time::Instant,
-}
-
-impl Turns {
-    /// Called before grind passes on what `side` said.
-    fn said(&mut self, side: Side) {
-        let (me, other) = match side {
-            Side::Solution => (0, 1),
-            Side::Interactor => (1, 0),
-        };
-        if self.fresh[other] {
-            // The other side has waited for this from the start.
-            self.clocks[other].add(self.start.elapsed());
-        } else {
-            self.clocks[other].stop();
-        }
-        self.clocks[me].start();
-        self.fresh = [false, false];
-    }
-}
-
 /// Copies what one side writes to the other, recording it. At the end of input the
 /// far side gets its end of input; when the far side stops reading, grind stops
 /// reading too, so the writer gets SIGPIPE as on a direct pipe. True when the writer
@@ -246,7 +209,7 @@ fn relay(
     mut from: File,
     mut to: impl Write,
     side: Side,
-    watch: Option<&std::sync::Mutex<Watch>>,
+    transcript: Option<&std::sync::Mutex<Transcript>>,
 ) -> bool {
     block_sigpipe();
     let mut buf = vec![0u8; 64 * 1024];
@@ -257,10 +220,8 @@ fn relay(
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(_) => return false,
         };
-        // Before passing it on: the answer may come back at once.
-        if let Some(Ok(mut w)) = watch.map(|w| w.lock()) {
-            w.transcript.push(side, &buf[..n]);
-            w.turns.said(side);
+        if let Some(Ok(mut t)) = transcript.map(|t| t.lock()) {
+            t.push(side, &buf[..n]);
         }
         if to.write_all(&buf[..n]).and_then(|()| to.flush()).is_err() {
             return false;
@@ -284,7 +245,7 @@ pub fn live(spawner: &mut Spawner, mut solution: Request, scratch: &Path) -> Res
     solution.pipes = Some(Pipes {
         read: to_solution.path.clone(),
         write: from_solution.path.clone(),
-        clock: None,
+        peer: None,
     });
     let holds = std::sync::Mutex::new(vec![from_solution.held, to_solution.held]);
     let release = || {

@@ -85,10 +85,10 @@ pub struct Pipes {
     pub read: PathBuf,
     /// Written as stdout.
     pub write: PathBuf,
-    /// The clock grind keeps of the time this side waits for the other
-    /// (`peer_clock`): not counted against its wall-clock limit.
+    /// A file with the pid of the program on the other side (`peer_clock`): its time
+    /// on or waiting for a CPU is not counted against this side's wall-clock limit.
     #[serde(default)]
-    pub clock: Option<PathBuf>,
+    pub peer: Option<PathBuf>,
 }
 
 /// Why the supervisor killed the program, if it did.
@@ -127,8 +127,8 @@ pub struct Outcome {
     /// Time the program was ready to run but waited for a CPU (a busy machine); not
     /// counted against the wall-clock limit.
     pub waited_ms: u64,
-    /// Time an interactive run's side waited for the other (`Pipes::clock`); not
-    /// counted against the wall-clock limit either.
+    /// An interactive side's peer's time on or waiting for a CPU (`Pipes::peer`);
+    /// not counted against the wall-clock limit either.
     #[serde(default)]
     pub peer_wait_ms: u64,
     pub killed: Option<Kill>,

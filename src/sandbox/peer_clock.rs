@@ -1,98 +1,85 @@
-//! The time one side of an interactive run spends waiting for the other. grind relays
-//! every byte, so it sees whose turn it is; it keeps each side's clock in a small file
-//! that the side's supervisor reads, and that time is not counted against the side's
-//! wall-clock limit: a solution is not charged for an interactor that is slow or that
-//! waits for a CPU on a busy machine, nor an interactor for a slow solution.
-//!
-//! The file holds two little-endian u64s: the time counted so far (ns) and, while the
-//! clock runs, when it started (CLOCK_MONOTONIC ns; 0 when stopped).
+//! The time one side of an interactive run waits for the other to work. grind writes
+//! the pid of the program a side talks to in a small file its supervisor reads; the
+//! time that program spends on a CPU or ready and waiting for one (its scheduler
+//! statistics) is not counted against the side's wall-clock limit. So a solution is
+//! not charged for an interactor that computes, or that waits for a CPU on a busy
+//! machine, nor an interactor for a slow solution; while both sleep (one waits for a
+//! line the other never finished or flushed) neither is excused, and the wall clock
+//! stops them.
 
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 use std::time::Duration;
 
-/// The writing side, grind's.
-pub struct PeerClock {
+/// The writing side, grind's: the peer's pid, 0 until it runs and once it has ended
+/// (its pid may then be another process's).
+pub struct PeerPid(File);
+
+impl PeerPid {
+    pub fn create(path: &Path) -> std::io::Result<PeerPid> {
+        let file = PeerPid(File::create_new(path)?);
+        file.set(0);
+        Ok(file)
+    }
+
+    pub fn set(&self, pid: i32) {
+        // A pid that cannot be written only excuses less: the side is charged more.
+        let _ = self.0.write_all_at(&(pid as u32).to_le_bytes(), 0);
+    }
+}
+
+/// The supervisor's side: what the peer has done so far.
+pub struct PeerWatch {
     file: File,
-    total_ns: u64,
-    since_ns: Option<u64>,
+    /// The peer's pid once known; `None` again after it has ended.
+    pid: Option<i32>,
+    ended: bool,
+    busy: Duration,
 }
 
-impl PeerClock {
-    /// A new clock, stopped at zero.
-    pub fn create(path: &Path) -> std::io::Result<PeerClock> {
-        let clock = PeerClock {
-            file: File::create_new(path)?,
-            total_ns: 0,
-            since_ns: None,
-        };
-        clock.write();
-        Ok(clock)
+impl PeerWatch {
+    pub fn open(path: &Path) -> Option<PeerWatch> {
+        Some(PeerWatch {
+            file: File::open(path).ok()?,
+            pid: None,
+            ended: false,
+            busy: Duration::ZERO,
+        })
     }
 
-    pub fn start(&mut self) {
-        if self.since_ns.is_none() {
-            self.since_ns = Some(now_ns());
-            self.write();
+    /// The peer's time on or waiting for a CPU, read again now.
+    pub fn busy(&mut self) -> Duration {
+        if self.ended {
+            return self.busy;
         }
-    }
-
-    pub fn stop(&mut self) {
-        if let Some(since) = self.since_ns.take() {
-            self.total_ns += now_ns().saturating_sub(since);
-            self.write();
+        let mut bytes = [0u8; 4];
+        let written = self
+            .file
+            .read_exact_at(&mut bytes, 0)
+            .ok()
+            .map(|()| u32::from_le_bytes(bytes) as i32);
+        match (self.pid, written) {
+            (None, Some(pid)) if pid > 0 => self.pid = Some(pid),
+            (Some(_), Some(0)) => {
+                self.ended = true;
+                return self.busy;
+            }
+            _ => {}
         }
-    }
-
-    /// Counts time the side is known to have waited after the fact.
-    pub fn add(&mut self, waited: Duration) {
-        self.total_ns += waited.as_nanos() as u64;
-        self.write();
-    }
-
-    fn write(&self) {
-        let mut bytes = [0u8; 16];
-        bytes[..8].copy_from_slice(&self.total_ns.to_le_bytes());
-        bytes[8..].copy_from_slice(&self.since_ns.unwrap_or(0).to_le_bytes());
-        // A clock that cannot be written only counts less: the side is charged more.
-        let _ = self.file.write_all_at(&bytes, 0);
+        if let Some(ns) = self.pid.and_then(scheduled_ns) {
+            self.busy = self.busy.max(Duration::from_nanos(ns));
+        }
+        self.busy
     }
 }
 
-/// The time on a clock now (the supervisor's side). Read until two reads agree, as a
-/// read may meet a write half done.
-pub fn read(file: &File) -> Duration {
-    let once = || {
-        let mut bytes = [0u8; 16];
-        file.read_exact_at(&mut bytes, 0).ok().map(|()| bytes)
-    };
-    for _ in 0..8 {
-        let (Some(a), Some(b)) = (once(), once()) else {
-            return Duration::ZERO;
-        };
-        if a == b {
-            let word = |i: usize| u64::from_le_bytes(a[i..i + 8].try_into().expect("8 bytes"));
-            let (total, since) = (word(0), word(8));
-            let running = if since == 0 {
-                0
-            } else {
-                now_ns().saturating_sub(since)
-            };
-            return Duration::from_nanos(total + running);
-        }
-    }
-    Duration::ZERO
-}
-
-fn now_ns() -> u64 {
-    let mut t = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime fills the timespec we own.
-    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut t) };
-    t.tv_sec as u64 * 1_000_000_000 + t.tv_nsec as u64
+/// A process's main thread's time on a CPU plus its time ready but waiting for one
+/// (`/proc/PID/schedstat`, ns).
+fn scheduled_ns(pid: i32) -> Option<u64> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/schedstat")).ok()?;
+    let mut fields = text.split_whitespace().map(|f| f.parse::<u64>().ok());
+    Some(fields.next()?? + fields.next()??)
 }
 
 #[cfg(test)]
@@ -100,26 +87,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn counts_only_while_running() {
+    fn a_peers_cpu_time_counts_and_an_ended_one_is_forgotten() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("clock");
-        let mut clock = PeerClock::create(&path).unwrap();
-        let reader = File::open(&path).unwrap();
-        assert_eq!(read(&reader), Duration::ZERO);
-        clock.add(Duration::from_millis(7));
-        let stopped = read(&reader);
-        assert_eq!(stopped, Duration::from_millis(7));
-        // Stopped: the reading does not move, however long one waits.
+        let path = dir.path().join("peer");
+        let writer = PeerPid::create(&path).unwrap();
+        let mut watch = PeerWatch::open(&path).unwrap();
+        assert_eq!(watch.busy(), Duration::ZERO, "no peer yet");
+        // This process as the peer: spin, and its CPU time shows.
+        // SAFETY: gettid has no preconditions; /proc/TID names this thread.
+        writer.set(unsafe { libc::gettid() });
+        let before = watch.busy();
         let spin = std::time::Instant::now();
-        while spin.elapsed() < Duration::from_millis(5) {}
-        assert_eq!(read(&reader), stopped);
-        clock.start();
+        while spin.elapsed() < Duration::from_millis(20) {}
+        assert!(watch.busy() >= before + Duration::from_millis(15));
+        writer.set(0);
+        let last = watch.busy();
         let spin = std::time::Instant::now();
-        while spin.elapsed() < Duration::from_millis(5) {}
-        assert!(read(&reader) >= stopped + Duration::from_millis(5));
-        clock.stop();
-        let counted = read(&reader);
-        assert!(counted >= stopped + Duration::from_millis(5));
-        assert_eq!(read(&reader), counted);
+        while spin.elapsed() < Duration::from_millis(20) {}
+        assert_eq!(watch.busy(), last, "ended: not read again");
     }
 }

@@ -630,8 +630,9 @@ struct Supervisor<'a> {
     peak_kib: u64,
     /// Per process, the longest time one of its threads has waited for a CPU (ns).
     waits: std::collections::HashMap<libc::pid_t, u64>,
-    /// An interactive side's clock of its waiting for the other, and its last reading.
-    peer_clock: Option<File>,
+    /// An interactive side's peer, whose time on or waiting for a CPU is excused, and
+    /// its last reading.
+    peer: Option<super::peer_clock::PeerWatch>,
     peer_wait: Duration,
     /// Output not yet forwarded, per stream. Small outputs travel with the outcome, so
     /// grind is woken once per run, not once per write.
@@ -667,11 +668,11 @@ impl<'a> Supervisor<'a> {
             killed: None,
             peak_kib: 0,
             waits: Default::default(),
-            peer_clock: request
+            peer: request
                 .pipes
                 .as_ref()
-                .and_then(|p| p.clock.as_ref())
-                .and_then(|path| File::open(path).ok()),
+                .and_then(|p| p.peer.as_ref())
+                .and_then(|path| super::peer_clock::PeerWatch::open(path)),
             peer_wait: Duration::ZERO,
             pending: [Vec::new(), Vec::new()],
         }
@@ -785,8 +786,8 @@ impl<'a> Supervisor<'a> {
                 *seen = (*seen).max(ns);
             }
         }
-        if let Some(clock) = &self.peer_clock {
-            self.peer_wait = super::peer_clock::read(clock);
+        if let Some(peer) = &mut self.peer {
+            self.peer_wait = peer.busy();
         }
     }
 
@@ -797,7 +798,7 @@ impl<'a> Supervisor<'a> {
     }
 
     /// Real time not counted against the wall-clock limit: waiting for a CPU, and (an
-    /// interactive side) waiting for the other side.
+    /// interactive side) the other side's time on or waiting for a CPU.
     fn excused(&self) -> Duration {
         self.waited() + self.peer_wait
     }
@@ -877,8 +878,8 @@ impl<'a> Supervisor<'a> {
 
     /// Reaps the program with `wait4` for exact CPU time and peak RSS.
     fn reap(&mut self) -> Result<Outcome, String> {
-        if let Some(clock) = &self.peer_clock {
-            self.peer_wait = super::peer_clock::read(clock);
+        if let Some(peer) = &mut self.peer {
+            self.peer_wait = peer.busy();
         }
         let mut status = 0;
         // SAFETY: rusage is plain data; pid is our child, reaped exactly once here.

@@ -50,6 +50,7 @@ fn testlib_interactor_judges_every_way_an_exchange_ends() {
         ("linear.py", "WA", "too many queries"),
         ("gives_up.py", "WA", "stopped before answering"),
         ("no_flush.c", "TLE", "flush"),
+        ("no_newline.c", "TLE", "flush"),
         ("lingers.py", "TLE", "kept running"),
         ("closes_then_sleeps.c", "TLE", "closed its output"),
         ("wrong_then_spins.c", "WA", "wrong guess"),
@@ -74,10 +75,10 @@ fn kattis_validator_talks_the_same_way() {
     );
 }
 
-/// The solution is not charged for the time it waits for the interactor: with one
-/// that takes 200 ms over each reply, 20 queries take 4 s, past the 3 s wall limit,
-/// and the solution is accepted. One that sleeps while the interactor waits for it
-/// is still stopped on the wall clock.
+/// The solution is not charged for the time it waits for the interactor to work:
+/// with one that computes for 200 ms over each reply, 20 queries take 4 s, past the
+/// 3 s wall limit, and the solution is accepted. One that sleeps while the interactor
+/// waits for it is still stopped on the wall clock.
 #[test]
 fn waiting_for_the_interactor_is_not_the_solutions_time() {
     let source = std::fs::read_to_string(fixture("interactive/interactor.c")).unwrap();
