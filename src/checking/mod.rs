@@ -280,11 +280,15 @@ pub fn check(
 
 /// The one float comparison, for text tokens and JSON numbers alike.
 mod float {
-    /// `x` is within `abs` of `y`, or within `rel` of `y`'s magnitude; never for
-    /// infinities or NaN (identical spellings are matched before parsing).
+    /// `x` is within `abs` of `y`, or within `rel` of `y`'s magnitude. A NaN matches
+    /// only a NaN and an infinity only the same infinity, however spelled (`nan`,
+    /// `NaN`, `inf`, `Infinity`), as Kattis' default validator has it.
     pub fn close(x: f64, y: f64, abs: f64, rel: f64) -> bool {
-        if !(x.is_finite() && y.is_finite()) {
-            return false;
+        if x.is_nan() || y.is_nan() {
+            return x.is_nan() && y.is_nan();
+        }
+        if x.is_infinite() || y.is_infinite() {
+            return x == y;
         }
         let diff = (x - y).abs();
         diff <= abs || diff <= rel * y.abs()

@@ -654,6 +654,11 @@ mod tests {
             run(&f, "nan\n", "nan\n").is_none(),
             "identical tokens match"
         );
+        // NaN and infinities match however spelled, and only themselves.
+        assert_eq!(run(&f, "NaN inf -Infinity\n", "nan Inf -inf\n"), None);
+        assert!(run(&f, "nan\n", "1\n").is_some());
+        assert!(run(&f, "inf\n", "-inf\n").is_some());
+        assert!(run(&f, "1e308\n", "inf\n").is_some());
         assert!(run(&f, "abc\n", "abd\n").is_some());
     }
 
