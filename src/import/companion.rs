@@ -152,9 +152,17 @@ pub fn listen(
             .recv()
             .map_err(|e| Error::new(format!("the listener on 127.0.0.1:{port} stopped: {e}")))?;
         match receive(request) {
-            Ok(Some(body)) => {
-                on(parse(&body, Path::new("<request>"))
-                    .and_then(|draft| super::write(draft, options)))
+            Ok(Some((request, body))) => {
+                let imported = parse(&body, Path::new("<request>"))
+                    .and_then(|draft| super::write(draft, options));
+                // The extension (or whoever posted) hears whether it landed, and why not.
+                let (status, text) = match &imported {
+                    Ok(done) => (200, format!("imported {}\n", done.id)),
+                    Err(e) => (422, crate::error::render(e, false)),
+                };
+                let _ = request
+                    .respond(tiny_http::Response::from_string(text).with_status_code(status));
+                on(imported)
             }
             Ok(None) => {}
             Err(e) => on(Err(e)),
@@ -168,8 +176,9 @@ const MAX_BODY: usize = 16 << 20;
 /// How long a request's body may take to arrive.
 const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Answers one request; a POST's body is returned.
-fn receive(mut request: tiny_http::Request) -> Result<Option<String>> {
+/// Reads one request: a POST's body is returned with the request, to be answered once
+/// it is imported; anything else is answered here.
+fn receive(mut request: tiny_http::Request) -> Result<Option<(tiny_http::Request, String)>> {
     let answer = |request: tiny_http::Request, status: u16| {
         let _ = request.respond(tiny_http::Response::empty(status));
     };
@@ -204,11 +213,13 @@ fn receive(mut request: tiny_http::Request) -> Result<Option<String>> {
                 answer(request, 413);
                 Err(too_large(&format!("more than {MAX_BODY}")))
             }
-            Ok(_) => {
-                answer(request, 200);
-                String::from_utf8(body)
-                    .map_err(|_| Error::new("a request whose body is not UTF-8 was ignored"))
-            }
+            Ok(_) => match String::from_utf8(body) {
+                Ok(text) => Ok((request, text)),
+                Err(_) => {
+                    answer(request, 400);
+                    Err(Error::new("a request whose body is not UTF-8 was ignored"))
+                }
+            },
         };
         let _ = tx.send(result);
     });

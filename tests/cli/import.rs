@@ -240,9 +240,17 @@ fn companion_problems_arrive_over_http() {
         stream.read_to_string(&mut reply).unwrap();
         reply
     };
-    // A broken request is reported and the listener goes on.
-    assert!(post("{\"name\": ").starts_with("HTTP/1.1 200"));
-    assert!(post(COMPANION).starts_with("HTTP/1.1 200"));
+    // A broken request is refused with the reason, and the listener goes on.
+    let refused = post("{\"name\": ");
+    assert!(
+        refused.starts_with("HTTP/1.1 422") && refused.contains("<request>:1:"),
+        "{refused}"
+    );
+    let landed = post(COMPANION);
+    assert!(
+        landed.starts_with("HTTP/1.1 200") && landed.contains("imported b-pair-sum"),
+        "{landed}"
+    );
     let imported = lines.until("imported b-pair-sum", Duration::from_secs(20));
     child.kill().unwrap();
     child.wait().unwrap();
