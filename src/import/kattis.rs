@@ -18,6 +18,13 @@ fn is_source(path: &Path, languages: &crate::language::Languages) -> bool {
 
 pub(super) fn read(path: &Path) -> Result<Draft> {
     let file = path.join("problem.yaml");
+    if path.is_file() {
+        return Err(Error::new(format!(
+            "{} is a file; grind imports a package's folder",
+            path.display()
+        ))
+        .help("unpack it first (e.g. `unzip PACKAGE.zip -d FOLDER`) and import the folder"));
+    }
     if !file.is_file() {
         return Err(
             Error::new(format!("{} has no problem.yaml", path.display()))
@@ -489,8 +496,28 @@ fn validator(
             .map(|e| e.path())
             .filter(|p| p.is_dir())
             .collect();
-        if let [inner] = folders.as_slice() {
-            return validator(inner, interactive, args, notes);
+        match folders.as_slice() {
+            [inner] => return validator(inner, interactive, args, notes),
+            [] => {}
+            many => {
+                let mut names: Vec<String> = many
+                    .iter()
+                    .map(|f| {
+                        f.file_name()
+                            .unwrap_or_default()
+                            .to_string_lossy()
+                            .into_owned()
+                    })
+                    .collect();
+                names.sort();
+                return Err(Error::new(format!(
+                    "the output validator in {} is {} programs ({}); grind builds one",
+                    folder.display(),
+                    many.len(),
+                    names.join(", ")
+                ))
+                .help("keep the one that judges (join them into one file if all are needed) and import again"));
+            }
         }
     }
     let [main] = sources.as_slice() else {

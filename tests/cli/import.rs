@@ -349,6 +349,18 @@ limits:
             && err.contains("problem.yaml:4:3"),
         "{err}"
     );
+    // A zip, and a validator of two program folders.
+    let zip = tmp.path().join("guess.zip");
+    std::fs::write(&zip, "PK\x03\x04").unwrap();
+    let err = import("kattis", &zip, &[]);
+    assert!(err.contains("is a file") && err.contains("unzip"), "{err}");
+    std::fs::create_dir_all(package.join("output_validator/one")).unwrap();
+    std::fs::create_dir_all(package.join("output_validator/two")).unwrap();
+    write(&package, "problem.yaml", "name: Guess\ntype: interactive\n");
+    let err = import("kattis", &package, &[]);
+    assert!(err.contains("is 2 programs (one, two)"), "{err}");
+    std::fs::remove_dir(package.join("output_validator/one")).unwrap();
+    std::fs::remove_dir(package.join("output_validator/two")).unwrap();
     // A validator built and run by its own scripts.
     std::fs::create_dir_all(package.join("output_validator")).unwrap();
     write(&package, "problem.yaml", "name: Guess\ntype: interactive\n");
