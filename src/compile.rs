@@ -141,12 +141,24 @@ fn base_env(home: &Path) -> Vec<(String, String)> {
     ]
 }
 
-/// Java's public class name, which its file must be named after.
+/// Java's main class: the public class, which the file must be named after, or else
+/// the class that declares `main`, or else `Main`. Comments and literals are not code.
 fn java_class(source: &str) -> String {
-    let words: Vec<&str> = source
+    let code = java_code(source);
+    let words: Vec<&str> = code
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .filter(|w| !w.is_empty())
         .collect();
+    let mut declaring = None;
+    let mut class = None;
+    for (i, w) in words.iter().enumerate() {
+        if matches!(*w, "class" | "record" | "enum" | "interface") {
+            class = words.get(i + 1).copied();
+        }
+        if *w == "main" && i >= 2 && words[i - 1] == "void" && words[..i].contains(&"static") {
+            declaring = declaring.or(class);
+        }
+    }
     for (i, w) in words.iter().enumerate() {
         if *w == "public" {
             let mut j = i + 1;
@@ -162,7 +174,51 @@ fn java_class(source: &str) -> String {
             }
         }
     }
-    "Main".to_string()
+    declaring.unwrap_or("Main").to_string()
+}
+
+/// Java source with its comments, string, text-block and character literals blanked.
+fn java_code(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+                out.push(' ');
+            }
+            '"' | '\'' => {
+                let mut escaped = false;
+                for inner in chars.by_ref() {
+                    if escaped {
+                        escaped = false;
+                    } else if inner == '\\' {
+                        escaped = true;
+                    } else if inner == c {
+                        break;
+                    }
+                }
+                out.push(' ');
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Builds a solution: with a signature, as a function joined to the language's
@@ -491,5 +547,25 @@ mod tests {
         );
         assert_eq!(java_class("class A {} public class B {}"), "B");
         assert_eq!(java_class("class Main {}"), "Main");
+        // Words in comments and strings are not declarations.
+        assert_eq!(
+            java_class(
+                "// the public class names the file\nclass Main { String s = \"public class X\"; }"
+            ),
+            "Main"
+        );
+        assert_eq!(
+            java_class(
+                "/* public class Y */ public class Z { public static void main(String[] a) {} }"
+            ),
+            "Z"
+        );
+        // No public class: the one that declares main.
+        assert_eq!(
+            java_class(
+                "class Helper {}\nclass Solver {\n    public static void main(String[] args) {}\n}"
+            ),
+            "Solver"
+        );
     }
 }

@@ -105,6 +105,35 @@ fn verdicts_java() {
     verdicts_of("java");
 }
 
+/// A Java file's main class, whatever it is called and whether or not it is public,
+/// and whatever its comments say.
+#[test]
+fn a_java_main_class_is_found_whatever_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let code = std::fs::read_to_string(fixture("solutions/java/AC.java")).unwrap();
+    for (name, code) in [
+        (
+            "plain.java",
+            code.replace("public class Main", "class Solver"),
+        ),
+        (
+            "commented.java",
+            format!(
+                "// each public class names its file\n{}",
+                code.replace("class Main", "class Adder")
+            ),
+        ),
+    ] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, &code).unwrap();
+        let run = Grind::new(&["test", "--all"])
+            .arg(fixture("aplusb"))
+            .arg(&file)
+            .run();
+        assert_eq!(run.code, 0, "{name}:\n{}{}", run.stdout, run.stderr);
+    }
+}
+
 #[test]
 fn verdicts_python() {
     verdicts_of("python");
