@@ -427,11 +427,13 @@ fn validator_args(meta: &Value, root: &Path, notes: &mut Vec<String>) -> Result<
     if let Some(group) = &top {
         args.extend(of_group(group));
     }
+    let top_args = top.as_ref().map(of_group).unwrap_or_default();
     for group in ["sample", "secret"].iter().map(|g| data.join(g)) {
-        for entry in walkdir_yaml(&group) {
+        for entry in group_files(&group) {
             if let Some(v) = read(&entry)?
-                && !of_group(&v).is_empty()
-                && of_group(&v) != top.as_ref().map(of_group).unwrap_or_default()
+                && let own = of_group(&v)
+                && !own.is_empty()
+                && own != top_args
             {
                 notes.push(format!(
                     "{}: its own validator arguments are not carried over (grind passes `{}` for every test)",
@@ -445,7 +447,7 @@ fn validator_args(meta: &Value, root: &Path, notes: &mut Vec<String>) -> Result<
 }
 
 /// The test-group files (`test_group.yaml`, `testdata.yaml`) in `folder` and below.
-fn walkdir_yaml(folder: &Path) -> Vec<PathBuf> {
+fn group_files(folder: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let Ok(entries) = std::fs::read_dir(folder) else {
         return found;
@@ -453,7 +455,7 @@ fn walkdir_yaml(folder: &Path) -> Vec<PathBuf> {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            found.extend(walkdir_yaml(&path));
+            found.extend(group_files(&path));
         } else if path
             .file_name()
             .is_some_and(|n| n == "test_group.yaml" || n == "testdata.yaml")

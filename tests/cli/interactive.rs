@@ -23,9 +23,14 @@ fn game(protocol: &str, program: &str) -> tempfile::TempDir {
 
 /// The verdict and detail of the first failing test (or AC) of `solution`.
 fn judged(p: &tempfile::TempDir, solution: &str) -> (String, String) {
+    first_verdict(p, &format!("interactive/{solution}"))
+}
+
+/// The verdict and detail of the first failing test (or AC) of the fixture `solution`.
+fn first_verdict(p: &tempfile::TempDir, solution: &str) -> (String, String) {
     let run = Grind::new(&["test", "--all", "--json"])
         .arg(p.path())
-        .arg(fixture(&format!("interactive/{solution}")))
+        .arg(fixture(solution))
         .run();
     assert!(run.code == 0 || run.code == 1, "{solution}: {}", run.stderr);
     let report = run.json();
@@ -262,21 +267,7 @@ fn multi_pass(key: &str, validator: &str) -> tempfile::TempDir {
 }
 
 fn multi_judged(p: &tempfile::TempDir, solution: &str) -> (String, String) {
-    let run = Grind::new(&["test", "--all", "--json"])
-        .arg(p.path())
-        .arg(fixture(&format!("multipass/{solution}")))
-        .run();
-    assert!(run.code == 0 || run.code == 1, "{solution}: {}", run.stderr);
-    let report = run.json();
-    let tests = report["tests"].as_array().unwrap();
-    let first = tests
-        .iter()
-        .find(|t| t["verdict"] != "AC")
-        .unwrap_or(&tests[0]);
-    (
-        first["verdict"].as_str().unwrap().to_string(),
-        first["detail"].as_str().unwrap_or_default().to_string(),
-    )
+    first_verdict(p, &format!("multipass/{solution}"))
 }
 
 /// Every pass is judged: a solution right on the first pass and wrong on the second
