@@ -175,6 +175,9 @@ pub enum Command {
     },
     /// Run a program once on an input, under limits; with --expect, judge it.
     Run(RunArgs),
+    /// Find an input your solution fails (random small tests from the problem's
+    /// generator, judged against its accepted solution), shrunk to a minimal one.
+    Stress(StressArgs),
     /// Prove problem folders sound: tests and answers present, accepted solutions pass
     /// within half the limit, wrong ones fail, slow ones time out.
     Check {
@@ -254,6 +257,52 @@ pub struct ReviewArgs {
     /// With --save: the failing test to save, by name.
     #[arg(long, requires = "save", value_name = "NAME")]
     pub test: Option<String>,
+    /// One JSON document on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The arguments of `grind stress`.
+#[derive(Debug, clap::Args)]
+pub struct StressArgs {
+    /// A bank id (two-sum) or a folder holding a problem.yaml.
+    pub problem: String,
+    /// The solution; default: PROBLEM.<ext> in the current folder.
+    pub file: Option<PathBuf>,
+    /// Language id or alias of FILE; default: from the file's extension.
+    #[arg(long, short)]
+    pub lang: Option<String>,
+    /// Your own correct (slow is fine) solution to compare with, instead of the
+    /// problem's accepted one.
+    #[arg(long, value_name = "BRUTE")]
+    pub against: Option<PathBuf>,
+    /// Your own generator, in any language: it prints one test for `SEED --max-n N`.
+    #[arg(long, value_name = "GEN")]
+    pub generator: Option<PathBuf>,
+    /// The largest size asked of the generator; sizes grow from 1 up to it
+    /// (default 10, or 100000 with --tle).
+    #[arg(long, value_name = "N")]
+    pub max_n: Option<u64>,
+    /// The first generator seed (default: random; printed, so a run can be repeated).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Stop after this many tests.
+    #[arg(long, value_name = "N")]
+    pub tries: Option<u64>,
+    /// Stop after this long: 30s, 2m, 1500ms.
+    #[arg(long, default_value = "60s", value_parser = crate::units::parse_duration)]
+    pub time: std::time::Duration,
+    /// Tests judged at once (default: the number of cores).
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+    /// Hunt for the slowest input instead: sizes double, the input with the most CPU
+    /// time is kept.
+    #[arg(long)]
+    pub tle: bool,
+    /// Append the input found to FILE's tests (PROBLEM.tests.yaml), so `grind test`
+    /// runs it from then on.
+    #[arg(long)]
+    pub save: bool,
     /// One JSON document on stdout.
     #[arg(long)]
     pub json: bool,

@@ -29,6 +29,7 @@ pub mod problem;
 pub mod report;
 pub mod sandbox;
 pub mod signature;
+pub mod stress;
 pub mod units;
 pub mod verdict;
 pub mod visible;

@@ -133,6 +133,14 @@ pub struct Meta {
     /// `nextpass.in` to its feedback folder; that file is the next pass's input.
     #[serde(default)]
     pub passes: Option<u32>,
+    /// An input validator: reads a test input on stdin, exits 0 (or 42) when it is
+    /// valid, else says why on stderr. `grind stress` keeps its inputs valid with it.
+    #[serde(default)]
+    pub validator: Option<PathBuf>,
+    /// The input's shape, line by line (`["n", "a[n]"]`): lets `grind stress` shrink
+    /// an input while keeping its declared counts consistent.
+    #[serde(default)]
+    pub format: Option<Vec<crate::stress::FormatLine>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -367,6 +375,29 @@ impl Problem {
                     "passes:",
                 )
                 .help("add `protocol: kattis` to the checker or interactor, or remove `passes`"));
+            }
+        }
+        if let Some(validator) = &self.meta.validator
+            && !self.dir.join(validator).is_file()
+        {
+            return Err(invalid(
+                format!("validator: `{}` does not exist", validator.display()),
+                "validator:",
+            )
+            .help("write the input validator, or fix its path (relative to the problem folder)"));
+        }
+        if let Some(format) = &self.meta.format {
+            if self.meta.signature.is_some() {
+                return Err(invalid(
+                    "format: a function-signature problem's input shape is its signature".into(),
+                    "format:",
+                )
+                .help("remove `format:`"));
+            }
+            if let Err(why) = crate::stress::Shape::parse(format) {
+                return Err(invalid(format!("format: {why}"), "format:").help(
+                    "each entry is a line like \"n k\", \"a[n]\", \"[m] u v\" or {repeat: t, lines: [...]}; see README",
+                ));
             }
         }
         if let Err((field, why)) = self.meta.limits.check() {

@@ -12,6 +12,7 @@ mod review;
 mod run;
 mod show;
 mod stats;
+mod stress;
 mod submit;
 mod test;
 mod watch;
@@ -46,6 +47,7 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
         } => new::run(&problem, &lang, mode, force),
         Command::Test(args) => test::run(args, verbose, &look),
         Command::Run(args) => run::run(args, verbose, &look),
+        Command::Stress(args) => stress::run(args, &look),
         Command::Check {
             problems,
             all,

@@ -171,7 +171,7 @@ fn intact(input: &Path, answer: Option<&Path>, sum: &Path) -> bool {
 
 /// The accepted solution that produces generated answers: the one in the
 /// fastest-starting language (`speed_rank` in languages.yaml), first in name order.
-fn reference_solution(problem: &Problem, languages: &Languages) -> Result<PathBuf> {
+pub fn reference_solution(problem: &Problem, languages: &Languages) -> Result<PathBuf> {
     let rank = |path: &PathBuf| {
         languages
             .for_file(path, None)
@@ -197,7 +197,7 @@ fn reference_solution(problem: &Problem, languages: &Languages) -> Result<PathBu
         })
 }
 
-fn run_generator(
+pub fn run_generator(
     spawner: &mut Spawner,
     build: &Build,
     program: &Path,

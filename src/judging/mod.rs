@@ -16,6 +16,7 @@ mod run;
 mod solution;
 mod transcript;
 
+pub use generated::{reference_solution, run_generator};
 pub use interact::Interactor;
 pub use run::{TestResult, check_input_once};
 pub use solution::{UserTest, append_user_test, find_solution, user_tests, user_tests_path};
@@ -293,7 +294,7 @@ impl Judge {
     /// failures and user mistakes (missing toolchain, missing file); a compile error is
     /// `Compiled::Failed`. With a signature the file is built as a function unless it
     /// says it is a full program.
-    fn build(
+    pub fn build_solution(
         &mut self,
         source: &Path,
         lang: Option<&str>,
@@ -498,7 +499,7 @@ impl<'a> Judging<'a> {
                 (Path::new(""), id, info, Some(Cow::Borrowed(build)))
             }
             Target::Source { path, lang } => {
-                let (language, compiled, info) = judge.build(path, lang, signature, on)?;
+                let (language, compiled, info) = judge.build_solution(path, lang, signature, on)?;
                 let build = match compiled {
                     Compiled::Ok(b) => Some(Cow::Owned(*b)),
                     Compiled::Failed { .. } => None,
@@ -552,7 +553,10 @@ impl<'a> Judging<'a> {
             live: self.live,
             passes: self.problem.and_then(|p| p.meta.passes).unwrap_or(1),
         };
-        let results = run::run_all(&bench, &tests.cases, |r| on(Event::TestDone(r)))?;
+        // One test at a time runs on the judge's own spawn helper: a caller judging
+        // many single tests (stress) starts no helper per judging.
+        let spawner = (self.jobs == 1).then_some(&mut judge.spawner);
+        let results = run::run_all(&bench, &tests.cases, spawner, |r| on(Event::TestDone(r)))?;
         let verdict = results
             .iter()
             .map(|r| r.verdict)

@@ -91,6 +91,7 @@ fn as_text<S: serde::Serializer>(bytes: &[u8], s: S) -> std::result::Result<S::O
 pub fn run_all(
     bench: &Bench,
     tests: &[TestCase],
+    spawner: Option<&mut Spawner>,
     mut on_result: impl FnMut(&TestResult),
 ) -> Result<Vec<TestResult>> {
     let scratch = crate::fsutil::temp_dir()?;
@@ -98,11 +99,15 @@ pub fn run_all(
     let jobs = bench.jobs.clamp(1, tests.len().max(1));
     if jobs == 1 {
         // One at a time: no worker thread, no hand-off per test.
-        let mut spawner = Spawner::start()?;
+        let mut own = None;
+        let spawner = match spawner {
+            Some(s) => s,
+            None => own.insert(Spawner::start()?),
+        };
         let mut peer = None;
         let mut results = Vec::new();
         for test in tests {
-            let result = run_test(&mut spawner, &mut peer, bench, test, scratch.path(), hide)?;
+            let result = run_test(spawner, &mut peer, bench, test, scratch.path(), hide)?;
             on_result(&result);
             let failed = result.verdict != Verdict::AC;
             results.push(result);

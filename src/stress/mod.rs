@@ -1,0 +1,795 @@
+//! Stress testing: random small tests from a generator, the solution judged against a
+//! reference on each until one fails, then that input shrunk to a minimal failing one.
+//! Every run is a real judging (sandbox, limits, checker); a shrink proposal counts
+//! only when it is a valid input (shape, signature, validator, a reference that runs)
+//! on which the solution still fails the same way.
+
+mod shape;
+mod shrink;
+
+pub use shape::{FormatLine, Shape};
+
+use crate::checking::{Checker, CheckerSpec};
+use crate::compile::Build;
+use crate::error::{Error, Result};
+use crate::judging::{Interactor, Judge, Judging, TestResult};
+use crate::problem::{Problem, TestCase};
+use crate::sandbox::{self, Request, Step};
+use crate::units::{Dur, Size};
+use crate::verdict::Verdict;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// What a stress run is told.
+pub struct Options {
+    /// The largest size passed to the generator (`--max-n`).
+    pub max_n: u64,
+    /// The first generator seed; try `i` uses `seed + i`.
+    pub seed: u64,
+    pub tries: Option<u64>,
+    pub time: Duration,
+    /// Hunt for the slowest input instead of a wrong one.
+    pub tle: bool,
+    /// The generator: the problem's unless given.
+    pub generator: Option<PathBuf>,
+    /// The reference: the problem's accepted solution unless given.
+    pub against: Option<PathBuf>,
+    /// Tests judged at once.
+    pub jobs: usize,
+}
+
+/// Shrinking stops after judging this many proposals, or after this long.
+const SHRINK_BUDGET: usize = 3000;
+const SHRINK_TIME: Duration = Duration::from_secs(120);
+
+struct Budget {
+    judged: usize,
+    until: Instant,
+}
+
+impl Budget {
+    fn spent(&self) -> bool {
+        self.judged >= SHRINK_BUDGET || Instant::now() >= self.until
+    }
+}
+/// Inputs are grown this way: a few tries per size, then 10% larger.
+const TRIES_PER_SIZE: u64 = 3;
+
+/// What a stress run reports while it works.
+pub enum Event {
+    Tried {
+        tries: u64,
+        size: u64,
+        per_second: f64,
+    },
+    Shrinking {
+        steps: usize,
+        judged: usize,
+        bytes: usize,
+    },
+}
+
+/// A failing input, shrunk.
+pub struct Found {
+    pub result: TestResult,
+    pub input: String,
+    /// The reference's answer (none for an interactive problem or a checker alone).
+    pub expected: Option<String>,
+    pub original_input: String,
+    pub shrink_steps: usize,
+    pub shrink_judged: usize,
+    pub tries: u64,
+    /// The generator seed and size that made the original input.
+    pub seed: u64,
+    pub size: u64,
+}
+
+/// The slowest input a `--tle` hunt saw.
+pub struct Slowest {
+    pub result: TestResult,
+    pub input: String,
+    pub seed: u64,
+    pub size: u64,
+}
+
+pub enum Outcome {
+    Found(Box<Found>),
+    Nothing {
+        tries: u64,
+        elapsed: Duration,
+    },
+    Slowest {
+        slowest: Box<Slowest>,
+        tries: u64,
+        timed_out: bool,
+    },
+}
+
+/// The size the generator is asked for on try `i`: 1, 1, 1, 2, 2, 2, ... then growing
+/// by a tenth every few tries, at most `max`.
+pub fn size_of_try(i: u64, max: u64) -> u64 {
+    let linear = 1 + i / TRIES_PER_SIZE;
+    let geometric = 1.1f64.powi((i / TRIES_PER_SIZE).min(1000) as i32) as u64;
+    linear.max(geometric).min(max.max(1))
+}
+
+/// Everything a stress run judges with, built once.
+pub struct Bench<'a> {
+    problem: &'a Problem,
+    solution: &'a Build,
+    generator: (PathBuf, Build, Vec<String>),
+    reference: Option<(PathBuf, Build)>,
+    checker: Checker,
+    interactor: Option<Interactor>,
+    validator: Option<Box<Build>>,
+    shape: Option<Shape>,
+    files: crate::fsutil::TempDir,
+    made: AtomicU64,
+}
+
+/// Whether an input is one the solution may be judged on, and what it does there.
+enum Judged {
+    /// Not a valid input: why.
+    Invalid(String),
+    /// The reference failed on it (or its answer was refused by the checker).
+    ReferenceFailed(TestResult),
+    Passed,
+    Failed {
+        result: TestResult,
+        expected: Option<String>,
+    },
+}
+
+impl<'a> Bench<'a> {
+    /// Builds what the run needs: the generator, the reference, the checker, the
+    /// validator. A missing generator or reference is a clear error.
+    pub fn new(
+        judge: &mut Judge,
+        problem: &'a Problem,
+        solution: &'a Build,
+        options: &Options,
+    ) -> Result<Bench<'a>> {
+        let (program, args) = match &options.generator {
+            Some(path) => (path.clone(), Vec::new()),
+            None => {
+                let source = problem
+                    .meta
+                    .tests
+                    .iter()
+                    .find_map(|t| t.generate.as_ref())
+                    .ok_or_else(|| {
+                        Error::new(format!("problem `{}` has no generator", problem.id)).help(
+                            "write one that prints a random test for `SEED --max-n N` (every size at most N) and pass it with --gen gen.py, or add `tests: [{generate: {program: ..., seeds: [...]}}]` to problem.yaml",
+                        )
+                    })?;
+                (problem.dir.join(&source.program), source.args.clone())
+            }
+        };
+        let generator = judge.build_helper(&program, "generator", None)?;
+        let signature = problem.meta.signature.as_ref();
+        let reference = match (&options.against, &problem.meta.interactor) {
+            (Some(path), _) => {
+                let code = std::fs::read_to_string(path).unwrap_or_default();
+                let mode = crate::signature::mode_for(signature, &code);
+                Some((path.clone(), judge.build_helper(path, "reference", mode)?))
+            }
+            (None, Some(_)) => None,
+            (None, None) => match crate::judging::reference_solution(problem, &judge.languages) {
+                Ok(path) => {
+                    let code = std::fs::read_to_string(&path).unwrap_or_default();
+                    let mode = crate::signature::mode_for(signature, &code);
+                    let build = judge.build_helper(&path, "accepted solution", mode)?;
+                    Some((path, build))
+                }
+                // A custom checker can judge an answer on its own.
+                Err(_) if matches!(problem.meta.checker, CheckerSpec::Custom { .. }) => None,
+                Err(e) => {
+                    return Err(e.help(format!(
+                        "or pass your own correct (slow is fine) solution: grind stress {} FILE --against BRUTE",
+                        problem.id
+                    )));
+                }
+            },
+        };
+        let validator = match &problem.meta.validator {
+            Some(path) => Some(judge.judge_program(
+                &problem.dir.join(path),
+                "input validator",
+                &problem.id,
+            )?),
+            None => None,
+        };
+        let shape = match &problem.meta.format {
+            Some(lines) => Some(Shape::parse(lines).map_err(Error::new)?),
+            None => None,
+        };
+        Ok(Bench {
+            problem,
+            solution,
+            generator: (program, generator, args),
+            reference,
+            checker: judge.checker(problem)?,
+            interactor: judge.interactor(problem)?,
+            validator,
+            shape,
+            files: crate::fsutil::temp_dir()?,
+            made: Default::default(),
+        })
+    }
+
+    /// The reference's file, for display.
+    pub fn reference(&self) -> Option<&Path> {
+        self.reference.as_ref().map(|(p, _)| p.as_path())
+    }
+
+    /// Tries generated inputs until one fails (then shrinks it), the budget ends, or
+    /// (with `tle`) the slowest input is found.
+    pub fn run(
+        &self,
+        judge: &mut Judge,
+        options: &Options,
+        on: &mut dyn FnMut(Event),
+    ) -> Result<Outcome> {
+        if options.tle {
+            return self.hunt_slowest(judge, options, on);
+        }
+        let start = Instant::now();
+        let out_of_budget = |tries: u64| {
+            options.tries.is_some_and(|n| tries >= n) || start.elapsed() >= options.time
+        };
+        // Workers take try numbers in order; the failure reported is the one of the
+        // lowest number, so a seed gives the same result however many workers ran.
+        let next = AtomicU64::new(0);
+        let first_failure = AtomicU64::new(u64::MAX);
+        let (tx, rx) = mpsc::channel::<(u64, u64, Result<(String, Judged)>)>();
+        let mut done = 0;
+        let mut failures: Vec<(u64, u64, String, Judged)> = Vec::new();
+        let mut error: Option<(u64, Error)> = None;
+        std::thread::scope(|scope| {
+            for _ in 0..options.jobs.max(1) {
+                let tx = tx.clone();
+                let (next, first_failure) = (&next, &first_failure);
+                let languages = judge.languages.clone();
+                scope.spawn(move || {
+                    let mut judge = match Judge::with_languages(languages) {
+                        Ok(j) => j,
+                        Err(e) => {
+                            let _ = tx.send((0, 0, Err(e)));
+                            return;
+                        }
+                    };
+                    loop {
+                        let i = next.fetch_add(1, Ordering::SeqCst);
+                        if i >= first_failure.load(Ordering::SeqCst) || out_of_budget(i) {
+                            return;
+                        }
+                        let size = size_of_try(i, options.max_n);
+                        let seed = options.seed.wrapping_add(i);
+                        let judged = self.generate(&mut judge, seed, size).and_then(|input| {
+                            let judged = self.judge_input(&mut judge, &input, false)?;
+                            Ok((input, judged))
+                        });
+                        if !matches!(judged, Ok((_, Judged::Passed))) {
+                            first_failure.fetch_min(i, Ordering::SeqCst);
+                        }
+                        if tx.send((i, size, judged)).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            for (i, size, judged) in rx {
+                done += 1;
+                on(Event::Tried {
+                    tries: done,
+                    size,
+                    per_second: done as f64 / start.elapsed().as_secs_f64().max(1e-3),
+                });
+                match judged {
+                    Ok((_, Judged::Passed)) => {}
+                    Ok((input, judged)) => failures.push((i, size, input, judged)),
+                    Err(e) => {
+                        if error.as_ref().is_none_or(|(j, _)| i < *j) {
+                            error = Some((i, e));
+                        }
+                    }
+                }
+            }
+        });
+        failures.sort_by_key(|f| f.0);
+        let failure = failures.into_iter().next();
+        if let Some((j, e)) = error
+            && failure.as_ref().is_none_or(|f| j < f.0)
+        {
+            return Err(e);
+        }
+        let Some((i, size, input, judged)) = failure else {
+            return Ok(Outcome::Nothing {
+                tries: done,
+                elapsed: start.elapsed(),
+            });
+        };
+        let seed = options.seed.wrapping_add(i);
+        let (result, expected) = match judged {
+            Judged::Passed => unreachable!("only failures are kept"),
+            Judged::Invalid(why) => return Err(self.generator_fault(seed, size, &input, &why)),
+            Judged::ReferenceFailed(r) => {
+                // Whose fault: an invalid input is the generator's.
+                if let Some(why) = self.invalid(judge, &input)? {
+                    return Err(self.generator_fault(seed, size, &input, &why));
+                }
+                return Err(self.reference_fault(&r, &input));
+            }
+            Judged::Failed { result, expected } => (result, expected),
+        };
+        if let Some(why) = self.invalid(judge, &input)? {
+            return Err(self.generator_fault(seed, size, &input, &why));
+        }
+        let found = Found {
+            original_input: input.clone(),
+            input,
+            result,
+            expected,
+            shrink_steps: 0,
+            shrink_judged: 0,
+            tries: i + 1,
+            seed,
+            size,
+        };
+        Ok(Outcome::Found(Box::new(self.shrink(judge, found, on)?)))
+    }
+
+    /// `--tle`: sizes double every few tries; the input that took the most CPU time is
+    /// kept, and the hunt ends at the first failure (a time limit, usually).
+    fn hunt_slowest(
+        &self,
+        judge: &mut Judge,
+        options: &Options,
+        on: &mut dyn FnMut(Event),
+    ) -> Result<Outcome> {
+        let start = Instant::now();
+        let mut slowest: Option<Slowest> = None;
+        let mut tries = 0;
+        let out_of_budget = |tries: u64| {
+            options.tries.is_some_and(|n| tries >= n) || start.elapsed() >= options.time
+        };
+        while !out_of_budget(tries) {
+            let seed = options.seed.wrapping_add(tries);
+            let size = (1u64 << (tries / TRIES_PER_SIZE).min(40)).min(options.max_n.max(1));
+            let input = self.generate(judge, seed, size)?;
+            tries += 1;
+            on(Event::Tried {
+                tries,
+                size,
+                per_second: tries as f64 / start.elapsed().as_secs_f64().max(1e-3),
+            });
+            let result = self.run_solution(judge, &input, None)?;
+            let failed = result.verdict != Verdict::AC;
+            if failed
+                || slowest
+                    .as_ref()
+                    .is_none_or(|s| result.cpu_ms > s.result.cpu_ms)
+            {
+                slowest = Some(Slowest {
+                    result,
+                    input,
+                    seed,
+                    size,
+                });
+            }
+            if failed || (size >= options.max_n && tries % TRIES_PER_SIZE == 0) {
+                break;
+            }
+        }
+        let slowest = slowest.ok_or_else(|| {
+            Error::new("no test was tried").help("give a --time or --tries above zero")
+        })?;
+        Ok(Outcome::Slowest {
+            slowest: Box::new(slowest),
+            tries,
+            timed_out: out_of_budget(tries),
+        })
+    }
+
+    /// Shrinks a failing input: proposals are judged in order; the first that still
+    /// fails the same way becomes the input, and the next proposals come from it. Then
+    /// each number's smallest failing value is found by bisection; both again until
+    /// neither changes anything, or the budget is spent.
+    fn shrink(
+        &self,
+        judge: &mut Judge,
+        mut found: Found,
+        on: &mut dyn FnMut(Event),
+    ) -> Result<Found> {
+        // Each try of a time limit costs the limit: such failures are shown as found.
+        if matches!(
+            found.result.verdict,
+            Verdict::TLE | Verdict::MLE | Verdict::OLE
+        ) {
+            return Ok(found);
+        }
+        let start = Instant::now();
+        let mut budget = Budget {
+            judged: 0,
+            until: start + SHRINK_TIME,
+        };
+        loop {
+            let steps = found.shrink_steps;
+            self.shrink_by_proposals(judge, &mut found, &mut budget, on)?;
+            self.shrink_numbers(judge, &mut found, &mut budget, on)?;
+            if found.shrink_steps == steps || budget.spent() {
+                break;
+            }
+        }
+        found.shrink_judged = budget.judged;
+        Ok(found)
+    }
+
+    fn shrink_by_proposals(
+        &self,
+        judge: &mut Judge,
+        found: &mut Found,
+        budget: &mut Budget,
+        on: &mut dyn FnMut(Event),
+    ) -> Result<()> {
+        let mut from = 0;
+        'again: loop {
+            let proposals = self.proposals(&found.input);
+            for (i, candidate) in proposals.iter().enumerate().skip(from) {
+                if budget.spent() {
+                    return Ok(());
+                }
+                if !shrink::shortlex_less(candidate, &found.input) {
+                    continue;
+                }
+                if self.try_candidate(judge, found, candidate, budget, on)? {
+                    // Go on from about the same place in the new proposals.
+                    from = i;
+                    continue 'again;
+                }
+            }
+            return Ok(());
+        }
+    }
+
+    /// Each integer moved as close to zero as it can while the solution still fails:
+    /// zero, else a bisection between zero and its value.
+    fn shrink_numbers(
+        &self,
+        judge: &mut Judge,
+        found: &mut Found,
+        budget: &mut Budget,
+        on: &mut dyn FnMut(Event),
+    ) -> Result<()> {
+        let mut i = 0;
+        loop {
+            let spans = self.number_spans(&found.input);
+            let Some(&(a, b)) = spans.get(i) else {
+                return Ok(());
+            };
+            i += 1;
+            let Ok(value) = found.input[a..b].parse::<i64>() else {
+                continue;
+            };
+            let with = |x: i64| format!("{}{x}{}", &found.input[..a], &found.input[b..]);
+            let (sign, mut hi) = (value.signum(), value.unsigned_abs());
+            let mut lo = 0u64;
+            if hi == 0 || self.try_candidate(judge, found, &with(0), budget, on)? {
+                continue;
+            }
+            // lo passes, hi fails: halve the gap. `found` changes with each success, so
+            // the text around the number is taken again each time.
+            while hi - lo > 1 && !budget.spent() {
+                let mid = lo + (hi - lo) / 2;
+                let candidate = {
+                    let (a, b) = self.number_spans(&found.input)[i - 1];
+                    format!(
+                        "{}{}{}",
+                        &found.input[..a],
+                        sign * mid as i64,
+                        &found.input[b..]
+                    )
+                };
+                if self.try_candidate(judge, found, &candidate, budget, on)? {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+        }
+    }
+
+    /// Judges one proposal; when it fails the way the input did it becomes the input.
+    fn try_candidate(
+        &self,
+        judge: &mut Judge,
+        found: &mut Found,
+        candidate: &str,
+        budget: &mut Budget,
+        on: &mut dyn FnMut(Event),
+    ) -> Result<bool> {
+        budget.judged += 1;
+        on(Event::Shrinking {
+            steps: found.shrink_steps,
+            judged: budget.judged,
+            bytes: found.input.len(),
+        });
+        if let Judged::Failed { result, expected } = self.judge_input(judge, candidate, true)?
+            && same_failure(&result, &found.result)
+        {
+            found.input = candidate.to_string();
+            found.result = result;
+            found.expected = expected;
+            found.shrink_steps += 1;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    fn number_spans(&self, input: &str) -> Vec<(usize, usize)> {
+        if self.problem.meta.signature.is_some() {
+            return shrink::number_spans(input, None);
+        }
+        let layout = match &self.shape {
+            Some(shape) => shape.layout(input),
+            None => shape::free_layout(input),
+        };
+        layout
+            .map(|l| shrink::number_spans(input, Some(&l)))
+            .unwrap_or_default()
+    }
+
+    fn proposals(&self, input: &str) -> Vec<String> {
+        if self.problem.meta.signature.is_some() {
+            return shrink::json_proposals(input);
+        }
+        let layout = match &self.shape {
+            Some(shape) => shape.layout(input),
+            None => shape::free_layout(input),
+        };
+        layout.map(|l| shrink::proposals(&l)).unwrap_or_default()
+    }
+
+    /// Judges the solution on `input` against the reference's answer. `check` first
+    /// rejects an input that is not valid (shape, signature, validator).
+    fn judge_input(&self, judge: &mut Judge, input: &str, check: bool) -> Result<Judged> {
+        if let Some(why) = self.malformed(input) {
+            return Ok(Judged::Invalid(why));
+        }
+        if check && let Some(why) = self.invalid(judge, input)? {
+            return Ok(Judged::Invalid(why));
+        }
+        let expected = match &self.reference {
+            Some((_, build)) => {
+                let result = self.run_reference(judge, build, input)?;
+                if result.verdict != Verdict::AC {
+                    return Ok(Judged::ReferenceFailed(result));
+                }
+                let out = match &result.captured {
+                    Some(c) => c.to_vec().map_err(|e| Error::internal(e.to_string()))?,
+                    None => Vec::new(),
+                };
+                Some(String::from_utf8_lossy(&out).into_owned())
+            }
+            None => None,
+        };
+        let result = self.run_solution(judge, input, expected.as_deref())?;
+        if result.verdict == Verdict::AC {
+            return Ok(Judged::Passed);
+        }
+        // A custom checker that refuses the reference's own answer: the reference's (or
+        // the checker's) fault, not the solution's.
+        if let (Some(answer), Some((_, build)), Checker::Program { .. }) =
+            (&expected, &self.reference, &self.checker)
+        {
+            let own = self.judged(judge, build, input, Some(answer), self.checker.clone())?;
+            if own.verdict != Verdict::AC {
+                return Ok(Judged::ReferenceFailed(own));
+            }
+        }
+        Ok(Judged::Failed { result, expected })
+    }
+
+    /// What an input breaks of the declared shape or the function's signature.
+    fn malformed(&self, input: &str) -> Option<String> {
+        if let Some(sig) = &self.solution.signature {
+            return sig.check_input(input).err().map(|e| e.to_string());
+        }
+        if let Some(shape) = &self.shape {
+            return shape.layout(input).err();
+        }
+        None
+    }
+
+    /// What the problem's validator says is wrong with `input` (nothing without one).
+    fn invalid(&self, judge: &mut Judge, input: &str) -> Result<Option<String>> {
+        if let Some(why) = self.malformed(input) {
+            return Ok(Some(why));
+        }
+        let Some(validator) = &self.validator else {
+            return Ok(None);
+        };
+        let path = self.write("in", input)?;
+        let work = crate::fsutil::temp_dir()?;
+        let request = Request {
+            argv: validator.run_argv(1024),
+            env: validator.env(work.path()),
+            cwd: work.path().to_path_buf(),
+            stdin: Some(path.clone()),
+            result: None,
+            limits: helper_limits(),
+            step: Step::Run,
+            read_paths: validator.read_paths(),
+            write_paths: vec![work.path().to_path_buf()],
+            hide: vec![],
+            pipes: None,
+        };
+        let outcome = judge.spawner().run(&request)?;
+        let _ = std::fs::remove_file(&path);
+        if outcome.killed.is_none() && matches!(outcome.exit_code, Some(0 | 42)) {
+            return Ok(None);
+        }
+        let stderr = String::from_utf8_lossy(&outcome.stderr);
+        let why = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        Ok(Some(match (outcome.killed, outcome.exit_code) {
+            (Some(kill), _) => format!("the validator was stopped ({kill:?} limit)"),
+            (None, code) => format!(
+                "the validator refuses it (exit {}): {why}",
+                code.map_or("by a signal".into(), |c| c.to_string())
+            ),
+        }))
+    }
+
+    fn generate(&self, judge: &mut Judge, seed: u64, size: u64) -> Result<String> {
+        let (program, build, args) = &self.generator;
+        let mut args = args.clone();
+        args.extend(["--max-n".to_string(), size.to_string()]);
+        let data = crate::judging::run_generator(judge.spawner(), build, program, seed, &args)?;
+        let bytes = data.to_vec().map_err(|e| Error::internal(e.to_string()))?;
+        String::from_utf8(bytes).map_err(|_| {
+            Error::new(format!(
+                "generator {} printed bytes that are not UTF-8 (seed {seed}, --max-n {size})",
+                program.display()
+            ))
+        })
+    }
+
+    fn run_reference(&self, judge: &mut Judge, build: &Build, input: &str) -> Result<TestResult> {
+        // Generous limits, as for generated answers: the solution's speed is judged,
+        // not the reference's.
+        self.judged_with(
+            judge,
+            build,
+            input,
+            None,
+            Checker::tokens(false),
+            crate::problem::Limits {
+                time: Dur(self.problem.time_limit() * 10),
+                memory: Size(self.problem.memory_limit().max(1 << 30)),
+                output: None,
+            },
+            true,
+        )
+    }
+
+    fn run_solution(
+        &self,
+        judge: &mut Judge,
+        input: &str,
+        expected: Option<&str>,
+    ) -> Result<TestResult> {
+        self.judged(judge, self.solution, input, expected, self.checker.clone())
+    }
+
+    fn judged(
+        &self,
+        judge: &mut Judge,
+        build: &Build,
+        input: &str,
+        expected: Option<&str>,
+        checker: Checker,
+    ) -> Result<TestResult> {
+        let limits = self.problem.meta.limits.clone();
+        self.judged_with(judge, build, input, expected, checker, limits, false)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn judged_with(
+        &self,
+        judge: &mut Judge,
+        build: &Build,
+        input: &str,
+        expected: Option<&str>,
+        checker: Checker,
+        limits: crate::problem::Limits,
+        keep_output: bool,
+    ) -> Result<TestResult> {
+        // A fresh file name for every input: results are cached per file.
+        let path = self.write("in", input)?;
+        let answer = match expected {
+            Some(text) => Some(self.write("ans", text)?),
+            None => None,
+        };
+        let test = TestCase {
+            name: "stress".into(),
+            input: path.clone(),
+            answer: answer.clone(),
+            sample: false,
+        };
+        let interactor = (!keep_output).then(|| self.interactor.clone()).flatten();
+        let report = Judging::build(build)
+            .tests(vec![test])
+            .checker(checker)
+            .limits(limits)
+            .keep_output(keep_output)
+            .interactor(interactor)
+            .run(judge, &mut |_| {})?;
+        let mut result = report
+            .tests
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::internal("a stress test was not run"))?;
+        // The files go; the display reads the input from the text kept.
+        let _ = std::fs::remove_file(&path);
+        if let Some(a) = answer {
+            let _ = std::fs::remove_file(a);
+        }
+        result.input = PathBuf::new();
+        result.answer = None;
+        Ok(result)
+    }
+
+    fn write(&self, ext: &str, text: &str) -> Result<PathBuf> {
+        let n = self.made.fetch_add(1, Ordering::Relaxed);
+        let path = self.files.path().join(format!("{n}.{ext}"));
+        std::fs::write(&path, text).map_err(|e| Error::io("write", &path, e))?;
+        Ok(path)
+    }
+
+    fn generator_fault(&self, seed: u64, size: u64, input: &str, why: &str) -> Error {
+        Error::new(format!(
+            "the generator {} printed an invalid input (seed {seed}, --max-n {size}): {why}",
+            self.generator.0.display()
+        ))
+        .help(format!(
+            "this is the generator's fault, not your solution's; its input began:\n{}",
+            crate::diff::head_of(input.as_bytes(), 6, 400)
+        ))
+    }
+
+    fn reference_fault(&self, result: &TestResult, input: &str) -> Error {
+        let name = self
+            .reference()
+            .map_or("the reference".into(), |p| p.display().to_string());
+        Error::new(format!(
+            "the reference {name} failed on a generated input: {} ({})",
+            result.verdict.as_str(),
+            result.detail
+        ))
+        .help(format!(
+            "the reference must be correct on every valid input; fix it (or the checker), or pass another with --against; the input began:\n{}",
+            crate::diff::head_of(input.as_bytes(), 6, 400)
+        ))
+    }
+}
+
+/// Limits of validators: as generators'.
+fn helper_limits() -> sandbox::Limits {
+    sandbox::Limits {
+        cpu_ms: 10_000,
+        wall_ms: 10_000,
+        memory_kib: 1 << 20,
+        output_bytes: 1 << 20,
+        file_bytes: 1 << 20,
+        data_bytes: None,
+    }
+}
+
+/// A shrunk input must fail the way the original did: a wrong answer stays a wrong
+/// answer, a crash a crash.
+fn same_failure(now: &TestResult, first: &TestResult) -> bool {
+    now.verdict == first.verdict
+}
