@@ -277,7 +277,7 @@ pub struct StressArgs {
     #[arg(long, value_name = "BRUTE")]
     pub against: Option<PathBuf>,
     /// Your own generator, in any language: it prints one test for `SEED --max-n N`.
-    #[arg(long, value_name = "GEN")]
+    #[arg(long = "gen", value_name = "GEN")]
     pub generator: Option<PathBuf>,
     /// The largest size asked of the generator; sizes grow from 1 up to it
     /// (default 10, or 100000 with --tle).

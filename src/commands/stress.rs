@@ -23,10 +23,7 @@ pub fn run(args: StressArgs, look: &Look) -> Result<Status> {
         Some(f) => f.clone(),
         None => find_solution(&problem.id, &judge.languages, args.lang.as_deref())?,
     };
-    for (path, what) in [
-        (&args.against, "--against"),
-        (&args.generator, "--generator"),
-    ] {
+    for (path, what) in [(&args.against, "--against"), (&args.generator, "--gen")] {
         if let Some(p) = path
             && !p.is_file()
         {

@@ -268,7 +268,9 @@ impl<'a> Bench<'a> {
                         let size = size_of_try(i, options.max_n);
                         let seed = options.seed.wrapping_add(i);
                         let judged = self.generate(&mut judge, seed, size).and_then(|input| {
-                            let judged = self.judge_input(&mut judge, &input, false)?;
+                            // Every generated input is validated: one the problem does
+                            // not allow is the generator's fault, found at once.
+                            let judged = self.judge_input(&mut judge, &input)?;
                             Ok((input, judged))
                         });
                         if !matches!(judged, Ok((_, Judged::Passed))) {
@@ -316,18 +318,9 @@ impl<'a> Bench<'a> {
         let (result, expected) = match judged {
             Judged::Passed => unreachable!("only failures are kept"),
             Judged::Invalid(why) => return Err(self.generator_fault(seed, size, &input, &why)),
-            Judged::ReferenceFailed(r) => {
-                // Whose fault: an invalid input is the generator's.
-                if let Some(why) = self.invalid(judge, &input)? {
-                    return Err(self.generator_fault(seed, size, &input, &why));
-                }
-                return Err(self.reference_fault(&r, &input));
-            }
+            Judged::ReferenceFailed(r) => return Err(self.reference_fault(&r, &input)),
             Judged::Failed { result, expected } => (result, expected),
         };
-        if let Some(why) = self.invalid(judge, &input)? {
-            return Err(self.generator_fault(seed, size, &input, &why));
-        }
         let found = Found {
             original_input: input.clone(),
             input,
@@ -517,7 +510,7 @@ impl<'a> Bench<'a> {
             judged: budget.judged,
             bytes: found.input.len(),
         });
-        if let Judged::Failed { result, expected } = self.judge_input(judge, candidate, true)?
+        if let Judged::Failed { result, expected } = self.judge_input(judge, candidate)?
             && same_failure(&result, &found.result)
         {
             found.input = candidate.to_string();
@@ -553,13 +546,10 @@ impl<'a> Bench<'a> {
         layout.map(|l| shrink::proposals(&l)).unwrap_or_default()
     }
 
-    /// Judges the solution on `input` against the reference's answer. `check` first
-    /// rejects an input that is not valid (shape, signature, validator).
-    fn judge_input(&self, judge: &mut Judge, input: &str, check: bool) -> Result<Judged> {
-        if let Some(why) = self.malformed(input) {
-            return Ok(Judged::Invalid(why));
-        }
-        if check && let Some(why) = self.invalid(judge, input)? {
+    /// Judges the solution on `input` against the reference's answer, once the input
+    /// is known valid (shape, signature, validator).
+    fn judge_input(&self, judge: &mut Judge, input: &str) -> Result<Judged> {
+        if let Some(why) = self.invalid(judge, input)? {
             return Ok(Judged::Invalid(why));
         }
         let expected = match &self.reference {

@@ -16,6 +16,7 @@ mod languages;
 mod mock;
 mod render;
 mod signature;
+mod stress;
 
 #[path = "../support/mod.rs"]
 mod support;

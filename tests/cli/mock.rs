@@ -374,6 +374,7 @@ fn a_running_mock_keeps_its_hidden_tests_secret() {
         &["review", "--save", &id][..],
         &["hint", "balanced-brackets"],
         &["solution", "balanced-brackets", "--yes"],
+        &["stress", "balanced-brackets", file.to_str().unwrap()],
     ] {
         let run = s.grind(args).expect(2);
         assert!(
