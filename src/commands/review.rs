@@ -224,6 +224,20 @@ fn show(history: &History, sub: &Submission, json: bool, look: &Look) -> Result<
             print!("{}", case_display(case, checker.as_ref(), &names, look)?);
         }
     }
+    // A hidden failure is where a stress test helps: random small inputs, compared
+    // with the accepted solution, the failing one shrunk. Not while a mock runs.
+    let generates = problem
+        .as_ref()
+        .is_some_and(|p| p.meta.tests.iter().any(|t| t.generate.is_some()));
+    if generates && !hide && sub.verdict != crate::verdict::Verdict::CE {
+        println!(
+            "\n{}",
+            look.dim(&format!(
+                "to find a small input that fails like this: grind stress {} {}",
+                sub.problem, sub.source_name
+            ))
+        );
+    }
     Ok(Status::Ok)
 }
 

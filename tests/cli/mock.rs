@@ -344,7 +344,9 @@ fn a_running_mock_keeps_its_hidden_tests_secret() {
         .expect(1);
     secret("submit --json", &json);
     let id = json.json()["submission"].as_i64().unwrap().to_string();
-    secret("review ID", &s.grind(&["review", &id]).expect(0));
+    let during = s.grind(&["review", &id]).expect(0);
+    secret("review ID", &during);
+    assert!(!during.stdout.contains("grind stress"), "{}", during.stdout);
     secret(
         "review --json ID",
         &s.grind(&["review", "--json", &id]).expect(0),
@@ -388,6 +390,11 @@ fn a_running_mock_keeps_its_hidden_tests_secret() {
     s.grind(&["mock", "finish"]).expect(0);
     let shown = s.grind(&["review", &id]).expect(0).stdout;
     assert!(shown.contains(MARK), "{shown}");
+    // The way to find such a case by oneself, once the mock is over.
+    assert!(
+        shown.contains("grind stress balanced-brackets balanced-brackets.py"),
+        "{shown}"
+    );
     s.grind(&["hint", "balanced-brackets"]).expect(0);
 }
 
