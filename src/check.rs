@@ -1,7 +1,8 @@
 //! `grind check`: proves a problem folder is sound. The YAML loads; statement and
 //! samples are there; every test has an answer; every accepted solution passes every
 //! test within half the time limit; every wrong-answer solution gets WA somewhere;
-//! every time-limit solution gets TLE somewhere.
+//! every time-limit solution gets TLE somewhere. With input rules (`validator:`,
+//! `format:`), every test input obeys them and the generator's small tests too.
 
 use crate::error::Result;
 use crate::judging::{Judge, Judging};
@@ -126,6 +127,35 @@ fn run(
                     "{} test file(s) do not match the signature; first: {first}",
                     bad.len()
                 ),
+            },
+        );
+    }
+    let rules = crate::stress::InputRules::of(&mut judge, &problem)?;
+    if m.validator.is_some() || m.format.is_some() {
+        let mut bad = Vec::new();
+        for t in &tests {
+            let text = std::fs::read_to_string(&t.input).unwrap_or_default();
+            if let Some(why) = rules.why_invalid(&mut judge, &t.input, &text)? {
+                bad.push(format!("test {}: {why}", t.name));
+            }
+        }
+        note(
+            bad.is_empty(),
+            "input rules".into(),
+            match bad.first() {
+                None => format!("{} test input(s) valid (format, validator)", tests.len()),
+                Some(first) => format!("{} test input(s) invalid; first: {first}", bad.len()),
+            },
+        );
+    }
+    if rules.any() && m.tests.iter().any(|t| t.generate.is_some()) {
+        let small = crate::stress::small_tests_valid(&mut judge, &problem, &rules)?;
+        note(
+            small.is_ok(),
+            "stress".into(),
+            match small {
+                Ok(n) => format!("the generator makes {n} valid small tests (--max-n)"),
+                Err(why) => format!("the generator's small tests are not valid: {why}"),
             },
         );
     }

@@ -6,15 +6,16 @@
 
 mod shape;
 mod shrink;
+mod valid;
 
 pub use shape::{FormatLine, Shape};
+pub use valid::InputRules;
 
 use crate::checking::{Checker, CheckerSpec};
 use crate::compile::Build;
 use crate::error::{Error, Result};
 use crate::judging::{Interactor, Judge, Judging, TestResult};
 use crate::problem::{Problem, TestCase};
-use crate::sandbox::{self, Request, Step};
 use crate::units::{Dur, Size};
 use crate::verdict::Verdict;
 use std::path::{Path, PathBuf};
@@ -123,8 +124,7 @@ pub struct Bench<'a> {
     reference: Option<(PathBuf, Build)>,
     checker: Checker,
     interactor: Option<Interactor>,
-    validator: Option<Box<Build>>,
-    shape: Option<Shape>,
+    rules: InputRules,
     files: crate::fsutil::TempDir,
     made: AtomicU64,
 }
@@ -193,18 +193,6 @@ impl<'a> Bench<'a> {
                 }
             },
         };
-        let validator = match &problem.meta.validator {
-            Some(path) => Some(judge.judge_program(
-                &problem.dir.join(path),
-                "input validator",
-                &problem.id,
-            )?),
-            None => None,
-        };
-        let shape = match &problem.meta.format {
-            Some(lines) => Some(Shape::parse(lines).map_err(Error::new)?),
-            None => None,
-        };
         Ok(Bench {
             problem,
             solution,
@@ -212,8 +200,7 @@ impl<'a> Bench<'a> {
             reference,
             checker: judge.checker(problem)?,
             interactor: judge.interactor(problem)?,
-            validator,
-            shape,
+            rules: InputRules::of(judge, problem)?,
             files: crate::fsutil::temp_dir()?,
             made: Default::default(),
         })
@@ -526,7 +513,7 @@ impl<'a> Bench<'a> {
         if self.problem.meta.signature.is_some() {
             return shrink::number_spans(input, None);
         }
-        let layout = match &self.shape {
+        let layout = match &self.rules.shape {
             Some(shape) => shape.layout(input),
             None => shape::free_layout(input),
         };
@@ -539,7 +526,7 @@ impl<'a> Bench<'a> {
         if self.problem.meta.signature.is_some() {
             return shrink::json_proposals(input);
         }
-        let layout = match &self.shape {
+        let layout = match &self.rules.shape {
             Some(shape) => shape.layout(input),
             None => shape::free_layout(input),
         };
@@ -583,54 +570,12 @@ impl<'a> Bench<'a> {
         Ok(Judged::Failed { result, expected })
     }
 
-    /// What an input breaks of the declared shape or the function's signature.
-    fn malformed(&self, input: &str) -> Option<String> {
-        if let Some(sig) = &self.solution.signature {
-            return sig.check_input(input).err().map(|e| e.to_string());
-        }
-        if let Some(shape) = &self.shape {
-            return shape.layout(input).err();
-        }
-        None
-    }
-
-    /// What the problem's validator says is wrong with `input` (nothing without one).
+    /// What the problem's rules say is wrong with `input` (nothing when valid).
     fn invalid(&self, judge: &mut Judge, input: &str) -> Result<Option<String>> {
-        if let Some(why) = self.malformed(input) {
-            return Ok(Some(why));
-        }
-        let Some(validator) = &self.validator else {
-            return Ok(None);
-        };
         let path = self.write("in", input)?;
-        let work = crate::fsutil::temp_dir()?;
-        let request = Request {
-            argv: validator.run_argv(1024),
-            env: validator.env(work.path()),
-            cwd: work.path().to_path_buf(),
-            stdin: Some(path.clone()),
-            result: None,
-            limits: helper_limits(),
-            step: Step::Run,
-            read_paths: validator.read_paths(),
-            write_paths: vec![work.path().to_path_buf()],
-            hide: vec![],
-            pipes: None,
-        };
-        let outcome = judge.spawner().run(&request)?;
+        let why = self.rules.why_invalid(judge, &path, input);
         let _ = std::fs::remove_file(&path);
-        if outcome.killed.is_none() && matches!(outcome.exit_code, Some(0 | 42)) {
-            return Ok(None);
-        }
-        let stderr = String::from_utf8_lossy(&outcome.stderr);
-        let why = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-        Ok(Some(match (outcome.killed, outcome.exit_code) {
-            (Some(kill), _) => format!("the validator was stopped ({kill:?} limit)"),
-            (None, code) => format!(
-                "the validator refuses it (exit {}): {why}",
-                code.map_or("by a signal".into(), |c| c.to_string())
-            ),
-        }))
+        why
     }
 
     fn generate(&self, judge: &mut Judge, seed: u64, size: u64) -> Result<String> {
@@ -766,20 +711,47 @@ impl<'a> Bench<'a> {
     }
 }
 
-/// Limits of validators: as generators'.
-fn helper_limits() -> sandbox::Limits {
-    sandbox::Limits {
-        cpu_ms: 10_000,
-        wall_ms: 10_000,
-        memory_kib: 1 << 20,
-        output_bytes: 1 << 20,
-        file_bytes: 1 << 20,
-        data_bytes: None,
-    }
-}
-
 /// A shrunk input must fail the way the original did: a wrong answer stays a wrong
 /// answer, a crash a crash.
 fn same_failure(now: &TestResult, first: &TestResult) -> bool {
     now.verdict == first.verdict
+}
+
+/// `grind check`'s proof that a problem supports stress: its generator makes small
+/// tests (`--max-n` 1, 2, 3, 5, 8) that its rules accept. `Err` says what failed.
+pub fn small_tests_valid(
+    judge: &mut Judge,
+    problem: &Problem,
+    rules: &InputRules,
+) -> Result<std::result::Result<usize, String>> {
+    let Some(source) = problem.meta.tests.iter().find_map(|t| t.generate.as_ref()) else {
+        return Ok(Ok(0));
+    };
+    let program = problem.dir.join(&source.program);
+    let build = judge.build_helper(&program, "generator", None)?;
+    let dir = crate::fsutil::temp_dir()?;
+    let sizes = [1u64, 2, 3, 5, 8];
+    for (seed, size) in (1u64..).zip(sizes) {
+        let mut args = source.args.clone();
+        args.extend(["--max-n".to_string(), size.to_string()]);
+        let input =
+            match crate::judging::run_generator(judge.spawner(), &build, &program, seed, &args) {
+                Ok(data) => data.to_vec().map_err(|e| Error::internal(e.to_string()))?,
+                Err(e) => {
+                    let why = e
+                        .help
+                        .as_deref()
+                        .and_then(|h| h.lines().last())
+                        .unwrap_or("");
+                    return Ok(Err(format!("{} ({why})", e.message)));
+                }
+            };
+        let path = dir.path().join(format!("{seed}.in"));
+        std::fs::write(&path, &input).map_err(|e| Error::io("write", &path, e))?;
+        let text = String::from_utf8_lossy(&input);
+        if let Some(why) = rules.why_invalid(judge, &path, &text)? {
+            return Ok(Err(format!("seed {seed} --max-n {size}: {why}")));
+        }
+    }
+    Ok(Ok(sizes.len()))
 }

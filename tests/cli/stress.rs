@@ -244,3 +244,47 @@ fn faults_of_the_generator_or_the_reference_are_theirs() {
     let err = refused(&p, &[]);
     assert!(err.contains("the reference") && err.contains("WA"), "{err}");
 }
+
+#[test]
+fn check_proves_tests_and_small_tests_obey_the_input_rules() {
+    // A hidden test with n = 2 and three values; a generator whose small tests ignore
+    // the size it is given is fine as long as they are valid.
+    let p = variant(
+        &|y| y.replace("tests:\n", "tests:\n  - dir: tests\n"),
+        &[("tests/bad.in", "2\n1 2 3\n"), ("tests/bad.ans", "6\n")],
+    );
+    let run = Grind::new(&["check", "--json"]).arg(p.path()).expect(1);
+    let findings = run.json()[0]["findings"].clone();
+    let rules = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["what"] == "input rules")
+        .unwrap();
+    assert_eq!(rules["ok"], false);
+    assert!(
+        rules["detail"].as_str().unwrap().contains("test bad"),
+        "{rules}"
+    );
+    let stress = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["what"] == "stress")
+        .unwrap();
+    assert_eq!(stress["ok"], true, "{stress}");
+    // A generator that cannot make small tests is named.
+    let p = variant(
+        &|y| y,
+        &[(
+            "generators/gen.py",
+            "import sys\nif '--max-n' in sys.argv: sys.exit('no small tests')\nprint(1)\nprint(5)\n",
+        )],
+    );
+    let run = Grind::new(&["check", "--json"]).arg(p.path()).expect(1);
+    let text = run.stdout;
+    assert!(
+        text.contains("small tests are not valid") && text.contains("no small tests"),
+        "{text}"
+    );
+}
