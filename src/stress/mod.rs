@@ -45,12 +45,15 @@ pub struct Options {
 const SHRINK_BUDGET: usize = 3000;
 const SHRINK_TIME: Duration = Duration::from_secs(120);
 
-struct Budget {
+/// A shrink under way: the input so far and the budget used.
+struct Shrinking<'f, 'o> {
+    found: &'f mut Found,
     judged: usize,
     until: Instant,
+    on: &'o mut dyn FnMut(Event),
 }
 
-impl Budget {
+impl Shrinking<'_, '_> {
     fn spent(&self) -> bool {
         self.judged >= SHRINK_BUDGET || Instant::now() >= self.until
     }
@@ -319,7 +322,12 @@ impl<'a> Bench<'a> {
             seed,
             size,
         };
-        Ok(Outcome::Found(Box::new(self.shrink(judge, found, on)?)))
+        Ok(Outcome::Found(Box::new(self.shrink(
+            judge,
+            options.jobs,
+            found,
+            on,
+        )?)))
     }
 
     /// `--tle`: sizes double every few tries; the input that took the most CPU time is
@@ -374,13 +382,14 @@ impl<'a> Bench<'a> {
         })
     }
 
-    /// Shrinks a failing input: proposals are judged in order; the first that still
-    /// fails the same way becomes the input, and the next proposals come from it. Then
-    /// each number's smallest failing value is found by bisection; both again until
-    /// neither changes anything, or the budget is spent.
+    /// Shrinks a failing input: proposals are judged in order (a batch at a time, one
+    /// per worker); the first that still fails the same way becomes the input, and
+    /// the next proposals come from it. Then each number's smallest failing value is
+    /// searched for; both again until neither changes anything, or the budget is spent.
     fn shrink(
         &self,
         judge: &mut Judge,
+        jobs: usize,
         mut found: Found,
         on: &mut dyn FnMut(Event),
     ) -> Result<Found> {
@@ -391,43 +400,51 @@ impl<'a> Bench<'a> {
         ) {
             return Ok(found);
         }
-        let start = Instant::now();
-        let mut budget = Budget {
+        let mut judges = Vec::new();
+        for _ in 1..jobs.max(1) {
+            judges.push(Judge::with_languages(judge.languages.clone())?);
+        }
+        let mut shrinking = Shrinking {
+            found: &mut found,
             judged: 0,
-            until: start + SHRINK_TIME,
+            until: Instant::now() + SHRINK_TIME,
+            on,
         };
         loop {
-            let steps = found.shrink_steps;
-            self.shrink_by_proposals(judge, &mut found, &mut budget, on)?;
-            self.shrink_numbers(judge, &mut found, &mut budget, on)?;
-            if found.shrink_steps == steps || budget.spent() {
+            let steps = shrinking.found.shrink_steps;
+            self.shrink_by_proposals(judge, &mut judges, &mut shrinking)?;
+            self.shrink_numbers(judge, &mut judges, &mut shrinking)?;
+            if shrinking.found.shrink_steps == steps || shrinking.spent() {
                 break;
             }
         }
-        found.shrink_judged = budget.judged;
+        let judged = shrinking.judged;
+        found.shrink_judged = judged;
         Ok(found)
     }
 
     fn shrink_by_proposals(
         &self,
         judge: &mut Judge,
-        found: &mut Found,
-        budget: &mut Budget,
-        on: &mut dyn FnMut(Event),
+        judges: &mut [Judge],
+        s: &mut Shrinking,
     ) -> Result<()> {
         let mut from = 0;
         'again: loop {
-            let proposals = self.proposals(&found.input);
-            for (i, candidate) in proposals.iter().enumerate().skip(from) {
-                if budget.spent() {
-                    return Ok(());
+            let proposals = self.proposals(&s.found.input);
+            let mut i = from;
+            while i < proposals.len() && !s.spent() {
+                let mut batch = Vec::new();
+                while i < proposals.len() && batch.len() <= judges.len() {
+                    if shrink::shortlex_less(&proposals[i], &s.found.input) {
+                        batch.push(i);
+                    }
+                    i += 1;
                 }
-                if !shrink::shortlex_less(candidate, &found.input) {
-                    continue;
-                }
-                if self.try_candidate(judge, found, candidate, budget, on)? {
+                let texts: Vec<&str> = batch.iter().map(|&j| proposals[j].as_str()).collect();
+                if let Some(k) = self.first_failing(judge, judges, s, &texts)? {
                     // Go on from about the same place in the new proposals.
-                    from = i;
+                    from = batch[k];
                     continue 'again;
                 }
             }
@@ -436,77 +453,101 @@ impl<'a> Bench<'a> {
     }
 
     /// Each integer moved as close to zero as it can while the solution still fails:
-    /// zero, else a bisection between zero and its value.
+    /// zero, else a search between zero and its value that splits the range in as
+    /// many parts as there are workers, plus one.
     fn shrink_numbers(
         &self,
         judge: &mut Judge,
-        found: &mut Found,
-        budget: &mut Budget,
-        on: &mut dyn FnMut(Event),
+        judges: &mut [Judge],
+        s: &mut Shrinking,
     ) -> Result<()> {
         let mut i = 0;
         loop {
-            let spans = self.number_spans(&found.input);
-            let Some(&(a, b)) = spans.get(i) else {
+            let Some(&(a, b)) = self.number_spans(&s.found.input).get(i) else {
                 return Ok(());
             };
-            i += 1;
-            let Ok(value) = found.input[a..b].parse::<i64>() else {
+            let Ok(value) = s.found.input[a..b].parse::<i64>() else {
+                i += 1;
                 continue;
             };
-            let with = |x: i64| format!("{}{x}{}", &found.input[..a], &found.input[b..]);
             let (sign, mut hi) = (value.signum(), value.unsigned_abs());
             let mut lo = 0u64;
-            if hi == 0 || self.try_candidate(judge, found, &with(0), budget, on)? {
-                continue;
-            }
-            // lo passes, hi fails: halve the gap. `found` changes with each success, so
-            // the text around the number is taken again each time.
-            while hi - lo > 1 && !budget.spent() {
-                let mid = lo + (hi - lo) / 2;
-                let candidate = {
-                    let (a, b) = self.number_spans(&found.input)[i - 1];
-                    format!(
-                        "{}{}{}",
-                        &found.input[..a],
-                        sign * mid as i64,
-                        &found.input[b..]
-                    )
-                };
-                if self.try_candidate(judge, found, &candidate, budget, on)? {
-                    hi = mid;
-                } else {
-                    lo = mid;
+            // The number's place is found again each time: the text around it changes
+            // with each success.
+            let with = |s: &Shrinking, x: u64| {
+                let (a, b) = self.number_spans(&s.found.input)[i];
+                let x = sign * x as i64;
+                format!("{}{x}{}", &s.found.input[..a], &s.found.input[b..])
+            };
+            if hi > 0 {
+                let zero = with(s, 0);
+                if self.first_failing(judge, judges, s, &[&zero])?.is_some() {
+                    hi = 0;
                 }
             }
+            // lo passes, hi fails.
+            while hi - lo > 1 && !s.spent() {
+                let parts = (judges.len() as u64 + 2).min(hi - lo);
+                let points: Vec<u64> = (1..parts).map(|k| lo + (hi - lo) * k / parts).collect();
+                let texts: Vec<String> = points.iter().map(|&x| with(s, x)).collect();
+                let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+                match self.first_failing(judge, judges, s, &refs)? {
+                    Some(k) => {
+                        hi = points[k];
+                        lo = if k > 0 { points[k - 1] } else { lo };
+                    }
+                    None => lo = *points.last().expect("at least one point"),
+                }
+            }
+            i += 1;
         }
     }
 
-    /// Judges one proposal; when it fails the way the input did it becomes the input.
-    fn try_candidate(
+    /// Judges `candidates` at once (the first on `judge`, the others on `judges`);
+    /// the first that fails the way the input did becomes the input. Its index.
+    fn first_failing(
         &self,
         judge: &mut Judge,
-        found: &mut Found,
-        candidate: &str,
-        budget: &mut Budget,
-        on: &mut dyn FnMut(Event),
-    ) -> Result<bool> {
-        budget.judged += 1;
-        on(Event::Shrinking {
-            steps: found.shrink_steps,
-            judged: budget.judged,
-            bytes: found.input.len(),
-        });
-        if let Judged::Failed { result, expected } = self.judge_input(judge, candidate)?
-            && same_failure(&result, &found.result)
-        {
-            found.input = candidate.to_string();
-            found.result = result;
-            found.expected = expected;
-            found.shrink_steps += 1;
-            return Ok(true);
+        judges: &mut [Judge],
+        s: &mut Shrinking,
+        candidates: &[&str],
+    ) -> Result<Option<usize>> {
+        if candidates.is_empty() {
+            return Ok(None);
         }
-        Ok(false)
+        s.judged += candidates.len();
+        (s.on)(Event::Shrinking {
+            steps: s.found.shrink_steps,
+            judged: s.judged,
+            bytes: s.found.input.len(),
+        });
+        let (first, rest) = candidates.split_first().expect("not empty");
+        let judged: Vec<Result<Judged>> = std::thread::scope(|scope| {
+            let others: Vec<_> = rest
+                .iter()
+                .zip(judges.iter_mut())
+                .map(|(c, j)| scope.spawn(move || self.judge_input(j, c)))
+                .collect();
+            let mut all = vec![self.judge_input(judge, first)];
+            all.extend(
+                others
+                    .into_iter()
+                    .map(|h| h.join().expect("a judging thread panicked")),
+            );
+            all
+        });
+        for (k, judged) in judged.into_iter().enumerate() {
+            if let Judged::Failed { result, expected } = judged?
+                && same_failure(&result, &s.found.result)
+            {
+                s.found.input = candidates[k].to_string();
+                s.found.result = result;
+                s.found.expected = expected;
+                s.found.shrink_steps += 1;
+                return Ok(Some(k));
+            }
+        }
+        Ok(None)
     }
 
     fn number_spans(&self, input: &str) -> Vec<(usize, usize)> {

@@ -93,6 +93,7 @@ pub fn json_proposals(text: &str) -> Vec<String> {
         }
     }
     // Bigger cuts first across the whole input: the shortest texts lead.
+    out.retain(|p| shortlex_less(p, text));
     out.sort_by_key(String::len);
     dedup(out)
 }
@@ -263,7 +264,10 @@ fn smaller_ints(v: i64) -> Vec<i64> {
     if v == 0 {
         return vec![];
     }
-    let mut out = vec![0, v / 2];
+    let mut out = vec![0];
+    if v / 2 != 0 {
+        out.push(v / 2);
+    }
     if v < 0 {
         out.push(v.saturating_neg());
     }
@@ -313,7 +317,7 @@ fn simpler_chars(chars: &[char]) -> Vec<String> {
 }
 
 /// Smaller JSON values: arrays lose elements (or a node becomes null), numbers move
-/// toward zero, strings shorten, `true` becomes `false`; recursively into arrays.
+/// toward zero, strings shorten; recursively into arrays.
 fn smaller_values(value: &Value) -> Vec<Value> {
     match value {
         Value::Array(items) => {
@@ -367,7 +371,6 @@ fn smaller_values(value: &Value) -> Vec<Value> {
             out.extend(simpler_chars(&chars).into_iter().map(Value::String));
             out
         }
-        Value::Bool(true) => vec![Value::Bool(false)],
         _ => vec![],
     }
 }
@@ -405,12 +408,12 @@ mod tests {
         for p in proposals(&free_layout(text).unwrap()) {
             assert!(shortlex_less(&p, text) || p.len() < text.len(), "{p:?}");
         }
-        let json = "[3,[1,null,2],\"zb\",true]\n-7\n";
+        let json = "[3,[1,null,12345],\"zb\",true]\n-7\n";
         let ps = json_proposals(json);
         assert!(ps.contains(&"[]\n-7\n".to_string()));
-        assert!(ps.contains(&"[3,[1,null,2],\"zb\",true]\n7\n".to_string()));
+        assert!(ps.contains(&"[3,[1,null,12345],\"zb\",true]\n7\n".to_string()));
         assert!(ps.contains(&"[3,[1,null,null],\"zb\",true]\n-7\n".to_string()));
-        assert!(ps.contains(&"[3,[1,null,2],\"b\",true]\n-7\n".to_string()));
+        assert!(ps.contains(&"[3,[1,null,12345],\"b\",true]\n-7\n".to_string()));
         for p in ps {
             assert!(p.len() <= json.len(), "{p:?}");
         }
