@@ -35,31 +35,53 @@ pub fn proposals(layout: &Layout) -> Vec<String> {
             .map(|&m| layout.lists[m].elements.len())
             .min()
             .unwrap_or(0);
-        for k in chunk_sizes(len) {
-            for start in (0..=len - k).step_by(k) {
-                let mut edit = Edit::default();
-                for &m in members {
-                    let elements = &layout.lists[m].elements;
-                    // A longer list (n vs n-1) loses the same number, at the same place
-                    // when it can.
-                    let from = start.min(elements.len() - k);
-                    for e in &elements[from..from + k] {
-                        edit.delete(*e);
-                    }
+        for cut in cuts(len) {
+            let mut edit = Edit::default();
+            // Every member is at least `len` long: the same places go from each.
+            for &m in members {
+                for &p in &cut {
+                    edit.delete(layout.lists[m].elements[p]);
                 }
-                if let Some(at) = count {
-                    let Ok(value) = layout.lines[at.0][at.1].parse::<i64>() else {
-                        continue;
-                    };
-                    edit.set(*at, (value - k as i64).to_string());
-                }
-                deletions.push((k, edit.apply(&layout.lines)));
             }
+            if let Some(at) = count {
+                let Ok(value) = layout.lines[at.0][at.1].parse::<i64>() else {
+                    continue;
+                };
+                edit.set(*at, (value - cut.len() as i64).to_string());
+            }
+            deletions.push((cut.len(), edit.apply(&layout.lines)));
         }
     }
     // Biggest deletions anywhere first (stable: the layout's order among equals).
     deletions.sort_by_key(|(k, _)| std::cmp::Reverse(*k));
     out.extend(deletions.into_iter().map(|(_, text)| text));
+    // A list of numbers in increasing order reads more easily (and is lexicographically
+    // first often enough to be tried).
+    for list in &layout.lists {
+        let tokens: Vec<(usize, usize)> = list
+            .elements
+            .iter()
+            .filter_map(|e| match e {
+                Element::Token(at) => Some(*at),
+                Element::Lines(..) => None,
+            })
+            .collect();
+        let values: Option<Vec<i64>> = tokens
+            .iter()
+            .map(|&(l, c)| layout.lines[l][c].parse().ok())
+            .collect();
+        if let Some(mut values) = values
+            && values.len() == list.elements.len()
+            && !values.is_sorted()
+        {
+            values.sort();
+            let mut edit = Edit::default();
+            for (at, v) in tokens.iter().zip(values) {
+                edit.set(*at, v.to_string());
+            }
+            out.push(edit.apply(&layout.lines));
+        }
+    }
     for &at in &layout.values {
         for smaller in smaller_tokens(&layout.lines[at.0][at.1]) {
             let mut edit = Edit::default();
@@ -178,6 +200,29 @@ fn dedup(list: Vec<String>) -> Vec<String> {
     list.into_iter()
         .filter(|t| seen.insert(t.clone()))
         .collect()
+}
+
+/// Lists this short also lose any two elements at once: a count that must stay even,
+/// say, is kept by no single deletion.
+const PAIRS_UP_TO: usize = 12;
+
+/// The places to delete from a list of `len`, biggest cuts first: chunks of every
+/// size from [`chunk_sizes`], then (for short lists) any two apart.
+fn cuts(len: usize) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    for k in chunk_sizes(len) {
+        for start in (0..=len - k).step_by(k) {
+            out.push((start..start + k).collect());
+        }
+    }
+    if len <= PAIRS_UP_TO {
+        for i in 0..len {
+            for j in i + 2..len {
+                out.push(vec![i, j]);
+            }
+        }
+    }
+    out
 }
 
 /// Chunk sizes to delete from a list of `len`: all of it, then halves, quarters, ...
@@ -322,12 +367,21 @@ fn smaller_values(value: &Value) -> Vec<Value> {
     match value {
         Value::Array(items) => {
             let mut out = Vec::new();
-            for k in chunk_sizes(items.len()) {
-                for start in (0..=items.len() - k).step_by(k) {
-                    let mut v = items.clone();
-                    v.drain(start..start + k);
-                    out.push(Value::Array(v));
-                }
+            for cut in cuts(items.len()) {
+                let v = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !cut.contains(i))
+                    .map(|(_, x)| x.clone())
+                    .collect();
+                out.push(Value::Array(v));
+            }
+            let numbers: Option<Vec<i64>> = items.iter().map(Value::as_i64).collect();
+            if let Some(mut numbers) = numbers
+                && !numbers.is_sorted()
+            {
+                numbers.sort();
+                out.push(Value::from(numbers));
             }
             // A tree in level order: a node made null takes its subtree with it.
             let tree = items.iter().any(Value::is_null);
@@ -439,6 +493,16 @@ mod tests {
             .map(|&(a, b)| &text[a..b])
             .collect();
         assert_eq!(spans, ["-5"], "the count is not free, x is not a number");
+    }
+
+    #[test]
+    fn short_lists_lose_two_elements_apart_and_get_sorted() {
+        let c = cuts(4);
+        assert_eq!(c[0], vec![0, 1, 2, 3]);
+        assert!(c.contains(&vec![0, 2]) && c.contains(&vec![1, 3]) && c.contains(&vec![0, 3]));
+        assert!(!cuts(PAIRS_UP_TO + 1).iter().any(|c| c == &vec![0, 2]));
+        let ps = json_proposals("[3,1,2]\n");
+        assert!(ps.contains(&"[1,2,3]\n".to_string()) && ps.contains(&"[1]\n".to_string()));
     }
 
     #[test]
