@@ -3,7 +3,7 @@
 //! proposal is smaller in shortlex order (shorter, or as long and lexicographically
 //! first), so a shrink that keeps only failing proposals always ends.
 
-use super::shape::{Binding, Element, Layout};
+use super::shape::{At, Binding, Element, Layout};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -17,19 +17,19 @@ pub fn shortlex_less(a: &str, b: &str) -> bool {
 pub fn proposals(layout: &Layout) -> Vec<String> {
     let mut out = Vec::new();
     // Lists that one count governs shrink together.
-    let mut groups: Vec<(Option<(usize, usize)>, i64, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<(Option<At>, Vec<usize>)> = Vec::new();
     for (i, list) in layout.lists.iter().enumerate() {
         match list.binding {
             Binding::Fixed => {}
-            Binding::Free => groups.push((None, 0, vec![i])),
+            Binding::Free => groups.push((None, vec![i])),
             Binding::Count { at, .. } => match groups.iter_mut().find(|g| g.0 == Some(at)) {
-                Some(g) => g.2.push(i),
-                None => groups.push((Some(at), 0, vec![i])),
+                Some(g) => g.1.push(i),
+                None => groups.push((Some(at), vec![i])),
             },
         }
     }
     let mut deletions: Vec<(usize, String)> = Vec::new();
-    for (count, _, members) in &groups {
+    for (count, members) in &groups {
         let len = members
             .iter()
             .map(|&m| layout.lists[m].elements.len())

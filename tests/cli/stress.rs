@@ -288,3 +288,39 @@ fn check_proves_tests_and_small_tests_obey_the_input_rules() {
         "{text}"
     );
 }
+
+/// `grind stress --json` on a bank problem and a wrong solution.
+fn bank_stress(problem: &str, solution: &std::path::Path) -> Value {
+    let run = Grind::new(&["stress", "--json", "--seed", "1", "--time", "300s", problem])
+        .arg(solution)
+        .expect(1);
+    run.json()
+}
+
+#[test]
+fn bank_problems_find_their_seeded_bugs_minimal() {
+    let bank = super::repo().join("problems");
+    // Ties counted as inversions: two equal values, nothing else.
+    let found = bank_stress(
+        "count-inversions",
+        &bank.join("count-inversions/solutions/wrong_answer/counts-equal.cpp"),
+    );
+    assert_eq!(found["verdict"], "WA");
+    assert_eq!(found["input"], "2\n0 0\n", "{found:#}");
+    // The last window left out: two values, a window of one, the last one not zero.
+    let found = bank_stress(
+        "max-sum-window",
+        &bank.join("max-sum-window/solutions/wrong_answer/skips-last-window.cpp"),
+    );
+    let input = found["input"].as_str().unwrap();
+    let lines: Vec<&str> = input.lines().collect();
+    assert_eq!(lines[0], "2 1", "{found:#}");
+    assert!(lines[1].split(' ').next_back() != Some("0"), "{found:#}");
+    // An empty tree (a function-signature problem: the input is JSON).
+    let found = bank_stress(
+        "level-averages",
+        &fixture("stress/bank/level-averages-no-empty.py"),
+    );
+    assert_eq!(found["verdict"], "RE");
+    assert_eq!(found["input"], "[]\n", "{found:#}");
+}
