@@ -454,32 +454,46 @@ impl<'a> Bench<'a> {
 
     /// Each integer moved as close to zero as it can while the solution still fails:
     /// zero, else a search between zero and its value that splits the range in as
-    /// many parts as there are workers, plus one.
+    /// many parts as there are workers, plus one. Equal numbers first move together
+    /// (a bug about duplicates stays a bug about duplicates), then each on its own.
     fn shrink_numbers(
         &self,
         judge: &mut Judge,
         judges: &mut [Judge],
         s: &mut Shrinking,
     ) -> Result<()> {
-        let mut i = 0;
-        loop {
-            let Some(&(a, b)) = self.number_spans(&s.found.input).get(i) else {
-                return Ok(());
-            };
-            let Ok(value) = s.found.input[a..b].parse::<i64>() else {
-                i += 1;
+        let values = |s: &Shrinking| -> Vec<Option<i64>> {
+            self.number_spans(&s.found.input)
+                .iter()
+                .map(|&(a, b)| s.found.input[a..b].parse().ok())
+                .collect()
+        };
+        let first = values(s);
+        let mut targets: Vec<Vec<usize>> = Vec::new();
+        for (i, v) in first.iter().enumerate() {
+            let same: Vec<usize> = (0..first.len()).filter(|&j| first[j] == *v).collect();
+            if v.is_some() && same.len() > 1 && same[0] == i {
+                targets.push(same);
+            }
+        }
+        targets.extend((0..first.len()).map(|i| vec![i]));
+        for places in targets {
+            // The numbers' places are found again each time: the text around them
+            // changes with each success.
+            let Some(Some(value)) = values(s).get(places[0]).copied() else {
                 continue;
             };
-            let (sign, mut hi) = (value.signum(), value.unsigned_abs());
-            let mut lo = 0u64;
-            // The number's place is found again each time: the text around it changes
-            // with each success.
             let with = |s: &Shrinking, x: u64| {
-                let (a, b) = self.number_spans(&s.found.input)[i];
-                let x = sign * x as i64;
-                format!("{}{x}{}", &s.found.input[..a], &s.found.input[b..])
+                let spans = self.number_spans(&s.found.input);
+                let mut text = s.found.input.clone();
+                for &i in places.iter().rev() {
+                    let (a, b) = spans[i];
+                    text.replace_range(a..b, &(value.signum() * x as i64).to_string());
+                }
+                text
             };
-            if hi > 0 {
+            let (mut lo, mut hi) = (0u64, value.unsigned_abs());
+            if hi > 0 && !s.spent() {
                 let zero = with(s, 0);
                 if self.first_failing(judge, judges, s, &[&zero])?.is_some() {
                     hi = 0;
@@ -499,8 +513,8 @@ impl<'a> Bench<'a> {
                     None => lo = *points.last().expect("at least one point"),
                 }
             }
-            i += 1;
         }
+        Ok(())
     }
 
     /// Judges `candidates` at once (the first on `judge`, the others on `judges`);
