@@ -1,5 +1,12 @@
 """Generator for target-sum-subarrays: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 <= n <= N (tiny lengths are common), numbers usually in a small range
+such as [-3, 3] (many zeros, repeats and equal prefix sums) and a target that is
+usually the sum of some stretch; in about 1 test of 5 the numbers come from the
+full range [-10^4, 10^4] with its extremes, and the target may be +-10^9. The
+same SEED and N always print the same test.
+
 n = 100000. The shape depends on SEED % 8:
   0  every number 0, target 0: n(n+1)/2 = 5000050000 stretches (beyond 2^32)
   1  alternating c, -c, target 0: about 2.5 * 10^9 stretches (beyond 2^31)
@@ -17,10 +24,49 @@ import sys
 
 N = 100000
 V = 10 ** 4
+T = 10 ** 9
+
+
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    n = size(r, 1, min(max_n, N))
+    if r.random() < 0.2:
+        # full range: extremes next to random values
+        a = [r.choice([-V, V, 0, r.randint(-V, V)]) for _ in range(n)]
+        i = r.randrange(n)
+        j = r.randrange(i, n)
+        t = r.choice([sum(a[i:j + 1]), T, -T, r.randint(-T, T), sum(a)])
+    else:
+        v = min(V, r.choice([1, 2, 3, max(1, max_n)]))
+        a = [r.randint(-v, v) for _ in range(n)]
+        i = r.randrange(n)
+        j = r.randrange(i, n)
+        t = r.choice([sum(a[i:j + 1]), sum(a[i:j + 1]), 0, r.randint(-2 * v, 2 * v)])
+    assert 1 <= n <= N and all(-V <= x <= V for x in a) and -T <= t <= T
+    return json.dumps(a, separators=(",", ":")) + "\n" + str(t) + "\n"
 
 
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 8
     if shape == 0:

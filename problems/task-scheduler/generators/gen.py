@@ -7,6 +7,13 @@ n = 200000. The shape depends on SEED % 6:
   3  a single type, cooldown 10^9 (the largest possible answer)
   4  several types tied for the maximum, cooldown in the thousands
   5  cooldown 0 or 1 with a skewed distribution
+
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 <= n <= N (tiny n are common), the jobs drawn from 1, 2, 3 or 26
+letters (many ties for the largest count), the cooldown usually 0, 1, 2 or in
+[0, 2N]; in about 1 test of 5 the cooldown is huge (10^9, 10^9 - 1 or random up
+to 10^9) so 32-bit overflow shows. The same SEED and N always print the same
+test.
 """
 import random
 import string
@@ -14,10 +21,43 @@ import sys
 
 N = 200000
 UP = string.ascii_uppercase
+C = 10 ** 9
+
+
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    n = size(r, 1, min(max_n, N))
+    letters = r.sample(UP, r.choice([1, 2, 3, 26]))
+    jobs = [r.choice(letters) for _ in range(n)]
+    if r.random() < 0.2:
+        c = r.choice([C, C - 1, r.randint(C // 2, C), r.randint(0, C)])
+    else:
+        c = r.choice([0, 1, 2, r.randint(0, 2 * max_n)])
+    assert 1 <= n <= N and 0 <= c <= C
+    return f"{n} {c}\n" + "".join(jobs) + "\n"
 
 
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     if shape == 0:

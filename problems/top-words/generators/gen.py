@@ -12,6 +12,13 @@ All tests have 10^5 words. The shape depends on SEED % 8:
      alphabetical order, k = d
   6  one word fills half the list, the rest are mostly distinct, k = d
   7  length-10 words sharing an 8-letter prefix, counts 1 to 4, random k
+
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 <= len(words) <= N (tiny lists are common), words drawn from a small
+vocabulary over "a"/"ab"/"abc" of lengths 1 to 3 (many repeats, ties and
+prefixes), k random in [1, d]; in about 1 test of 5 the vocabulary is random
+words of 1 to 10 letters over the whole alphabet, including 10-letter ones. The
+same SEED and N always print the same test.
 """
 import itertools
 import json
@@ -21,6 +28,39 @@ import sys
 
 N = 100000
 LET = string.ascii_lowercase
+
+
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    n = size(r, 1, min(max_n, N))
+    if r.random() < 0.2:
+        vocab = [rand_word(r) for _ in range(r.randint(1, 6))] + ["z" * 10, "a"]
+    else:
+        letters = r.choice(["a", "ab", "abc"])
+        vocab = [
+            "".join(r.choice(letters) for _ in range(r.randint(1, 3)))
+            for _ in range(r.randint(1, 6))
+        ]
+    words = [r.choice(vocab) for _ in range(n)]
+    k = r.randint(1, len(set(words)))
+    assert 1 <= len(words) <= N and 1 <= k <= len(set(words))
+    assert all(1 <= len(w) <= 10 for w in words)
+    return json.dumps(words, separators=(",", ":")) + "\n" + str(k) + "\n"
 
 
 def rand_word(r, lo=1, hi=10):
@@ -40,6 +80,10 @@ def distinct_words(r, m, lo=1, hi=10):
 
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 8
     if shape == 0:

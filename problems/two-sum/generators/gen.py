@@ -13,6 +13,14 @@ Uniqueness trick (shapes 0, 1, 3, 4): filler values are = 1 (mod 4), the pair
 is p = 3 (mod 4) and q = 1 (mod 4), target = p + q = 0 (mod 4), and no filler
 equals q. Two fillers sum to 2 (mod 4); p + filler = target only if the filler
 is q; an even trap value x = target / 2 never pairs with an odd value.
+
+Stress mode: python3 generators/gen.py SEED --max-n N prints one small random test
+for `grind stress` instead: 2 <= n <= max(2, N) (tiny n are common), values usually
+in a small range such as [-2, 2] or [-N, N] (many equal values and many valid
+pairs), the target the sum of two random positions, so a pair always exists, and
+often twice the first value (which must not pair with itself); in about 1 test of
+5 the values come from the full range [-10^9, 10^9] with its extremes, so the
+target can be +-2*10^9. The same SEED and N always print the same test.
 """
 import random
 import sys
@@ -36,8 +44,49 @@ def fillers(rng, count, avoid, lo=-LIM, hi=LIM):
     return out
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    n = size(r, 2, min(max_n, N))
+    if r.random() < 0.2:
+        a = [r.choice([-LIM, LIM, 0, r.randint(-LIM, LIM)]) for _ in range(n)]
+    else:
+        v = r.choice([1, 2, max_n])
+        a = [r.randint(-v, v) for _ in range(n)]
+    i, j = r.sample(range(n), 2)
+    target = a[i] + a[j]
+    if n >= 3 and r.random() < 0.3:
+        # self-trap: target = 2 * a[0], the pair is elsewhere
+        target = 2 * a[0]
+        i, j = r.sample(range(1, n), 2)
+        if -LIM <= target - a[i] <= LIM:
+            a[j] = target - a[i]
+        else:
+            target = a[i] + a[j]
+    assert 2 <= n <= N and all(-LIM <= x <= LIM for x in a) and -2 * LIM <= target <= 2 * LIM
+    return f"{n} {target}\n{' '.join(map(str, a))}\n"
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     rng = random.Random(seed)
     shape = seed % 5
     n = N

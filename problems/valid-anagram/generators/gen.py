@@ -11,6 +11,14 @@ The shape depends on SEED % 6 (lengths 200000 unless stated):
      or the other way round                                     -> NO
   5  s is one letter repeated or all 26 letters equally often, t a shuffle,
      or t == s                                                  -> YES
+
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 <= |s|, |t| <= N (tiny strings are common) over a small alphabet such
+as "ab" or "abcd" (so equal letter sums and equal letter sets with different
+counts are frequent); t is a shuffle of s, a shuffle with one letter changed,
+a random string of the same length, or one of another length; in about 1 test
+of 5 the alphabet is all 26 letters. The same SEED and N always print the same
+test.
 """
 import random
 import string
@@ -20,8 +28,50 @@ N = 200000
 AL = string.ascii_lowercase
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    top = min(max_n, N)
+    al = AL if r.random() < 0.2 else r.choice(["ab", "abc", "abcd", "xyz"])
+    s = [r.choice(al) for _ in range(size(r, 1, top))]
+    kind = r.randrange(4)
+    if kind == 0:
+        t = s[:]
+        r.shuffle(t)
+    elif kind == 1:
+        t = s[:]
+        i = r.randrange(len(t))
+        t[i] = r.choice(al)
+        r.shuffle(t)
+    elif kind == 2:
+        t = [r.choice(al) for _ in s]
+    else:
+        t = [r.choice(al) for _ in range(size(r, 1, top))]
+    if r.random() < 0.5:
+        s, t = t, s
+    return "".join(s) + "\n" + "".join(t) + "\n"
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     if shape == 0:

@@ -16,6 +16,15 @@ and values leave room for more of them). The shape depends on SEED % 6:
      that are prefixes or extensions of real keys (125000 calls)
   0  two hot keys taking turns, stamps packed just below 10^9 and ending at 10^9,
      gets anywhere in [0, 10^9] (about 110000 calls)
+
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 to N calls after the constructor (few calls are common), keys from a
+few short words such as "a", "b", "ab", values "x", "y", "z", put stamps rising by
+1 or 2 from a small start, and gets asking exactly at a put's stamp, one before or
+after it, at 0 or anywhere up to a little past the last put; in about 1 test of 5
+the keys and values are random words of up to 10 letters and the stamps are
+spread over [1, 10^9] (gets over [0, 10^9], extremes included). The same SEED and
+N always print the same test.
 """
 import json
 import random
@@ -30,8 +39,75 @@ def word(r, lo, hi):
     return "".join(r.choice(string.ascii_lowercase) for _ in range(r.randint(lo, hi)))
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    total = size(r, 1, min(max_n, 200000))
+    wide = r.random() < 0.2
+    if wide:
+        keys = [word(r, 1, 10) for _ in range(r.randint(1, 4))] + ["abcdefghij"]
+        values = [word(r, 1, 10) for _ in range(3)] + ["zzzzzzzzzz"]
+    else:
+        keys = r.sample(["a", "b", "ab", "ba", "aa"], r.randint(1, 3))
+        values = ["x", "y", "z"]
+    is_put = [r.random() < 0.5 for _ in range(total)]
+    puts = sum(is_put)
+    if wide:
+        stamps = sorted(r.sample(range(1, LIMIT + 1), puts))
+        if puts and r.random() < 0.5:
+            stamps[-1] = LIMIT
+        if puts and r.random() < 0.5:
+            stamps[0] = 1
+    else:
+        stamps = []
+        t = r.randint(0, 3)
+        for _ in range(puts):
+            t += r.randint(1, 2)
+            stamps.append(t)
+    ops = ["VersionedStore"]
+    args = [[]]
+    done = []  # stamps of the puts so far
+    for p in is_put:
+        key = r.choice(keys)
+        if p:
+            done.append(stamps[len(done)])
+            ops.append("put")
+            args.append([key, r.choice(values), done[-1]])
+        else:
+            last = done[-1] if done else (stamps[0] if stamps else 5)
+            if wide:
+                choices = [0, LIMIT, r.randint(0, LIMIT)]
+            else:
+                choices = [0, r.randint(0, last + 2)]
+            if stamps:
+                base = r.choice(stamps)
+                choices += [base, base, base - 1, base + 1]
+            ops.append("get")
+            args.append([key, min(LIMIT, max(0, r.choice(choices)))])
+    assert len(ops) - 1 == total
+    return json.dumps(ops, separators=(",", ":")) + "\n" + json.dumps(args, separators=(",", ":")) + "\n"
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     calls = []  # ("put", key, value, stamp) or ("get", key, stamp)

@@ -8,6 +8,13 @@ The shape of the test depends on SEED % 7:
   4  dense random shelves, random start, a handful of random targets
   5  no reachable target: targets sealed off by shelves, or no targets at all
   6  spiral corridor, S at one end of the spiral and T at the other
+
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 <= R, C <= N (tiny grids, single rows and single columns are common),
+shelves with a random density from none to dense, S on a random cell and each
+other free cell a target with a random probability (sometimes none at all, so -1
+answers are frequent); in about 1 test of 5 the grid is a serpentine or spiral
+corridor instead. The same SEED and N always print the same test.
 """
 import sys
 import random
@@ -40,8 +47,61 @@ def spiral(g, R, C):
         g[r * C + c] = 46
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    R = size(r, 1, min(max_n, 10 ** 6))
+    C = r.randint(1, min(max_n, 10 ** 6 // R))
+    if r.random() < 0.2:
+        if r.random() < 0.5:
+            g = bytearray(b"#" * (R * C))
+            er, ec = spiral(g, R, C)
+            ends = [0, er * C + ec]
+        else:
+            g = bytearray(b"." * (R * C))
+            for row in range(1, R, 2):
+                gap = C - 1 if (row // 2) % 2 == 0 else 0
+                g[row * C:(row + 1) * C] = b"#" * C
+                g[row * C + gap] = 46
+            ends = [0, (R - 1) * C + (C - 1 if (R // 2) % 2 == 0 else 0)]
+        r.shuffle(ends)
+        g[ends[1]] = ord("T")
+        g[ends[0]] = ord("S")  # one cell only: S wins, no target
+    else:
+        wall = r.choice([0, 0.1, 0.3, 0.5])
+        target = r.choice([0, 0.05, 0.2, 0.5])
+        g = bytearray(b"." * (R * C))
+        for i in range(R * C):
+            x = r.random()
+            if x < wall:
+                g[i] = 35
+            elif r.random() < target:
+                g[i] = ord("T")
+        g[r.randrange(R * C)] = ord("S")
+    lines = [bytes(g[i * C:(i + 1) * C]).decode() for i in range(R)]
+    return f"{R} {C}\n" + "\n".join(lines) + "\n"
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     rnd = random.Random(seed)
     shape = seed % 7
     R, C = rnd.choice(DIMS)

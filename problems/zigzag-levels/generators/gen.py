@@ -15,6 +15,13 @@ SEED % 6:
   4  random tree, values in [-5, 5] (duplicates and negatives)
   5  bushy top and long tail as in 2, the chain under the leftmost deepest node,
      negative values
+
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: a tree of 0 <= n <= N nodes (tiny and empty trees are common, and never
+more than 2000 levels): random, a chain turning at random, or complete; values
+usually in a small range such as [-2, 2] or [1, N] (duplicates); in about 1 test
+of 5 they come from the full 32-bit range with -2^31 and 2^31 - 1 sprinkled in.
+The same SEED and N always print the same test.
 """
 import random
 import sys
@@ -86,8 +93,53 @@ class Tree:
         return "[" + ",".join(out) + "]"
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    n = size(r, 0, min(max_n, N))
+    t = Tree()
+    if n == 0:
+        return "[]\n"
+    t.add(-1, "")
+    shape = r.randrange(3)
+    if shape == 1:
+        while len(t.val) < n and t.depth[-1] + 1 < MAX_LEVELS:
+            t.add(len(t.val) - 1, r.choice("LR"))
+    elif shape == 2:
+        for v in range(1, n):
+            t.add((v - 1) // 2, "L" if v % 2 == 1 else "R")
+    t.grow_random(r, n)
+    assert len(t.val) == n and max(t.depth) < MAX_LEVELS
+    lo, hi = -(2 ** 31), 2 ** 31 - 1
+    if r.random() < 0.2:
+        t.val = [r.choice([lo, hi, 0, r.randint(lo, hi)]) for _ in range(n)]
+    else:
+        v = r.choice([1, 2, max_n])
+        base = r.choice([-v, 1])
+        t.val = [r.randint(base, v) for _ in range(n)]
+    return t.level_order() + "\n"
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     t = Tree()

@@ -1,0 +1,92 @@
+"""Validator for task-scheduler: reads one test input on stdin and exits 0 when
+it is valid, else prints what is wrong on stderr and exits 1.
+
+Line 1: n c with 1 <= n <= 200000 and 0 <= c <= 2^30 - 1.
+Line 2: exactly n upper-case letters A-Z.
+"""
+import sys
+
+
+def fail(msg):
+    sys.stderr.write(msg + "\n")
+    sys.exit(1)
+
+
+def read_lines():
+    """The input's lines without their newlines; the input must be ASCII and end
+    with a newline."""
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        fail("the input is not ASCII")
+    if not text.endswith("\n"):
+        fail("the input does not end with a newline")
+    if "\r" in text:
+        fail("the input contains a carriage return")
+    return text[:-1].split("\n")
+
+
+def tokens(lines, i, count=None):
+    """The tokens of line i (from 1), single-space separated; `count` of them if given."""
+    if i > len(lines):
+        fail(f"line {i} is missing")
+    line = lines[i - 1]
+    parts = line.split(" ")
+    if "" in parts:
+        fail(f"line {i}: empty line, or not single spaces between tokens")
+    if count is not None and len(parts) != count:
+        fail(f"line {i}: expected {count} token(s), found {len(parts)}")
+    return parts
+
+
+def integer(tok, what, lo, hi):
+    """`tok` as an integer in [lo, hi], written plainly (no sign +, no leading zeros)."""
+    try:
+        v = int(tok)
+    except ValueError:
+        fail(f"{what} = {tok!r} is not an integer")
+    if str(v) != tok:
+        fail(f"{what} = {tok!r} is not written as a plain integer")
+    if not lo <= v <= hi:
+        fail(f"{what} = {v} is outside [{lo}, {hi}]")
+    return v
+
+
+def line_count(lines, count):
+    if len(lines) != count:
+        fail(f"expected {count} line(s), found {len(lines)}")
+
+
+def int_list(lines, i, count, name, lo, hi):
+    """Line i as exactly `count` plain integers in [lo, hi] (fast for long lines)."""
+    parts = tokens(lines, i, count)
+    try:
+        vals = list(map(int, parts))
+    except ValueError:
+        for j, tok in enumerate(parts):
+            integer(tok, f"{name}[{j}]", lo, hi)
+    if " ".join(map(str, vals)) != lines[i - 1]:
+        for j, tok in enumerate(parts):
+            integer(tok, f"{name}[{j}]", lo, hi)
+    if vals and (min(vals) < lo or max(vals) > hi):
+        j = next(j for j, v in enumerate(vals) if not lo <= v <= hi)
+        fail(f"{name}[{j}] = {vals[j]} is outside [{lo}, {hi}]")
+    return vals
+
+
+def main():
+    lines = read_lines()
+    line_count(lines, 2)
+    t = tokens(lines, 1, 2)
+    n = integer(t[0], "n", 1, 200000)
+    integer(t[1], "c", 0, 2 ** 30 - 1)
+    s = tokens(lines, 2, 1)[0]
+    if len(s) != n:
+        fail(f"line 2: the string has {len(s)} characters, n = {n}")
+    if not (s.isalpha() and s.isupper()):
+        bad = next(ch for ch in s if not "A" <= ch <= "Z")
+        fail(f"line 2: {bad!r} is not an upper-case letter A-Z")
+
+
+main()
