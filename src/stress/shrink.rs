@@ -103,15 +103,44 @@ pub fn json_proposals(text: &str) -> Vec<String> {
         Err(_) => return Vec::new(),
     };
     let mut out = Vec::new();
+    let render = |values: &[Value]| {
+        let mut text = String::new();
+        for v in values {
+            text += &serde_json::to_string(v).unwrap_or_default();
+            text.push('\n');
+        }
+        text
+    };
+    // Arrays of one length on several lines run in parallel (a design problem's calls
+    // and their arguments): they lose the same elements together.
+    let lengths: Vec<Option<usize>> = values.iter().map(|v| v.as_array().map(Vec::len)).collect();
+    for len in lengths.iter().flatten() {
+        let lines: Vec<usize> = (0..values.len())
+            .filter(|&i| lengths[i] == Some(*len))
+            .collect();
+        if lines.len() < 2 || lines[0] != lengths.iter().position(|l| *l == Some(*len)).unwrap_or(0)
+        {
+            continue;
+        }
+        for cut in cuts(*len) {
+            let mut v = values.clone();
+            for &line in &lines {
+                if let Value::Array(items) = &mut v[line] {
+                    let mut i = 0;
+                    items.retain(|_| {
+                        i += 1;
+                        !cut.contains(&(i - 1))
+                    });
+                }
+            }
+            out.push(render(&v));
+        }
+    }
     for (i, value) in values.iter().enumerate() {
         for smaller in smaller_values(value) {
-            let mut text = String::new();
-            for (j, v) in values.iter().enumerate() {
-                let v = if i == j { &smaller } else { v };
-                text += &serde_json::to_string(v).unwrap_or_default();
-                text.push('\n');
-            }
-            out.push(text);
+            let mut v = values.clone();
+            v[i] = smaller;
+            out.push(render(&v));
         }
     }
     // Bigger cuts first across the whole input: the shortest texts lead.
@@ -503,6 +532,12 @@ mod tests {
         assert!(!cuts(PAIRS_UP_TO + 1).iter().any(|c| c == &vec![0, 2]));
         let ps = json_proposals("[3,1,2]\n");
         assert!(ps.contains(&"[1,2,3]\n".to_string()) && ps.contains(&"[1]\n".to_string()));
+        // parallel arrays lose the same places
+        let ps = json_proposals("[\"A\",\"put\",\"get\"]\n[[],[1],[2]]\n");
+        assert!(
+            ps.contains(&"[\"A\",\"get\"]\n[[],[2]]\n".to_string()),
+            "{ps:?}"
+        );
     }
 
     #[test]
