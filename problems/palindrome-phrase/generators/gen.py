@@ -9,6 +9,13 @@ Every line has exactly 200000 characters. The shape depends on SEED % 6:
   4  one letter repeated in random case, separated by noise (YES)
   5  palindrome of words separated by spaces, mismatching digit in the middle
      of the second half (NO)
+
+python3 gen.py SEED --max-n N (N >= 1) prints one small test for `grind stress`
+instead: a line of 1..N characters (short lines more likely) over a small alphabet
+(a, b, A, B, 0, 1, space, comma, dot), in about 1 test of 5 over all printable ASCII.
+The line is random, or a palindrome under the rules (random case, noise between the
+kept characters), or such a palindrome with one kept character changed. The same SEED
+and N always give the same line; without --max-n the output is the one described above.
 """
 import random
 import string
@@ -54,7 +61,58 @@ def change(r, core, idx, alphabet):
         core[idx] = r.choice(alphabet)
 
 
+def stress_max_n():
+    """The N of `--max-n N` (or `--max-n=N`), None without it."""
+    args = sys.argv[2:]
+    max_n = None
+    i = 0
+    while i < len(args):
+        if args[i] == "--max-n" and i + 1 < len(args):
+            max_n, i = args[i + 1], i + 2
+        elif args[i].startswith("--max-n="):
+            max_n, i = args[i][len("--max-n="):], i + 1
+        else:
+            sys.exit("usage: gen.py SEED [--max-n N]")
+    if max_n is None:
+        return None
+    if not max_n.isdigit() or int(max_n) < 1:
+        sys.exit("--max-n needs an integer N >= 1")
+    return int(max_n)
+
+
+def small(r, max_n):
+    """One stress test: a line of 1..max_n printable characters."""
+    length = r.randint(1, r.randint(1, max_n))
+    if r.random() < 0.2:
+        kept = string.ascii_lowercase + string.digits
+        noise = "".join(chr(c) for c in range(32, 127) if not chr(c).isalnum())
+    else:
+        kept = "ab01"
+        noise = " ,."
+    kind = r.randrange(3)
+    if kind == 0:
+        chars = kept + kept.upper() + noise
+        return "".join(r.choice(chars) for _ in range(length)) + "\n"
+    k = r.randint(0, length)
+    core = pal(r, k, kept)
+    if kind == 2 and k > 0:
+        change(r, core, r.randrange(k), kept)
+    at = set(r.sample(range(length), k))
+    out, j = [], 0
+    for i in range(length):
+        if i in at:
+            out.append(rcase(r, core[j]))
+            j += 1
+        else:
+            out.append(r.choice(noise))
+    return "".join(out) + "\n"
+
+
 def main():
+    max_n = stress_max_n()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(int(sys.argv[1])), max_n))
+        return
     seed = int(sys.argv[1])
     r = random.Random(seed)
     shape = seed % 6

@@ -10,6 +10,13 @@ seeds from 8 on a random small n.
   5  falling, n = 2^k + 1                             (the most halving steps for that n)
   6  a range of mountains on disjoint value bands     (a few peaks, far apart)
   7  one mountain, summit next to an end (2 or n - 1) (a peak the search meets last)
+
+python3 gen.py SEED --max-n N (N >= 1) prints one small test for `grind stress`
+instead: n random in 1..N (small n more likely), distinct values from -N..N (in about
+1 test of 5 from -10^9..10^9, often with both extremes), in one of the shapes random
+order, rising, falling, one mountain, one valley, or a mountain with its summit next to
+an end. The same SEED and N always give the same test; without --max-n the output is
+the one described above.
 """
 import sys
 import random
@@ -44,7 +51,58 @@ def mountain(rnd, v, p):
     return left + [v[-1]] + right
 
 
+def stress_max_n():
+    """The N of `--max-n N` (or `--max-n=N`), None without it."""
+    args = sys.argv[2:]
+    max_n = None
+    i = 0
+    while i < len(args):
+        if args[i] == "--max-n" and i + 1 < len(args):
+            max_n, i = args[i + 1], i + 2
+        elif args[i].startswith("--max-n="):
+            max_n, i = args[i][len("--max-n="):], i + 1
+        else:
+            sys.exit("usage: gen.py SEED [--max-n N]")
+    if max_n is None:
+        return None
+    if not max_n.isdigit() or int(max_n) < 1:
+        sys.exit("--max-n needs an integer N >= 1")
+    return int(max_n)
+
+
+def small(rnd, max_n):
+    """One stress test with 1 <= n <= max_n distinct values."""
+    n = rnd.randint(1, rnd.randint(1, max_n))
+    if rnd.random() < 0.2:
+        v = sorted(rnd.sample(range(-MAXV, MAXV + 1), n))
+        if rnd.random() < 0.6:
+            v[0] = -MAXV
+        if rnd.random() < 0.6:
+            v[-1] = MAXV
+    else:
+        v = sorted(rnd.sample(range(-max_n, max_n + 1), n))
+    shape = rnd.randrange(6)
+    if shape == 0:
+        a = v[:]
+        rnd.shuffle(a)
+    elif shape == 1:
+        a = v
+    elif shape == 2:
+        a = v[::-1]
+    elif shape == 3:
+        a = mountain(rnd, v, None)
+    elif shape == 4 and n >= 3:
+        a = [-x for x in mountain(rnd, v, rnd.randint(2, n - 1))]
+    else:
+        a = mountain(rnd, v, rnd.choice((min(2, n), max(1, n - 1))))
+    return f"{n}\n" + " ".join(map(str, a)) + "\n"
+
+
 def main():
+    max_n = stress_max_n()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(int(sys.argv[1])), max_n))
+        return
     seed = int(sys.argv[1])
     rnd = random.Random(seed)
     shape = seed % 8

@@ -13,6 +13,13 @@ The shape depends on SEED % 10 (n = 1000 unless said):
   7  increasing with a few random swaps
   8  the binary-insertion adversary of shape 3 at a random n in 500..999
   9  a random permutation of 1..n
+
+python3 gen.py SEED --max-n N (N >= 1) prints one small test for `grind stress`
+instead: n random in 1..min(N, 1000) (small n more likely), distinct weights from
+1..2N (in about 1 test of 5 from 1..10^9, often with both extremes), ordered at random,
+increasing, decreasing, organ pipe, or as the worst case of binary insertion, of
+bottom-up or of top-down merge sort. The same SEED and N always give the same test;
+without --max-n the output is the one described above.
 """
 import random
 import sys
@@ -98,7 +105,64 @@ def top_down_tree(lo, hi):  # stones lo..hi-1, left half [lo, mid)
     return (top_down_tree(lo, mid), top_down_tree(mid, hi))
 
 
+def stress_max_n():
+    """The N of `--max-n N` (or `--max-n=N`), None without it."""
+    args = sys.argv[2:]
+    max_n = None
+    i = 0
+    while i < len(args):
+        if args[i] == "--max-n" and i + 1 < len(args):
+            max_n, i = args[i + 1], i + 2
+        elif args[i].startswith("--max-n="):
+            max_n, i = args[i][len("--max-n="):], i + 1
+        else:
+            sys.exit("usage: gen.py SEED [--max-n N]")
+    if max_n is None:
+        return None
+    if not max_n.isdigit() or int(max_n) < 1:
+        sys.exit("--max-n needs an integer N >= 1")
+    return int(max_n)
+
+
+def small(rnd, max_n):
+    """One stress test with 1 <= n <= min(max_n, 1000) distinct weights."""
+    n = rnd.randint(1, rnd.randint(1, min(max_n, 1000)))
+    if rnd.random() < 0.2:
+        vals = sorted(rnd.sample(range(1, MAXW + 1), n))
+        if rnd.random() < 0.6:
+            vals[0] = 1
+        if rnd.random() < 0.6:
+            vals[-1] = MAXW
+    else:
+        vals = sorted(rnd.sample(range(1, 2 * max_n + 1), n))
+    shape = rnd.randrange(7)
+    if shape == 0:
+        order = list(range(1, n + 1))
+        rnd.shuffle(order)
+    elif shape == 1:
+        order = list(range(1, n + 1))
+    elif shape == 2:
+        order = list(range(n, 0, -1))
+    elif shape == 3:
+        order = binary_insertion_adversary(rnd, n)
+    elif shape == 4:
+        order = merge_worst(rnd, bottom_up_tree(n), n)
+    elif shape == 5:
+        order = merge_worst(rnd, top_down_tree(1, n + 1), n)
+    else:
+        order = list(range(1, n + 1, 2)) + list(range(n - n % 2, 0, -2))
+    w = [0] * (n + 1)
+    for rank, idx in enumerate(order):
+        w[idx] = vals[rank]
+    return f"{n}\n" + " ".join(map(str, w[1:])) + "\n"
+
+
 def main():
+    max_n = stress_max_n()
+    if max_n is not None:
+        sys.setrecursionlimit(10000)
+        sys.stdout.write(small(random.Random(int(sys.argv[1])), max_n))
+        return
     seed = int(sys.argv[1])
     rnd = random.Random(seed)
     sys.setrecursionlimit(10000)

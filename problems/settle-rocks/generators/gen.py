@@ -11,6 +11,12 @@ The shape depends on SEED % 8:
   5  1000 x 400, rocks only in the top row, sparse walls below
   6  1000 x 400, every column with its own rock and wall densities
   7  1000 x 400, an already settled grid (nothing moves)
+
+python3 gen.py SEED --max-n N (N >= 1) prints one small test for `grind stress`
+instead: m and n random in 1..min(N, 1000) (small ones more likely, m * n <= 400000),
+cells drawn with random rock and wall densities, sometimes rocks only in the top rows,
+sometimes an already settled grid. The same SEED and N always give the same test;
+without --max-n the output is the one described above.
 """
 import json
 import random
@@ -43,7 +49,49 @@ def rand_grid(r, m, n, rock, wall):
     return g
 
 
+def stress_max_n():
+    """The N of `--max-n N` (or `--max-n=N`), None without it."""
+    args = sys.argv[2:]
+    max_n = None
+    i = 0
+    while i < len(args):
+        if args[i] == "--max-n" and i + 1 < len(args):
+            max_n, i = args[i + 1], i + 2
+        elif args[i].startswith("--max-n="):
+            max_n, i = args[i][len("--max-n="):], i + 1
+        else:
+            sys.exit("usage: gen.py SEED [--max-n N]")
+    if max_n is None:
+        return None
+    if not max_n.isdigit() or int(max_n) < 1:
+        sys.exit("--max-n needs an integer N >= 1")
+    return int(max_n)
+
+
+def small(r, max_n):
+    """One stress test: an m x n grid with 1 <= m, n <= min(max_n, 1000)."""
+    top = min(max_n, 1000)
+    m = r.randint(1, r.randint(1, top))
+    n = r.randint(1, r.randint(1, min(top, 400000 // m)))
+    rock = r.random()
+    wall = r.random() * (1 - rock)
+    kind = r.randrange(5)
+    if kind == 0:
+        g = rand_grid(r, m, n, rock, 0.0)
+        cut = r.randint(1, m)
+        g = g[:cut] + rand_grid(r, m - cut, n, 0.0, wall)
+    else:
+        g = rand_grid(r, m, n, rock, wall)
+        if kind == 1:
+            g = settle(g)
+    return json.dumps(g, separators=(",", ":")) + "\n"
+
+
 def main():
+    max_n = stress_max_n()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(int(sys.argv[1])), max_n))
+        return
     seed = int(sys.argv[1])
     r = random.Random(seed)
     shape = seed % 8

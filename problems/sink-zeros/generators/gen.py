@@ -8,6 +8,12 @@ The shape depends on SEED % 6:
   4  n = 10^5, the first 60-90% are zeros, then distinct readings (long shifts)
   5  n = 10^5, zeros and non-zeros alternate, values +-1 .. +-10^9 and extremes
 Input stays under ~1.2 MB.
+
+python3 gen.py SEED --max-n N (N >= 1) prints one small test for `grind stress`
+instead: n random in 1..N (small n more likely), each value zero with a random
+probability, else from -N..N (in about 1 test of 5 from -10^9..10^9 with the extremes
+likely). The same SEED and N always give the same test; without --max-n the output is
+the one described above.
 """
 import json
 import random
@@ -22,7 +28,42 @@ def nonzero(r):
     return v if r.random() < 0.5 else -v
 
 
+def stress_max_n():
+    """The N of `--max-n N` (or `--max-n=N`), None without it."""
+    args = sys.argv[2:]
+    max_n = None
+    i = 0
+    while i < len(args):
+        if args[i] == "--max-n" and i + 1 < len(args):
+            max_n, i = args[i + 1], i + 2
+        elif args[i].startswith("--max-n="):
+            max_n, i = args[i][len("--max-n="):], i + 1
+        else:
+            sys.exit("usage: gen.py SEED [--max-n N]")
+    if max_n is None:
+        return None
+    if not max_n.isdigit() or int(max_n) < 1:
+        sys.exit("--max-n needs an integer N >= 1")
+    return int(max_n)
+
+
+def small(r, max_n):
+    """One stress test: nums of length 1..max_n."""
+    n = r.randint(1, r.randint(1, max_n))
+    p = r.random()
+    if r.random() < 0.2:
+        value = lambda: r.choice((B, -B, nonzero(r)))
+    else:
+        value = lambda: r.randint(-max_n, max_n)
+    nums = [0 if r.random() < p else value() for _ in range(n)]
+    return json.dumps(nums, separators=(",", ":")) + "\n"
+
+
 def main():
+    max_n = stress_max_n()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(int(sys.argv[1])), max_n))
+        return
     seed = int(sys.argv[1])
     r = random.Random(seed)
     shape = seed % 6

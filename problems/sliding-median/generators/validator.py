@@ -1,0 +1,72 @@
+"""Input validator for sliding-median: line 1 holds n and k (1 <= k <= n <= 2*10^5),
+line 2 the n values, integers in [-10^18, 10^18]. Reads stdin; exit 0 when valid,
+else exit 1 with the reason on stderr."""
+import re
+import sys
+
+INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+INTS = re.compile(r"-?(?:0|[1-9][0-9]*)(?: -?(?:0|[1-9][0-9]*))*")
+MINUS_ZERO = re.compile(r"(?:^| )-0(?: |$)")
+
+
+def fail(msg):
+    sys.stderr.write(msg + "\n")
+    sys.exit(1)
+
+
+def read_lines():
+    """The input's lines (without their newlines); it must be ASCII and end with one."""
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        fail("the input is not ASCII text")
+    if not text:
+        fail("the input is empty")
+    if not text.endswith("\n"):
+        fail("the input does not end with a newline")
+    if "\r" in text:
+        fail("the input has a carriage return (\\r)")
+    return text[:-1].split("\n")
+
+
+def ints(line, no, count, what):
+    """The integers of line `no` (1-based), exactly `count` of them, single-spaced."""
+    if not INTS.fullmatch(line) or MINUS_ZERO.search(line):
+        if line == "":
+            fail(f"line {no}: expected {what}, found an empty line")
+        if line != line.strip(" ") or "  " in line:
+            fail(f"line {no}: tokens must be separated by single spaces, without leading or trailing spaces")
+        bad = next((t for t in line.split(" ") if not INT.fullmatch(t) or t == "-0"), line)
+        fail(f"line {no}: {bad[:30]!r} is not an integer")
+    vals = list(map(int, line.split(" ")))
+    if count is not None and len(vals) != count:
+        fail(f"line {no}: expected {count} integer{'s' if count != 1 else ''} ({what}), found {len(vals)}")
+    return vals
+
+
+def check_range(vals, lo, hi, name, lo_s=None, hi_s=None, base=0):
+    if vals and (min(vals) < lo or max(vals) > hi):
+        i = next(i for i, v in enumerate(vals) if not lo <= v <= hi)
+        fail(f"{name}[{i + base}] = {vals[i]} is outside [{lo_s or lo}, {hi_s or hi}]")
+
+
+def expect_lines(lines, count):
+    if len(lines) != count:
+        fail(f"the input has {len(lines)} line(s), expected {count}")
+
+
+def main():
+    lines = read_lines()
+    if len(lines) != 2:
+        fail(f"the input has {len(lines)} line(s), expected 2 (n k, then the n values)")
+    n, k = ints(lines[0], 1, 2, "n k")
+    if not 1 <= n <= 2 * 10 ** 5:
+        fail(f"n = {n} is outside [1, 2*10^5]")
+    if not 1 <= k <= n:
+        fail(f"k = {k} is outside [1, n = {n}]")
+    a = ints(lines[1], 2, n, "a_1..a_n")
+    check_range(a, -10 ** 18, 10 ** 18, "a", "-10^18", "10^18", base=1)
+
+
+main()
