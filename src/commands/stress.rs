@@ -222,10 +222,11 @@ fn show_found(
     );
     if found.shrink_steps > 0 {
         out += &format!(
-            "; shrunk from {} to {} bytes in {} steps ({} inputs judged)",
+            "; shrunk in {} step{} from {} to {} bytes ({} inputs judged)",
+            found.shrink_steps,
+            if found.shrink_steps == 1 { "" } else { "s" },
             found.original_input.len(),
             found.input.len(),
-            found.shrink_steps,
             found.shrink_judged
         );
     }
