@@ -28,33 +28,37 @@ pub fn proposals(layout: &Layout) -> Vec<String> {
             },
         }
     }
-    let mut deletions: Vec<(usize, String)> = Vec::new();
-    for (count, members) in &groups {
+    // Biggest deletions anywhere first (stable: the layout's order among equals), as
+    // many as there is room for.
+    let bytes: usize = layout.lines.iter().flatten().map(|t| t.len() + 1).sum();
+    let room = room_for(bytes);
+    let mut deletions: Vec<(usize, Cut)> = Vec::new();
+    for (g, (_, members)) in groups.iter().enumerate() {
         let len = members
             .iter()
             .map(|&m| layout.lists[m].elements.len())
             .min()
             .unwrap_or(0);
-        for cut in cuts(len) {
-            let mut edit = Edit::default();
-            // Every member is at least `len` long: the same places go from each.
-            for &m in members {
-                for &p in &cut {
-                    edit.delete(layout.lists[m].elements[p]);
-                }
-            }
-            if let Some(at) = count {
-                let Ok(value) = layout.lines[at.0][at.1].parse::<i64>() else {
-                    continue;
-                };
-                edit.set(*at, (value - cut.len() as i64).to_string());
-            }
-            deletions.push((cut.len(), edit.apply(&layout.lines)));
-        }
+        deletions.extend(cuts(len).into_iter().map(|c| (g, c)));
     }
-    // Biggest deletions anywhere first (stable: the layout's order among equals).
-    deletions.sort_by_key(|(k, _)| std::cmp::Reverse(*k));
-    out.extend(deletions.into_iter().map(|(_, text)| text));
+    deletions.sort_by_key(|(_, c)| std::cmp::Reverse(c.len()));
+    for (g, cut) in deletions.into_iter().take(room) {
+        let (count, members) = &groups[g];
+        let mut edit = Edit::default();
+        // Every member is at least as long as the cut reaches: the same places go.
+        for &m in members {
+            for p in cut.places() {
+                edit.delete(layout.lists[m].elements[p]);
+            }
+        }
+        if let Some(at) = count {
+            let Ok(value) = layout.lines[at.0][at.1].parse::<i64>() else {
+                continue;
+            };
+            edit.set(*at, (value - cut.len() as i64).to_string());
+        }
+        out.push(edit.apply(&layout.lines));
+    }
     // A list of numbers in increasing order reads more easily (and is lexicographically
     // first often enough to be tried).
     for list in &layout.lists {
@@ -83,6 +87,9 @@ pub fn proposals(layout: &Layout) -> Vec<String> {
         }
     }
     for &at in &layout.values {
+        if out.len() >= 2 * room {
+            break;
+        }
         for smaller in smaller_tokens(&layout.lines[at.0][at.1]) {
             let mut edit = Edit::default();
             edit.set(at, smaller);
@@ -103,6 +110,7 @@ pub fn json_proposals(text: &str) -> Vec<String> {
         Err(_) => return Vec::new(),
     };
     let mut out = Vec::new();
+    let room = room_for(text.len());
     let render = |values: &[Value]| {
         let mut text = String::new();
         for v in values {
@@ -122,14 +130,14 @@ pub fn json_proposals(text: &str) -> Vec<String> {
         {
             continue;
         }
-        for cut in cuts(*len) {
+        for cut in cuts(*len).into_iter().take(room) {
             let mut v = values.clone();
             for &line in &lines {
                 if let Value::Array(items) = &mut v[line] {
                     let mut i = 0;
                     items.retain(|_| {
                         i += 1;
-                        !cut.contains(&(i - 1))
+                        !cut.contains(i - 1)
                     });
                 }
             }
@@ -137,7 +145,7 @@ pub fn json_proposals(text: &str) -> Vec<String> {
         }
     }
     for (i, value) in values.iter().enumerate() {
-        for smaller in smaller_values(value) {
+        for smaller in smaller_values(value, &mut (room / values.len().max(1)).max(8)) {
             let mut v = values.clone();
             v[i] = smaller;
             out.push(render(&v));
@@ -235,23 +243,63 @@ fn dedup(list: Vec<String>) -> Vec<String> {
 /// say, is kept by no single deletion.
 const PAIRS_UP_TO: usize = 12;
 
+/// Places to delete from a list: a range, or two elements apart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cut {
+    Range(usize, usize),
+    Pair(usize, usize),
+}
+
+impl Cut {
+    fn len(self) -> usize {
+        match self {
+            Cut::Range(a, b) => b - a,
+            Cut::Pair(..) => 2,
+        }
+    }
+
+    fn places(self) -> Vec<usize> {
+        match self {
+            Cut::Range(a, b) => (a..b).collect(),
+            Cut::Pair(i, j) => vec![i, j],
+        }
+    }
+
+    fn contains(self, i: usize) -> bool {
+        match self {
+            Cut::Range(a, b) => (a..b).contains(&i),
+            Cut::Pair(x, y) => i == x || i == y,
+        }
+    }
+}
+
 /// The places to delete from a list of `len`, biggest cuts first: chunks of every
 /// size from [`chunk_sizes`], then (for short lists) any two apart.
-fn cuts(len: usize) -> Vec<Vec<usize>> {
+fn cuts(len: usize) -> Vec<Cut> {
     let mut out = Vec::new();
     for k in chunk_sizes(len) {
         for start in (0..=len - k).step_by(k) {
-            out.push((start..start + k).collect());
+            out.push(Cut::Range(start, start + k));
         }
     }
     if len <= PAIRS_UP_TO {
         for i in 0..len {
             for j in i + 2..len {
-                out.push(vec![i, j]);
+                out.push(Cut::Pair(i, j));
             }
         }
     }
     out
+}
+
+/// Proposals are made up to this many bytes in all (a 200 000-token input gets a few
+/// dozen at a time, not millions), and at most this many.
+const PROPOSAL_BYTES: usize = 64 << 20;
+const MAX_PROPOSALS: usize = 20_000;
+
+/// How many proposals an input of `bytes` gets at a time.
+fn room_for(bytes: usize) -> usize {
+    (PROPOSAL_BYTES / bytes.max(1)).clamp(16, MAX_PROPOSALS)
 }
 
 /// Chunk sizes to delete from a list of `len`: all of it, then halves, quarters, ...
@@ -335,17 +383,18 @@ fn smaller_tokens(token: &str) -> Vec<String> {
 /// Quick tries for a number: zero, half, the sign dropped. [`number_spans`] then
 /// finds each number's smallest failing value by bisection.
 fn smaller_ints(v: i64) -> Vec<i64> {
-    if v == 0 {
-        return vec![];
-    }
-    let mut out = vec![0];
-    if v / 2 != 0 {
-        out.push(v / 2);
-    }
+    // Small values are tried outright too: a property that holds only for some
+    // numbers (primes, say) is not found by halving.
+    let mut out = vec![0, v.signum(), 2 * v.signum(), v / 2];
     if v < 0 {
         out.push(v.saturating_neg());
     }
-    out.retain(|x| *x != v);
+    let mut seen = Vec::new();
+    out.retain(|&x| {
+        let keep = x != v && (x.unsigned_abs() < v.unsigned_abs() || x == -v) && !seen.contains(&x);
+        seen.push(x);
+        keep
+    });
     out
 }
 
@@ -392,15 +441,21 @@ fn simpler_chars(chars: &[char]) -> Vec<String> {
 
 /// Smaller JSON values: arrays lose elements (or a node becomes null), numbers move
 /// toward zero, strings shorten; recursively into arrays.
-fn smaller_values(value: &Value) -> Vec<Value> {
+fn smaller_values(value: &Value, room: &mut usize) -> Vec<Value> {
+    if *room == 0 {
+        return vec![];
+    }
     match value {
         Value::Array(items) => {
             let mut out = Vec::new();
             for cut in cuts(items.len()) {
+                if out.len() >= *room {
+                    break;
+                }
                 let v = items
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| !cut.contains(i))
+                    .filter(|(i, _)| !cut.contains(*i))
                     .map(|(_, x)| x.clone())
                     .collect();
                 out.push(Value::Array(v));
@@ -412,15 +467,22 @@ fn smaller_values(value: &Value) -> Vec<Value> {
                 numbers.sort();
                 out.push(Value::from(numbers));
             }
+            *room = room.saturating_sub(out.len());
             // A tree in level order: a node made null takes its subtree with it.
             let tree = items.iter().any(Value::is_null);
             for (i, item) in items.iter().enumerate() {
+                if *room == 0 {
+                    break;
+                }
                 if tree && i > 0 && !item.is_null() {
                     let mut v = items.clone();
                     v[i] = Value::Null;
                     out.push(Value::Array(v));
+                    *room = room.saturating_sub(1);
                 }
-                for smaller in smaller_values(item) {
+                let smaller = smaller_values(item, room);
+                *room = room.saturating_sub(smaller.len());
+                for smaller in smaller {
                     let mut v = items.clone();
                     v[i] = smaller;
                     out.push(Value::Array(v));
@@ -527,9 +589,11 @@ mod tests {
     #[test]
     fn short_lists_lose_two_elements_apart_and_get_sorted() {
         let c = cuts(4);
-        assert_eq!(c[0], vec![0, 1, 2, 3]);
-        assert!(c.contains(&vec![0, 2]) && c.contains(&vec![1, 3]) && c.contains(&vec![0, 3]));
-        assert!(!cuts(PAIRS_UP_TO + 1).iter().any(|c| c == &vec![0, 2]));
+        assert_eq!(c[0], Cut::Range(0, 4));
+        for pair in [Cut::Pair(0, 2), Cut::Pair(1, 3), Cut::Pair(0, 3)] {
+            assert!(c.contains(&pair));
+        }
+        assert!(!cuts(PAIRS_UP_TO + 1).contains(&Cut::Pair(0, 2)));
         let ps = json_proposals("[3,1,2]\n");
         assert!(ps.contains(&"[1,2,3]\n".to_string()) && ps.contains(&"[1]\n".to_string()));
         // parallel arrays lose the same places
@@ -541,11 +605,39 @@ mod tests {
     }
 
     #[test]
+    fn a_huge_input_gets_a_bounded_number_of_proposals() {
+        let n = 200_000;
+        let text = format!("{n}\n{}\n", vec!["123456"; n].join(" "));
+        let shape = Shape::parse(&[
+            FormatLine::Line("n".into()),
+            FormatLine::Line("a[n]".into()),
+        ])
+        .unwrap();
+        let ps = proposals(&shape.layout(&text).unwrap());
+        let bytes: usize = ps.iter().map(String::len).sum();
+        assert!(
+            !ps.is_empty() && bytes <= 3 * PROPOSAL_BYTES,
+            "{} proposals, {bytes} bytes",
+            ps.len()
+        );
+        assert!(ps[0].starts_with("0\n"), "the biggest cut first");
+        let json = format!("[{}]\n", vec!["7"; n].join(","));
+        let ps = json_proposals(&json);
+        let bytes: usize = ps.iter().map(String::len).sum();
+        assert!(
+            !ps.is_empty() && bytes <= 3 * PROPOSAL_BYTES,
+            "{} proposals, {bytes} bytes",
+            ps.len()
+        );
+    }
+
+    #[test]
     fn numbers_move_toward_zero() {
-        assert_eq!(smaller_ints(10), vec![0, 5]);
-        assert_eq!(smaller_ints(-4), vec![0, -2, 4]);
+        assert_eq!(smaller_ints(10), vec![0, 1, 2, 5]);
+        assert_eq!(smaller_ints(-4), vec![0, -1, -2, 4]);
         assert!(smaller_ints(0).is_empty());
         assert_eq!(smaller_ints(1), vec![0]);
+        assert_eq!(smaller_ints(2), vec![0, 1]);
         assert!(smaller_strings("ab").contains(&"a".to_string()));
         assert!(!smaller_strings("a").contains(&String::new()));
     }
