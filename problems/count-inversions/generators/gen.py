@@ -1,5 +1,12 @@
 """Generator for count-inversions: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: n in [1, N] (small n are common), values from a small range (0..1,
+0..2, 0..n or 0..2N, so that equal values are frequent), in random, sorted,
+reversed or nearly sorted order. In about 1 test of 5 the values come from the
+full range [0, 10^9] instead, including 0 and 10^9. The same (SEED, N) always
+prints the same test.
+
 The shape of the test depends on SEED % 8:
   0  random values in [0, 10^9]                       (answer ~ n^2 / 4)
   1  strictly decreasing                               (answer n(n-1)/2, the maximum)
@@ -66,8 +73,44 @@ def exact(rnd, target):
     return a + [MAXV // 2 + 1 + v * step for v in b]
 
 
+def small(r, max_n):
+    """One stress test: n <= max_n, small values (or 1 in 5 from the full range)."""
+    n = r.randint(1, r.randint(1, max_n))
+    if r.random() < 0.2:
+        pool = [0, MAXV, MAXV - 1, 1] + [r.randint(0, MAXV) for _ in range(4)]
+        a = [r.choice(pool) if r.random() < 0.5 else r.randint(0, MAXV) for _ in range(n)]
+    else:
+        hi = r.choice([1, 2, n, 2 * max_n])
+        a = [r.randint(0, hi) for _ in range(n)]
+    order = r.randrange(5)
+    if order == 1:
+        a.sort()
+    elif order == 2:
+        a.sort(reverse=True)
+    elif order == 3 and n >= 2:
+        a.sort()
+        i, j = r.randrange(n), r.randrange(n)
+        a[i], a[j] = a[j], a[i]
+    return f"{n}\n" + " ".join(map(str, a)) + "\n"
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     rnd = random.Random(seed)
     shape = seed % 8
     n = N

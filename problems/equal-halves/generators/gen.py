@@ -1,5 +1,12 @@
 """Generator for equal-halves: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: n in [1, min(N, 200)] (short lists are common) with weights from a
+small range (1..2, 1..3, 1..5 or 1..10, so that equal weights are frequent),
+the total often nudged to be even. In about 1 test of 5 the weights come from
+the full range [1, 100] instead, including 1 and 100. The same (SEED, N)
+always prints the same test.
+
 n = 200 unless noted. The shape depends on SEED % 8:
   0  random weights 1..100, one weight nudged so the total is even (a split
      almost surely exists)
@@ -29,8 +36,38 @@ def even_total(r, w, lo, hi):
     return w
 
 
+def small(r, max_n):
+    """One stress test: at most min(max_n, N) weights, small values (1 in 5 full)."""
+    n = r.randint(1, r.randint(1, min(max_n, N)))
+    if r.random() < 0.2:
+        lo, hi = 1, 100
+        pool = [1, 2, 99, 100, r.randint(1, 100), r.randint(1, 100)]
+        w = [r.choice(pool) if r.random() < 0.5 else r.randint(1, 100) for _ in range(n)]
+    else:
+        lo, hi = 1, r.choice([2, 3, 5, 10])
+        w = [r.randint(lo, hi) for _ in range(n)]
+    if r.random() < 0.6:
+        w = even_total(r, w, lo, 100)
+    return json.dumps(w, separators=(",", ":")) + "\n"
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 8
     if shape == 0:

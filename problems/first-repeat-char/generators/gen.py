@@ -1,5 +1,12 @@
 """Generator for first-repeat-char: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: |s| in [1, min(N, 10^5)] (short strings are common) over a small
+alphabet of letters and digits (2 to 5 characters, so that repeats and digit
+repeats are frequent), or distinct characters only (no repeat). In about 1
+test of 5 the alphabet is all 36 characters a-z, 0-9 instead. The same
+(SEED, N) always prints the same test.
+
 The shape depends on SEED % 8:
   0  |s| = 10^5, uniform over the 36 characters (an early repeat)
   1  |s| = 10^5: a permutation of all 36 characters, then random ones
@@ -22,8 +29,38 @@ N = 100000
 ALPHA = string.ascii_lowercase + string.digits
 
 
+def stress_test(r, max_n):
+    """One stress test: a string of length 1..min(max_n, N)."""
+    length = r.randint(1, r.randint(1, min(max_n, N)))
+    if r.random() < 0.2:
+        alpha = ALPHA
+    else:
+        alpha = r.sample(string.ascii_lowercase, r.randint(1, 3)) + \
+            r.sample(string.digits, r.randint(0, 2))
+    if r.random() < 0.2:
+        s = "".join(r.sample(alpha, min(length, len(alpha))))
+    else:
+        s = "".join(r.choice(alpha) for _ in range(length))
+    return '"' + s + '"\n'
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(stress_test(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 8
     if shape == 0:

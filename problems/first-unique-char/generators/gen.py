@@ -1,5 +1,12 @@
 """Generator for first-unique-char: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: |s| in [1, N] (short strings are common) over a small random alphabet
+of 1 to 4 letters (so that repeats, strings without a unique letter, and
+unique letters out of alphabetical order are frequent). In about 1 test of 5
+the alphabet is all 26 letters a-z instead. The same (SEED, N) always prints
+the same test.
+
 All tests have length 200000. The shape depends on SEED % 6:
   0  random letters from 25 letters, one extra letter placed once at a random
      position
@@ -17,8 +24,33 @@ N = 200000
 ABC = "abcdefghijklmnopqrstuvwxyz"
 
 
+def stress_test(r, max_n):
+    """One stress test: a string of length 1..min(max_n, N)."""
+    length = r.randint(1, r.randint(1, min(max_n, N)))
+    if r.random() < 0.2:
+        alpha = ABC
+    else:
+        alpha = r.sample(ABC, r.randint(1, 4))
+    return "".join(r.choice(alpha) for _ in range(length)) + "\n"
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(stress_test(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     letters = list(ABC)

@@ -1,5 +1,12 @@
 """Generator for friend-circles: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: n in [1, N] users and q in [1, N] operations (small sizes are
+common), a random mix of unions and queries with a random union share, users
+often drawn from a few of the n (so redundant unions, a = b and repeated
+pairs are frequent). In about 1 test of 5, n = N so that the labels span the
+whole range. The same (SEED, N) always prints the same test.
+
 n = q = 200000. The shape depends on SEED % 6:
   0  random mix: about half unions, half queries
   1  chain unions (i, i+1) in random order, queries between far-apart users
@@ -14,8 +21,37 @@ import random
 N = 200000
 
 
+def stress_test(r, max_n):
+    """One stress test: n <= max_n users, q <= max_n operations."""
+    n = max_n if r.random() < 0.2 else r.randint(1, r.randint(1, max_n))
+    q = r.randint(1, r.randint(1, max_n))
+    p_union = r.choice([0.3, 0.5, 0.7, 0.9])
+    k = r.randint(1, n) if r.random() < 0.5 else n
+    users = r.sample(range(1, n + 1), k)
+    out = [f"{n} {q}\n"]
+    for _ in range(q):
+        op = "union" if r.random() < p_union else "query"
+        out.append(f"{op} {r.choice(users)} {r.choice(users)}\n")
+    return "".join(out)
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(stress_test(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     n = q = N
