@@ -1,5 +1,11 @@
 """Generator for guess-the-number: python3 gen.py SEED prints one test, "n x".
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: n in [1, N] (small n are common) and x anywhere in 1..n, often at an
+end or on a deepest path; in about 1 test of 5, n is drawn from the full range
+[1, 10^9] instead (10^9, 2^k - 1, 2^k or uniform), so that long searches and
+full budgets show. The same (SEED, N) always prints the same test.
+
 The shape depends on SEED % 5:
   0  n = 10^9, x uniform                               (the largest range)
   1  n uniform in [1, 10^9], x on a deepest path        (plain binary search uses the whole budget)
@@ -29,8 +35,45 @@ def deepest(rnd, n):
             lo = mid + 1
 
 
+def small(rnd, max_n):
+    """One stress test: n <= max_n, or in about 1 of 5 from the full range."""
+    if rnd.random() < 0.2:
+        kind = rnd.randrange(4)
+        if kind == 0:
+            n = MAXN
+        elif kind == 1:
+            n = rnd.randint(1, MAXN)
+        else:
+            n = min(MAXN, 2 ** rnd.randint(1, 29) - (kind == 2))
+    else:
+        n = rnd.randint(1, max_n if rnd.random() < 0.5 else rnd.randint(1, max_n))
+    pick = rnd.randrange(4)
+    if pick == 0:
+        x = rnd.randint(1, n)
+    elif pick == 1:
+        x = deepest(rnd, n)
+    else:
+        x = 1 if pick == 2 else n
+    return f"{n} {x}\n"
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     rnd = random.Random(seed)
     shape = seed % 5
     if shape == 0:

@@ -8,6 +8,15 @@ n = 200000 events. The shape depends on SEED % 6:
   4  SKUs that are prefixes of each other / differ only in '-' and digits,
      many final stocks exactly equal to the threshold
   5  32-bit overflow trap: SKUs that get 3..5 deliveries of ~10^9 units
+
+`python3 gen.py SEED --max-n N` (for `grind stress`) prints one small random
+valid test instead, with every size at most N (small sizes are common):
+n <= N events over a few short, similar SKUs (prefixes, '-' and digits),
+quantities in [1, 2N] and a threshold in [-2N, 2N] or equal to (or next to) a
+final stock; in about 1 test of 5, quantities up to 10^9 (32-bit overflow) and
+thresholds up to +-10^15.
+The same (SEED, N) always prints the same test; without --max-n the output
+is unchanged.
 """
 import sys
 import random
@@ -27,8 +36,67 @@ def skus(r, k, lo=1, hi=10):
     return sorted(s)
 
 
+STRESS_SKUS = ["A", "B", "AB", "A-", "A1", "A-1", "-", "1", "B2", "Z"]
+
+
+def small(r, max_n):
+    """One stress test with n <= max_n: a few short, similar SKUs, small
+    quantities (full-range quantities and thresholds in about 1 test of 5), and
+    often a threshold equal to (or next to) some final stock."""
+    full = r.random() < 0.2
+    n = stress_size(r, 1, min(max_n, N))
+    pool = r.sample(STRESS_SKUS, r.randint(1, min(len(STRESS_SKUS), n)))
+    if full and r.random() < 0.5:
+        pool.append(rand_sku(r, 1, 10))
+    ev = []
+    for _ in range(n):
+        if full:
+            sign = "+" if r.random() < 0.7 else "-"
+            q = r.choice((1, 10 ** 9, r.randint(1, 10 ** 9), r.randint(10 ** 9 - 5, 10 ** 9)))
+        else:
+            sign = r.choice("+-")
+            q = r.randint(1, 2 * max_n)
+        ev.append((r.choice(pool), sign, q))
+    stock = {}
+    for s, sg, q in ev:
+        stock[s] = stock.get(s, 0) + (q if sg == "+" else -q)
+    if r.random() < 0.5:
+        t = r.choice(sorted(stock.values())) + r.randint(-1, 1)
+    elif full:
+        t = r.choice((-10 ** 15, 10 ** 15, r.randint(-10 ** 15, 10 ** 15), 2 ** 31 - 1, -2 ** 31))
+    else:
+        t = r.randint(-2 * max_n, 2 * max_n)
+    t = max(-10 ** 15, min(10 ** 15, t))
+    out = [f"{n} {t}"]
+    out.extend(f"{s} {sg}{q}" for s, sg, q in ev)
+    return "\n".join(out) + "\n"
+
+
+def stress_size(r, lo, hi):
+    """A size in [lo, max(lo, hi)], small sizes more likely than large ones."""
+    hi = max(lo, hi)
+    if r.random() < 0.5:
+        return r.randint(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     ev = []

@@ -12,6 +12,15 @@ The shape depends on SEED % 5:
                     case and prefix variations of the names
 Every shape has n = 200000 lines. No endpoint's mean is an exact rounding tie
 at three decimals: the generator nudges one latency until that holds.
+
+`python3 gen.py SEED --max-n N` (for `grind stress`) prints one small random
+valid test instead, with every size at most N (small sizes are common):
+n <= N lines over a few similar endpoint names, latencies in [0, 2N]; in
+about 1 test of 5, latencies from the full range [0, 10^6] with its ends and
+sometimes a 30-character name; when n >= 20, often an endpoint with a multiple
+of 20 requests. Still no mean is an exact rounding tie.
+The same (SEED, N) always prints the same test; without --max-n the output
+is unchanged.
 """
 import datetime
 import random
@@ -70,8 +79,66 @@ def base36(x):
             return s
 
 
+STRESS_NAMES = ['/a', '/A', '/a/b', '/ab', '/a-b', '/a.b', '/a_b', '/b', '/']
+
+
+def small(r, max_n):
+    """One stress test with n <= max_n: a few similar endpoint names, small
+    latencies in [0, 2 * max_n]; in about 1 test of 5, latencies from the full
+    range [0, 10^6] with its ends, and sometimes a 30-character name. No mean is
+    an exact rounding tie (remove_ties). When n >= 20, about 1 test in 3 has an
+    endpoint with a multiple of 20 requests (where p95 is not the maximum)."""
+    full = r.random() < 0.2
+    n = stress_size(r, 1, min(max_n, N))
+    names = r.sample(STRESS_NAMES, r.randint(1, min(len(STRESS_NAMES), n)))
+    if full and r.random() < 0.5:
+        names.append('/' + ''.join(r.choice('abAB/_-.09') for _ in range(29)))
+    eps = [r.choice(names) for _ in range(n)]
+    if n >= 20 and r.random() < 0.3:
+        # one endpoint with a multiple of 20 requests: there 95c/100 is whole, so
+        # the nearest rank is not the maximum
+        c = 20 * r.randint(1, n // 20)
+        if len(names) == 1:
+            n = c
+        eps = [names[0]] * c + [r.choice(names[1:]) for _ in range(n - c)]
+        r.shuffle(eps)
+    if full:
+        lats = [r.choice((0, MAX_LAT, r.randint(0, MAX_LAT), MAX_LAT - r.randint(0, 5)))
+                for _ in range(n)]
+    else:
+        lats = [r.randint(0, 2 * max_n) for _ in range(n)]
+    remove_ties(r, eps, lats)
+    ts = timestamps(r, n, r.random() < 0.3)
+    out = [str(n)]
+    out.extend(f'{t} {e} {l}' for t, e, l in zip(ts, eps, lats))
+    return '\n'.join(out) + '\n'
+
+
+def stress_size(r, lo, hi):
+    """A size in [lo, max(lo, hi)], small sizes more likely than large ones."""
+    hi = max(lo, hi)
+    if r.random() < 0.5:
+        return r.randint(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     rng = random.Random(seed)
     shape = seed % 5
     n = N

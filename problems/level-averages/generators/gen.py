@@ -13,6 +13,14 @@ SEED % 6:
   4  random tree, values in [-3, 3] (fractional averages, many near zero)
   5  broom: a chain of 1000 nodes, then a bushy random tree under its end,
      mostly negative values
+
+`python3 gen.py SEED --max-n N` (for `grind stress`) prints one small random
+valid test instead, with every size at most N (small sizes are common):
+a tree of 0..N nodes (random, a chain or complete) with values in [-N, N]
+or [-3, 3]; in about 1 test of 5, values from the full range, often
++-(2^31 - 1) (level sums beyond 32 bits).
+The same (SEED, N) always prints the same test; without --max-n the output
+is unchanged.
 """
 import random
 import sys
@@ -84,8 +92,58 @@ class Tree:
         return "[" + ",".join(out) + "]"
 
 
+def small(r, max_n):
+    """One stress test with at most max_n nodes (0 allowed: the empty tree):
+    a random tree, a chain or a complete tree; values in [-max_n, max_n] (or
+    [-3, 3]); in about 1 test of 5, values from the full range, often
+    +-(2^31 - 1) (level sums beyond 32 bits)."""
+    full = r.random() < 0.2
+    n = 0 if r.random() < 0.05 else stress_size(r, 1, min(max_n, N))
+    t = Tree()
+    if n:
+        t.add(-1, "")
+        kind = r.randrange(4)
+        if kind == 0:
+            for _ in range(min(n, MAX_LEVELS) - 1):
+                t.add(len(t.val) - 1, r.choice("LR"))
+        elif kind == 1:
+            for v in range(1, n):
+                t.add((v - 1) // 2, "L" if v % 2 == 1 else "R")
+        t.grow_random(r, n)
+    lim = max(1, max_n) if r.random() < 0.7 else 3
+    for v in range(len(t.val)):
+        if full:
+            t.val[v] = r.choice((BIG, -BIG, BIG, r.randint(-BIG, BIG)))
+        else:
+            t.val[v] = r.randint(-lim, lim)
+    return t.level_order() + "\n"
+
+
+def stress_size(r, lo, hi):
+    """A size in [lo, max(lo, hi)], small sizes more likely than large ones."""
+    hi = max(lo, hi)
+    if r.random() < 0.5:
+        return r.randint(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     t = Tree()

@@ -7,6 +7,13 @@ n = 200000. The shape depends on SEED % 6:
   3  random small values in [0, 1000] (many duplicates, answer ~1000)
   4  blocks: decreasing block starts, each block increasing (answer ~ sqrt)
   5  nearly sorted: increasing with 1% random swaps, some values equal
+
+`python3 gen.py SEED --max-n N` (for `grind stress`) prints one small random
+valid test instead, with every size at most N (small sizes are common):
+n <= N values in [-N, N] (many duplicates), sometimes sorted; in about 1
+test of 5, values from the full range [-10^9, 10^9] with its ends.
+The same (SEED, N) always prints the same test; without --max-n the output
+is unchanged.
 """
 import random
 import sys
@@ -15,8 +22,47 @@ N = 200000
 LIM = 10 ** 9
 
 
+def small(r, max_n):
+    """One stress test with n <= max_n: values in [-max_n, max_n] (many
+    duplicates), sometimes sorted; in about 1 test of 5, values from the full
+    range [-10^9, 10^9] with its ends."""
+    full = r.random() < 0.2
+    n = stress_size(r, 1, min(max_n, N))
+    if full:
+        a = [r.choice((-LIM, LIM, r.randint(-LIM, LIM), r.randint(-LIM, LIM))) for _ in range(n)]
+    else:
+        lim = max(1, max_n)
+        a = [r.randint(-lim, lim) for _ in range(n)]
+    if r.random() < 0.15:
+        a.sort(reverse=r.random() < 0.5)
+    return f"{n}\n" + " ".join(map(str, a)) + "\n"
+
+
+def stress_size(r, lo, hi):
+    """A size in [lo, max(lo, hi)], small sizes more likely than large ones."""
+    hi = max(lo, hi)
+    if r.random() < 0.5:
+        return r.randint(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     if shape == 0:

@@ -10,6 +10,13 @@ The shape depends on SEED % 6:
   4 mirrors       blocks "p + reverse(p)" for random permutations p; punishes a
                   window whose left end moves backwards
   5 planted-94    random over 90 characters, one full 94-character permutation planted
+
+`python3 gen.py SEED --max-n N` (for `grind stress`) prints one small random
+valid test instead, with every size at most N (small sizes are common):
+|s| <= N over 1 to 4 random characters; in about 1 test of 5, over many or
+all of the 94 characters (codes 33..126).
+The same (SEED, N) always prints the same test; without --max-n the output
+is unchanged.
 """
 import random
 import sys
@@ -18,8 +25,44 @@ N = 200_000
 ALPHABET = [chr(c) for c in range(33, 127)]
 
 
+def small(r, max_n):
+    """One stress test with |s| <= max_n over 1 to 4 random characters (many
+    repeats); in about 1 test of 5, over all 94 characters (codes 33..126,
+    including '!' and '~')."""
+    full = r.random() < 0.2
+    n = stress_size(r, 1, min(max_n, N))
+    if full:
+        sub = ALPHABET if r.random() < 0.5 else r.sample(ALPHABET, r.randint(5, 94))
+    else:
+        sub = r.sample(ALPHABET, r.randint(1, 4))
+    return "".join(r.choices(sub, k=n)) + "\n"
+
+
+def stress_size(r, lo, hi):
+    """A size in [lo, max(lo, hi)], small sizes more likely than large ones."""
+    hi = max(lo, hi)
+    if r.random() < 0.5:
+        return r.randint(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def stress_args():
+    """(seed, max_n) from argv: SEED [--max-n N]; max_n is None without it."""
+    args = sys.argv[1:]
+    seed = int(args[0])
+    max_n = None
+    if "--max-n" in args[1:]:
+        max_n = int(args[args.index("--max-n", 1) + 1])
+        if max_n < 1:
+            sys.exit("--max-n must be at least 1")
+    return seed, max_n
+
+
 def main():
-    seed = int(sys.argv[1])
+    seed, max_n = stress_args()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     rng = random.Random(seed)
     shape = seed % 6
     n = N

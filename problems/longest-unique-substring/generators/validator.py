@@ -1,0 +1,81 @@
+"""Input validator for longest-unique-substring.
+
+Reads one test on stdin and checks it strictly: exactly one line, the string
+s, of 1 to 2*10^5 characters with codes 33..126 (no spaces). Exits 0 when
+valid, else prints what is wrong on stderr and exits 1.
+"""
+import re
+import sys
+
+INT = re.compile(r"(?:0|-?[1-9][0-9]*)\Z")
+
+
+def fail(msg):
+    sys.stderr.write(msg + "\n")
+    sys.exit(1)
+
+
+def read_lines():
+    """The input's lines, after checking it is ASCII text ending with one newline."""
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        fail("the input is not ASCII text")
+    if not text:
+        fail("the input is empty")
+    if not text.endswith("\n"):
+        fail("the last line does not end with a newline")
+    if "\r" in text:
+        fail("the input contains a carriage return (\\r)")
+    return text[:-1].split("\n")
+
+
+def line_count(lines, want):
+    if len(lines) != want:
+        fail(f"expected {want} line{'s' if want != 1 else ''}, found {len(lines)}")
+
+
+def tokens(lines, i, count=None, what="tokens"):
+    """The tokens of line i (0-based), separated by single spaces."""
+    line = lines[i]
+    if line == "":
+        fail(f"line {i + 1} is empty")
+    toks = line.split(" ")
+    if "" in toks:
+        fail(f"line {i + 1}: tokens must be separated by single spaces, without leading or trailing spaces")
+    if "\t" in line:
+        fail(f"line {i + 1} contains a tab")
+    if count is not None and len(toks) != count:
+        fail(f"line {i + 1}: expected {count} {what}, found {len(toks)}")
+    return toks
+
+
+def integer(tok, where, lo, hi, lo_s=None, hi_s=None):
+    """tok as an int in [lo, hi]; `where` names it in the message."""
+    if not INT.match(tok):
+        if re.match(r"-?[0-9]+\Z", tok):
+            fail(f"{where} = {tok[:30]} is not written canonically (leading zero or -0)")
+        fail(f"{where} = {tok[:30]!r} is not an integer")
+    if len(tok) > 25:
+        fail(f"{where} = {tok[:20]}... is outside [{lo_s or lo}, {hi_s or hi}]")
+    v = int(tok)
+    if not lo <= v <= hi:
+        fail(f"{where} = {v} is outside [{lo_s or lo}, {hi_s or hi}]")
+    return v
+
+WORD = re.compile(r"[!-~]*\Z")
+
+
+def main():
+    lines = read_lines()
+    line_count(lines, 1)
+    s = lines[0]
+    if not 1 <= len(s) <= 200000:
+        fail(f"|s| = {len(s)} is outside [1, 2*10^5]")
+    if not WORD.match(s):
+        j, bad = next((j, c) for j, c in enumerate(s) if not "!" <= c <= "~")
+        fail(f"s[{j}] = {bad!r} (code {ord(bad)}) is not a character with code 33..126")
+
+
+main()
