@@ -54,6 +54,9 @@ fn every_problem_keeps_the_bank_promises() {
             !yaml["tags"].as_sequence().unwrap().is_empty(),
             "{id}: tags"
         );
+        // Ready for `grind stress`: an input validator (check proves the generator's
+        // small tests pass it).
+        assert!(yaml["validator"].as_str().is_some(), "{id}: validator");
         let samples = yaml["samples"].as_sequence().unwrap();
         assert!(samples.len() >= 2, "{id}: samples");
         assert!(

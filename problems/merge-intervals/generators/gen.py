@@ -1,5 +1,12 @@
 """Generator for merge-intervals: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 <= n <= N intervals (tiny n is common) with ends usually in a small
+range such as [-N, N] (single points, identical, nested and touching
+intervals); in about 1 test of 5 the ends come from the full range
+[-10^9, 10^9] with its extremes. The same SEED and N always print the same
+test.
+
 All tests have n = 200000. The shape depends on SEED % 6:
   0  short random intervals over [-10^9, 10^9] (mostly disjoint)
   1  disjoint intervals with gaps of exactly 1 between neighbours (nothing
@@ -18,8 +25,51 @@ N = 200000
 LIM = 10 ** 9
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    n = size(r, 1, min(max_n, N))
+    if r.random() < 0.2:
+        pts = [-LIM, LIM, LIM - 1, -LIM + 1] + [r.randint(-LIM, LIM) for _ in range(3)]
+    else:
+        v = r.choice([2, 3, max(2, max_n)])
+        pts = list(range(-v, v + 1))
+    iv = []
+    for _ in range(n):
+        x = r.random()
+        if iv and x < 0.15:
+            iv.append(r.choice(iv))
+        elif iv and x < 0.3:
+            # starts exactly where an earlier one ends
+            e = r.choice(iv)[1]
+            iv.append((e, r.choice([p for p in pts if p >= e])))
+        else:
+            a, b = r.choice(pts), r.choice(pts)
+            iv.append((min(a, b), max(a, b)))
+    assert 1 <= len(iv) <= N and all(-LIM <= a <= b <= LIM for a, b in iv)
+    return f"{len(iv)}\n" + "".join(f"{a} {b}\n" for a, b in iv)
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     iv = []

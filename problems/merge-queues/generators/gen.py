@@ -1,5 +1,12 @@
 """Generator for merge-queues: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 0 <= k <= N lists holding 0 <= total <= N nodes split at random (empty
+lists are common, also in front), values usually in a small range such as
+[-N, N] (equal values inside and across lists); in about 1 test of 5 the values
+come from the full range [-10^9, 10^9] with its extremes. The same SEED and N
+always print the same test.
+
 One line: a JSON array of k sorted lists (each a JSON array of values). The shape
 depends on SEED % 6:
   1  k = 10^4 lists of exactly 10 nodes, values over the full range: folding the
@@ -34,8 +41,44 @@ def split(r, total, parts):
     return [bounds[i + 1] - bounds[i] for i in range(parts)]
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    k = size(r, 0, min(max_n, K))
+    total = size(r, 0, min(max_n, N)) if k else 0
+    if r.random() < 0.2:
+        def value():
+            return r.choice([-LIM, LIM, r.randint(-LIM, LIM)])
+    else:
+        v = r.choice([1, 3, max(1, max_n)])
+
+        def value():
+            return r.randint(-v, v)
+    lists = [sorted(value() for _ in range(n)) for n in split(r, total, k)] if k else []
+    assert 0 <= len(lists) <= K and sum(map(len, lists)) == total <= N
+    return json.dumps(lists, separators=(",", ":")) + "\n"
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     if shape == 1:

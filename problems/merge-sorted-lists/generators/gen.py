@@ -1,5 +1,12 @@
 """Generator for merge-sorted-lists: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: two sorted lists of 0 to N nodes each (tiny and empty lists are
+common), values usually in a small range such as [-N, N] (equal values inside
+and across the lists); in about 1 test of 5 the values come from the full range
+[-10^9, 10^9] with its extremes. The same SEED and N always print the same
+test.
+
 Two lines, each a JSON array (a sorted list). The shape depends on SEED % 8:
   0  both lists 50000 random values over the full range [-10^9, 10^9]
   1  both lists 50000 values from a tiny range (long runs of duplicates,
@@ -25,8 +32,45 @@ def rand_sorted(r, n, lo, hi):
     return sorted(r.randint(lo, hi) for _ in range(n))
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    top = min(max_n, N)
+    if r.random() < 0.2:
+        def value():
+            return r.choice([-LIM, LIM, r.randint(-LIM, LIM)])
+    else:
+        v = r.choice([1, 3, max(1, max_n)])
+
+        def value():
+            return r.randint(-v, v)
+    a = sorted(value() for _ in range(size(r, 0, top)))
+    b = sorted(value() for _ in range(size(r, 0, top)))
+    assert len(a) <= N and len(b) <= N
+    return (json.dumps(a, separators=(",", ":")) + "\n"
+            + json.dumps(b, separators=(",", ":")) + "\n")
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 8
     if shape == 0:

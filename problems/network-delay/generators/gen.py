@@ -1,5 +1,13 @@
 """Generator for network-delay: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 <= n <= N servers and 0 <= m <= N links (tiny graphs are common),
+often a random tree or chain out of the source (now and then with a link
+missing) plus random links (self-loops, parallel and reversed links), weights
+usually small such as [1, 3] (ties); in about 1 test of 5 the weights come from
+the full range [1, 10^9], mostly near 10^9, on a chain so that long paths
+overflow 32 bits. The same SEED and N always print the same test.
+
 n = m = 200000 (about). The shape depends on SEED % 6:
   0  random reachable graph: random tree out of the source plus random links
   1  one long chain of 10^9 links (answer ~2*10^14), links listed against the
@@ -18,8 +26,69 @@ N = 200000
 W = 10 ** 9
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    full = r.random() < 0.2
+    top = min(max_n, N)
+    n = size(r, 1, top)
+    if full:
+        # a long path of heavy links needs a few servers
+        n = max(n, size(r, 1, top))
+    m = size(r, 0, top)
+    s = r.randint(1, n)
+    if full:
+        def weight():
+            return r.choice([W, W, W - 1, 1, r.randint(1, W)])
+    else:
+        hi = r.choice([1, 3, max(1, max_n)])
+
+        def weight():
+            return r.randint(1, hi)
+    edges = []
+    if r.random() < (0.8 if full else 0.6):
+        # a tree (or chain) out of the source, usually complete, then random
+        # links; with heavy weights mostly a chain, whose far end is beyond 2^31
+        if r.random() < 0.7:
+            m = max(m, min(n - 1, top))
+        order = [v for v in range(1, n + 1) if v != s]
+        r.shuffle(order)
+        order.insert(0, s)
+        chain = r.random() < (0.8 if full else 0.5)
+        for i in range(1, n):
+            if len(edges) == m:
+                break
+            if r.random() < 0.1:
+                continue
+            u = order[i - 1] if chain else order[r.randrange(i)]
+            edges.append((u, order[i], weight()))
+    while len(edges) < m:
+        edges.append((r.randint(1, n), r.randint(1, n), weight()))
+    r.shuffle(edges)
+    assert 1 <= s <= n <= N and len(edges) == m <= N
+    return f"{n} {m} {s}\n" + "".join(f"{a} {b} {w}\n" for a, b, w in edges)
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 6
     n = N

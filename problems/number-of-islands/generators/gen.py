@@ -1,5 +1,12 @@
 """Generator for number-of-islands: python3 gen.py SEED prints one test.
 
+python3 gen.py SEED --max-n N prints one small random test for `grind stress`
+instead: 1 <= R, C <= N (tiny grids, single rows and columns are common; at
+most 10^5 cells, so it stays fast) with random land of a random density (U
+shapes, diagonal touches, single cells); in about 1 test of 5 the grid is all
+land, all water, a checkerboard, or one of these with a few cells flipped.
+The same SEED and N always print the same test.
+
 R * C = 10^6 (or just below). The shape depends on SEED % 8:
   0  snake: full land rows joined alternately at the right and left end;
      one island of about 5*10^5 cells (deep recursion for a recursive DFS)
@@ -26,8 +33,48 @@ def rand_grid(r, R, C, p):
     return [["#" if r.random() < p else "." for _ in range(C)] for _ in range(R)]
 
 
+def max_n_arg():
+    """N from `--max-n N` after SEED, or None when it is not given."""
+    rest = sys.argv[2:]
+    if not rest:
+        return None
+    if len(rest) != 2 or rest[0] != "--max-n" or int(rest[1]) < 1:
+        sys.exit("usage: gen.py SEED [--max-n N]   (N >= 1)")
+    return int(rest[1])
+
+
+def size(r, lo, hi):
+    """A size in [lo, hi], small ones more likely."""
+    hi = max(lo, hi)
+    return r.randint(lo, r.randint(lo, hi))
+
+
+def small(r, max_n):
+    top = min(max_n, 10 ** 6)
+    R = size(r, 1, top)
+    C = size(r, 1, min(top, max(1, 10 ** 5 // R)))  # at most 10^5 cells: fast
+    if r.random() < 0.2:
+        kind = r.randrange(3)
+        if kind == 2:
+            off = r.randrange(2)
+            g = [["#" if (i + j + off) % 2 == 0 else "." for j in range(C)] for i in range(R)]
+        else:
+            g = [["#" if kind == 0 else "."] * C for _ in range(R)]
+        for _ in range(r.choice([0, 0, 1, 2])):
+            i, j = r.randrange(R), r.randrange(C)
+            g[i][j] = "." if g[i][j] == "#" else "#"
+    else:
+        g = rand_grid(r, R, C, r.choice([0.2, 0.4, 0.5, 0.6, 0.8]))
+    assert 1 <= R <= max(1, max_n) and 1 <= C <= max(1, max_n) and R * C <= 10 ** 6
+    return f"{R} {C}\n" + "".join("".join(row) + "\n" for row in g)
+
+
 def main():
     seed = int(sys.argv[1])
+    max_n = max_n_arg()
+    if max_n is not None:
+        sys.stdout.write(small(random.Random(seed), max_n))
+        return
     r = random.Random(seed)
     shape = seed % 8
     R = C = 1000
