@@ -28,6 +28,7 @@ pub mod practice;
 pub mod problem;
 pub mod report;
 pub mod sandbox;
+pub mod shape;
 pub mod signature;
 pub mod stress;
 pub mod units;

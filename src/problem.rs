@@ -140,7 +140,7 @@ pub struct Meta {
     /// The input's shape, line by line (`["n", "a[n]"]`): lets `grind stress` shrink
     /// an input while keeping its declared counts consistent.
     #[serde(default)]
-    pub format: Option<Vec<crate::stress::FormatLine>>,
+    pub format: Option<Vec<crate::shape::FormatLine>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -394,7 +394,7 @@ impl Problem {
                 )
                 .help("remove `format:`"));
             }
-            if let Err(why) = crate::stress::Shape::parse(format) {
+            if let Err(why) = crate::shape::Shape::parse(format) {
                 return Err(invalid(format!("format: {why}"), "format:").help(
                     "each entry is a line like \"n k\", \"a[n]\", \"[m] u v\" or {repeat: t, lines: [...]}; see README",
                 ));

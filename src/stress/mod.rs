@@ -4,11 +4,10 @@
 //! only when it is a valid input (shape, signature, validator, a reference that runs)
 //! on which the solution still fails the same way.
 
-mod shape;
 mod shrink;
 mod valid;
 
-pub use shape::{FormatLine, Shape};
+pub use crate::shape::{FormatLine, Shape};
 pub use valid::InputRules;
 
 use crate::checking::{Checker, CheckerSpec};
@@ -570,7 +569,7 @@ impl<'a> Bench<'a> {
         }
         let layout = match &self.rules.shape {
             Some(shape) => shape.layout(input),
-            None => shape::free_layout(input),
+            None => crate::shape::free_layout(input),
         };
         layout
             .map(|l| shrink::number_spans(input, Some(&l)))
@@ -583,7 +582,7 @@ impl<'a> Bench<'a> {
         }
         let layout = match &self.rules.shape {
             Some(shape) => shape.layout(input),
-            None => shape::free_layout(input),
+            None => crate::shape::free_layout(input),
         };
         layout.map(|l| shrink::proposals(&l)).unwrap_or_default()
     }

@@ -3,7 +3,7 @@
 //! proposal is smaller in shortlex order (shorter, or as long and lexicographically
 //! first), so a shrink that keeps only failing proposals always ends.
 
-use super::shape::{At, Binding, Element, Layout};
+use crate::shape::{At, Binding, Element, Layout};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -523,7 +523,7 @@ fn smaller_values(value: &Value, room: &mut usize) -> Vec<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stress::shape::{FormatLine, Shape, free_layout};
+    use crate::shape::{FormatLine, Shape, free_layout};
 
     #[test]
     fn deletions_keep_counts_consistent() {
