@@ -40,6 +40,13 @@ pub struct Options {
     pub jobs: usize,
 }
 
+impl Options {
+    /// Whether the budget is used up after `tries` tests begun at `start`.
+    fn spent(&self, tries: u64, start: Instant) -> bool {
+        self.tries.is_some_and(|n| tries >= n) || start.elapsed() >= self.time
+    }
+}
+
 /// Shrinking stops after judging this many proposals, or after this long.
 const SHRINK_BUDGET: usize = 3000;
 const SHRINK_TIME: Duration = Duration::from_secs(120);
@@ -129,6 +136,13 @@ pub struct Bench<'a> {
     rules: InputRules,
     files: crate::fsutil::TempDir,
     made: AtomicU64,
+}
+
+/// How a program is run on a stress input.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Reference,
+    Judged,
 }
 
 /// Whether an input is one the solution may be judged on, and what it does there.
@@ -225,9 +239,7 @@ impl<'a> Bench<'a> {
             return self.hunt_slowest(judge, options, on);
         }
         let start = Instant::now();
-        let out_of_budget = |tries: u64| {
-            options.tries.is_some_and(|n| tries >= n) || start.elapsed() >= options.time
-        };
+        let out_of_budget = |tries: u64| options.spent(tries, start);
         // Workers take try numbers in order; the failure reported is the one of the
         // lowest number, so a seed gives the same result however many workers ran.
         let next = AtomicU64::new(0);
@@ -340,9 +352,7 @@ impl<'a> Bench<'a> {
         let start = Instant::now();
         let mut slowest: Option<Slowest> = None;
         let mut tries = 0;
-        let out_of_budget = |tries: u64| {
-            options.tries.is_some_and(|n| tries >= n) || start.elapsed() >= options.time
-        };
+        let out_of_budget = |tries: u64| options.spent(tries, start);
         while !out_of_budget(tries) {
             let seed = options.seed.wrapping_add(tries);
             let size = (1u64 << (tries / TRIES_PER_SIZE).min(40)).min(options.max_n.max(1));
@@ -353,7 +363,14 @@ impl<'a> Bench<'a> {
                 size,
                 per_second: tries as f64 / start.elapsed().as_secs_f64().max(1e-3),
             });
-            let result = self.run_solution(judge, &input, None)?;
+            let result = self.run_as(
+                judge,
+                Role::Judged,
+                self.solution,
+                &input,
+                None,
+                self.checker.clone(),
+            )?;
             let failed = result.verdict != Verdict::AC;
             if failed
                 || slowest
@@ -595,7 +612,14 @@ impl<'a> Bench<'a> {
         }
         let expected = match &self.reference {
             Some((_, build)) => {
-                let result = self.run_reference(judge, build, input)?;
+                let result = self.run_as(
+                    judge,
+                    Role::Reference,
+                    build,
+                    input,
+                    None,
+                    Checker::tokens(false),
+                )?;
                 if result.verdict != Verdict::AC {
                     return Ok(Judged::ReferenceFailed(result));
                 }
@@ -607,7 +631,14 @@ impl<'a> Bench<'a> {
             }
             None => None,
         };
-        let result = self.run_solution(judge, input, expected.as_deref())?;
+        let result = self.run_as(
+            judge,
+            Role::Judged,
+            self.solution,
+            input,
+            expected.as_deref(),
+            self.checker.clone(),
+        )?;
         if result.verdict == Verdict::AC {
             return Ok(Judged::Passed);
         }
@@ -616,7 +647,14 @@ impl<'a> Bench<'a> {
         if let (Some(answer), Some((_, build)), Checker::Program { .. }) =
             (&expected, &self.reference, &self.checker)
         {
-            let own = self.judged(judge, build, input, Some(answer), self.checker.clone())?;
+            let own = self.run_as(
+                judge,
+                Role::Judged,
+                build,
+                input,
+                Some(answer),
+                self.checker.clone(),
+            )?;
             if own.verdict != Verdict::AC {
                 return Ok(Judged::ReferenceFailed(own));
             }
@@ -646,56 +684,29 @@ impl<'a> Bench<'a> {
         })
     }
 
-    fn run_reference(&self, judge: &mut Judge, build: &Build, input: &str) -> Result<TestResult> {
-        // Generous limits, as for generated answers: the solution's speed is judged,
-        // not the reference's.
-        self.judged_with(
-            judge,
-            build,
-            input,
-            None,
-            Checker::tokens(false),
-            crate::problem::Limits {
-                time: Dur(self.problem.time_limit() * 10),
-                memory: Size(self.problem.memory_limit().max(1 << 30)),
-                output: None,
-            },
-            true,
-        )
-    }
-
-    fn run_solution(
+    /// Runs `build` on `input`: as the reference (its output kept, ten times the time
+    /// limit, compared with nothing: the solution's speed is judged, not its), or
+    /// judged as a solution (the problem's limits, `checker`, the interactor).
+    fn run_as(
         &self,
         judge: &mut Judge,
-        input: &str,
-        expected: Option<&str>,
-    ) -> Result<TestResult> {
-        self.judged(judge, self.solution, input, expected, self.checker.clone())
-    }
-
-    fn judged(
-        &self,
-        judge: &mut Judge,
+        role: Role,
         build: &Build,
         input: &str,
         expected: Option<&str>,
         checker: Checker,
     ) -> Result<TestResult> {
-        let limits = self.problem.meta.limits.clone();
-        self.judged_with(judge, build, input, expected, checker, limits, false)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn judged_with(
-        &self,
-        judge: &mut Judge,
-        build: &Build,
-        input: &str,
-        expected: Option<&str>,
-        checker: Checker,
-        limits: crate::problem::Limits,
-        keep_output: bool,
-    ) -> Result<TestResult> {
+        let (limits, interactor) = match role {
+            Role::Reference => (
+                crate::problem::Limits {
+                    time: Dur(self.problem.time_limit() * 10),
+                    memory: Size(self.problem.memory_limit().max(1 << 30)),
+                    output: None,
+                },
+                None,
+            ),
+            Role::Judged => (self.problem.meta.limits.clone(), self.interactor.clone()),
+        };
         // A fresh file name for every input: results are cached per file.
         let path = self.write("in", input)?;
         let answer = match expected {
@@ -708,12 +719,11 @@ impl<'a> Bench<'a> {
             answer: answer.clone(),
             sample: false,
         };
-        let interactor = (!keep_output).then(|| self.interactor.clone()).flatten();
         let report = Judging::build(build)
             .tests(vec![test])
             .checker(checker)
             .limits(limits)
-            .keep_output(keep_output)
+            .keep_output(role == Role::Reference)
             .interactor(interactor)
             .run(judge, &mut |_| {})?;
         let mut result = report

@@ -324,3 +324,42 @@ fn bank_problems_find_their_seeded_bugs_minimal() {
     assert_eq!(found["verdict"], "RE");
     assert_eq!(found["input"], "[]\n", "{found:#}");
 }
+
+#[test]
+fn bad_input_rules_in_problem_yaml_are_refused_at_their_line() {
+    let refused = |yaml: &str, files: &[(&str, &str)], says: &str, line: &str| {
+        let p = problem(yaml, files);
+        let run = Grind::new(&["test"])
+            .arg(p.path())
+            .arg(fixture("stress/wrong/right.cpp"))
+            .expect(2);
+        assert!(run.stderr.contains(says), "{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("problem.yaml:{line}:")),
+            "{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    };
+    let sample = "samples: [{input: \"1\\n5\\n\", output: \"5\\n\"}]\n";
+    refused(
+        &format!("title: S\ndifficulty: easy\nvalidator: nowhere.py\n{sample}"),
+        &[],
+        "validator: `nowhere.py` does not exist",
+        "3",
+    );
+    refused(
+        &format!("title: S\ndifficulty: easy\nformat: [\"n\", \"a[m]\"]\n{sample}"),
+        &[],
+        "uses `m`, which no earlier line defines",
+        "3",
+    );
+    refused(
+        &format!(
+            "title: S\ndifficulty: easy\nsignature: {{function: f, params: [{{name: a, type: int}}], returns: int}}\nformat: [\"n\"]\n{sample}"
+        ),
+        &[],
+        "input shape is its signature",
+        "4",
+    );
+}
