@@ -10,7 +10,7 @@ use crate::checking::{Protocol, Rejection, program};
 use crate::compile::Build;
 use crate::error::{Error, Result};
 use crate::limits::RunLimits;
-use crate::sandbox::peer_clock::PeerPid;
+use crate::sandbox::peer_clock::{PeerPid, Relay};
 use crate::sandbox::{self, Kill, Outcome, Pipes, Request, Spawner};
 use crate::verdict::{Verdict, classify};
 use std::fs::File;
@@ -125,24 +125,37 @@ pub fn run(
         let transcript = &transcript;
         let (solution_pid, interactor_pid) = (&solution_pid, &interactor_pid);
         let (interactor_ended, closed_first) = (&interactor_ended, &closed_first);
+        // Both sides' supervisors excuse the relays' time: a byte crosses both.
+        let relaying = move |relay: Relay| {
+            solution_pid.relay_started(relay);
+            interactor_pid.relay_started(relay);
+            move || {
+                solution_pid.relay_ended(relay);
+                interactor_pid.relay_ended(relay);
+            }
+        };
         s.spawn(move || {
+            let ended = relaying(Relay::ToInteractor);
             let closed = relay(
                 from_solution.file,
                 to_interactor.file,
                 Side::Solution,
                 Some(transcript),
             );
+            ended();
             if closed && !interactor_ended.load(Ordering::SeqCst) {
                 closed_first.store(true, Ordering::SeqCst);
             }
         });
         s.spawn(move || {
+            let ended = relaying(Relay::ToSolution);
             relay(
                 from_interactor.file,
                 to_solution.file,
                 Side::Interactor,
                 Some(transcript),
             );
+            ended();
         });
         let (peer, judge, group) = (&mut *peer, &judge, &group);
         let (release, interactor_holds) = (&release, &interactor_holds);
@@ -151,7 +164,7 @@ pub fn run(
                 interactor_pid.set(pid);
                 release(interactor_holds)
             });
-            interactor_pid.set(0);
+            interactor_pid.ended();
             interactor_ended.store(true, Ordering::SeqCst);
             // Ended (or never started): the other side must not wait on grind's ends.
             release(interactor_holds);
@@ -171,7 +184,7 @@ pub fn run(
             solution_pid.set(pgid);
             release(&solution_holds);
         });
-        solution_pid.set(0);
+        solution_pid.ended();
         release(&solution_holds);
         let _ = done.send(());
         (sol, judging.join())
