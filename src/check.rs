@@ -27,18 +27,58 @@ pub struct ProblemCheck {
     pub findings: Vec<Finding>,
 }
 
-/// What a solution folder promises.
+/// A solution folder, and what it promises: accepted, or the verdicts its first
+/// failing test may get. The folders are the Kattis/ICPC package's; a folder also
+/// takes grind's more precise name for what the formats lump together (output
+/// flooding until the time runs out is OLE, a crash from a failed allocation MLE).
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Expect {
-    Accepted,
-    WrongAnswer,
-    TimeLimit,
+pub struct Kind {
+    pub folder: &'static str,
+    /// Empty for accepted.
+    rejects: &'static [Verdict],
 }
 
-const KINDS: [(&str, Expect); 3] = [
-    ("accepted", Expect::Accepted),
-    ("wrong_answer", Expect::WrongAnswer),
-    ("time_limit_exceeded", Expect::TimeLimit),
+impl Kind {
+    fn accepted(self) -> bool {
+        self.rejects.is_empty()
+    }
+}
+
+pub const KINDS: [Kind; 7] = [
+    Kind {
+        folder: "accepted",
+        rejects: &[],
+    },
+    Kind {
+        folder: "wrong_answer",
+        rejects: &[Verdict::WA],
+    },
+    Kind {
+        folder: "time_limit_exceeded",
+        rejects: &[Verdict::TLE, Verdict::OLE],
+    },
+    Kind {
+        folder: "run_time_error",
+        rejects: &[Verdict::RE, Verdict::MLE],
+    },
+    Kind {
+        folder: "memory_limit_exceeded",
+        rejects: &[Verdict::MLE, Verdict::RE],
+    },
+    Kind {
+        folder: "output_limit_exceeded",
+        rejects: &[Verdict::OLE],
+    },
+    Kind {
+        folder: "rejected",
+        rejects: &[
+            Verdict::WA,
+            Verdict::TLE,
+            Verdict::MLE,
+            Verdict::OLE,
+            Verdict::RE,
+        ],
+    },
 ];
 
 /// Checks one problem folder; never fails as a whole: problems are reported.
@@ -161,7 +201,8 @@ fn run(
     }
     let checker = judge.checker(&problem)?;
     let mut accepted = 0;
-    for (folder, expect) in KINDS {
+    for kind in KINDS {
+        let folder = kind.folder;
         for source in problem.solutions(folder) {
             let label = format!(
                 "{folder}/{}",
@@ -175,10 +216,10 @@ fn run(
                     .tests(tests.clone())
                     .checker(checker.clone())
                     .jobs(Some(jobs))
-                    .keep_going(expect == Expect::Accepted)
+                    .keep_going(kind.accepted())
             };
-            let (ok, detail) = judge_one(&mut judge, &judging, jobs, expect)?;
-            accepted += usize::from(expect == Expect::Accepted);
+            let (ok, detail) = judge_one(&mut judge, &judging, jobs, kind)?;
+            accepted += usize::from(kind.accepted());
             note(ok, label, detail);
         }
     }
@@ -217,7 +258,7 @@ fn judge_one<'a>(
     judge: &mut Judge,
     judging: &dyn Fn(usize) -> Judging<'a>,
     jobs: usize,
-    expect: Expect,
+    kind: Kind,
 ) -> Result<(bool, String)> {
     let mut report = judging(jobs).run(judge, &mut |_| {})?;
     if !report.compile.ok {
@@ -226,10 +267,7 @@ fn judge_one<'a>(
     }
     let first_failure = report.tests.iter().find(|t| t.verdict != Verdict::AC);
     let cpu_limit = report.limits.map_or(0, |l| l.cpu_ms);
-    if expect == Expect::Accepted
-        && first_failure.is_none()
-        && report.summary.cpu_ms_max * 2 > cpu_limit
-    {
+    if kind.accepted() && first_failure.is_none() && report.summary.cpu_ms_max * 2 > cpu_limit {
         // One figure over half may be the machine's load, not the solution: measure
         // again one test at a time and keep the lower maximum, as benchmarks keep
         // the fastest of their runs.
@@ -239,8 +277,8 @@ fn judge_one<'a>(
         }
     }
     let first_failure = report.tests.iter().find(|t| t.verdict != Verdict::AC);
-    Ok(match expect {
-        Expect::Accepted => match first_failure {
+    if kind.accepted() {
+        return Ok(match first_failure {
             Some(t) => (
                 false,
                 format!("{} on test {}: {}", t.verdict.as_str(), t.name, t.detail),
@@ -262,35 +300,26 @@ fn judge_one<'a>(
                     cpu_limit
                 ),
             ),
-        },
-        Expect::WrongAnswer | Expect::TimeLimit => {
-            let want = if expect == Expect::WrongAnswer {
-                Verdict::WA
-            } else {
-                Verdict::TLE
-            };
-            match first_failure {
-                Some(t) if t.verdict == want => {
-                    (true, format!("{} on test {}", want.as_str(), t.name))
-                }
-                Some(t) => (
-                    false,
-                    format!(
-                        "expected {}, got {} on test {}: {}",
-                        want.as_str(),
-                        t.verdict.as_str(),
-                        t.name,
-                        t.detail
-                    ),
-                ),
-                None => (
-                    false,
-                    format!(
-                        "passes every test: the tests do not catch it (expected {})",
-                        want.as_str()
-                    ),
-                ),
-            }
+        });
+    }
+    let want: Vec<&str> = kind.rejects.iter().map(|v| v.as_str()).collect();
+    let want = want.join(" or ");
+    Ok(match first_failure {
+        Some(t) if kind.rejects.contains(&t.verdict) => {
+            (true, format!("{} on test {}", t.verdict.as_str(), t.name))
         }
+        Some(t) => (
+            false,
+            format!(
+                "expected {want}, got {} on test {}: {}",
+                t.verdict.as_str(),
+                t.name,
+                t.detail
+            ),
+        ),
+        None => (
+            false,
+            format!("passes every test: the tests do not catch it (expected {want})"),
+        ),
     })
 }

@@ -1,15 +1,13 @@
 //! A Kattis/ICPC problem package, legacy or 2023-07: problem.yaml, the statement,
 //! data/sample and data/secret, an output validator, and the judges' submissions.
 
+use super::links::Tree;
 use super::{Checking, Draft, pair_tests};
 use crate::error::{Error, Location, Result};
 use serde_yaml::Value;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-/// Submission folders grind's `check` knows, by the package's names.
-const SUBMISSIONS: [&str; 3] = ["accepted", "wrong_answer", "time_limit_exceeded"];
 
 /// Whether grind knows the language of a submission or validator, by its extension.
 fn is_source(path: &Path, languages: &crate::language::Languages) -> bool {
@@ -90,6 +88,7 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         .or(Some(2048)); // the format's default
     draft.statement = statement(&root, &title, &mut draft.notes)?;
 
+    let tree = super::links::Tree::of(&root);
     let sample_dir = root.join("data").join("sample");
     let secret_dir = root.join("data").join("secret");
     if !sample_dir.is_dir() && !secret_dir.is_dir() {
@@ -100,10 +99,10 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         .help("a package keeps its tests as data/secret/NAME.in with NAME.ans"));
     }
     if sample_dir.is_dir() {
-        draft.samples = pair_tests(&sample_dir, true, &["ans"])?;
+        draft.samples = pair_tests(&sample_dir, true, &["ans"], &tree)?;
     }
     if secret_dir.is_dir() {
-        draft.tests = pair_tests(&secret_dir, true, &["ans"])?;
+        draft.tests = pair_tests(&secret_dir, true, &["ans"], &tree)?;
     }
     // With no samples, the first secret test is shown, so `grind test` has one to run.
     if draft.samples.is_empty() && !draft.tests.is_empty() {
@@ -117,10 +116,10 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
             validator_folder(&root.join("output_validators"))?
         };
         let args = validator_args(&meta, &root, &mut draft.notes)?;
-        validator(&folder, true, args, &mut draft.notes)?
+        validator(&folder, true, args, &tree, &mut draft.notes)?
     } else {
         let args = validator_args(&meta, &root, &mut draft.notes)?;
-        checking(&meta, &root, args, &mut draft.notes)?
+        checking(&meta, &root, args, &tree, &mut draft.notes)?
     };
     if draft.passes.is_some() && matches!(draft.checking, Checking::Builtin(_)) {
         let at = crate::problem::locate(&text, "multi").unwrap_or((1, 1));
@@ -131,7 +130,7 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         .help("a multi-pass package keeps its validator in output_validator/"));
     }
     let languages = crate::language::Languages::load()?;
-    draft.solutions = submissions(&root, &languages, &mut draft.notes);
+    draft.solutions = submissions(&root, &languages, &tree, &mut draft.notes);
     Ok(draft)
 }
 
@@ -312,6 +311,7 @@ fn checking(
     meta: &Value,
     root: &Path,
     args: Vec<String>,
+    tree: &Tree,
     notes: &mut Vec<String>,
 ) -> Result<Checking> {
     let validation = text_of(meta, "validation").unwrap_or_default();
@@ -323,7 +323,7 @@ fn checking(
         None
     };
     if let Some(folder) = folder {
-        return validator(&folder, false, args, notes);
+        return validator(&folder, false, args, tree, notes);
     }
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     let value_after = |flag: &str| {
@@ -471,6 +471,7 @@ fn validator(
     folder: &Path,
     interactive: bool,
     args: Vec<String>,
+    tree: &Tree,
     notes: &mut Vec<String>,
 ) -> Result<Checking> {
     // Its own scripts say how to build and run it (e.g. a DOMjudge jury program with
@@ -499,7 +500,7 @@ fn validator(
             .filter(|p| p.is_dir())
             .collect();
         match folders.as_slice() {
-            [inner] => return validator(inner, interactive, args, notes),
+            [inner] => return validator(inner, interactive, args, tree, notes),
             [] => {}
             many => {
                 let mut names: Vec<String> = many
@@ -533,9 +534,12 @@ fn validator(
     let ext = main.extension().and_then(|e| e.to_str()).unwrap_or("");
     let source = if matches!(ext, "c" | "cpp" | "cc" | "cxx") {
         let mut seen = HashSet::new();
-        inline_headers(main, folder, &mut seen)?
+        inline_headers(main, folder, tree, &mut seen)?
     } else {
-        std::fs::read_to_string(main).map_err(|e| Error::io("read", main, e))?
+        {
+            let main = tree.resolve(main)?;
+            std::fs::read_to_string(&main).map_err(|e| Error::io("read", &main, e))?
+        }
     };
     let role = if interactive { "interactor" } else { "checker" };
     notes.push(format!(
@@ -552,8 +556,14 @@ fn validator(
 
 /// `file` with each `#include "NAME"` found in `folder` replaced by that file's text,
 /// once each, and `#line` marks so compiler messages name the original files.
-fn inline_headers(file: &Path, folder: &Path, seen: &mut HashSet<PathBuf>) -> Result<String> {
-    let text = std::fs::read_to_string(file).map_err(|e| Error::io("read", file, e))?;
+fn inline_headers(
+    file: &Path,
+    folder: &Path,
+    tree: &Tree,
+    seen: &mut HashSet<PathBuf>,
+) -> Result<String> {
+    let read = tree.resolve(file)?;
+    let text = std::fs::read_to_string(&read).map_err(|e| Error::io("read", &read, e))?;
     let label = file.file_name().unwrap_or_default().to_string_lossy();
     let mut out = format!("#line 1 \"{label}\"\n");
     for (n, line) in text.lines().enumerate() {
@@ -568,7 +578,7 @@ fn inline_headers(file: &Path, folder: &Path, seen: &mut HashSet<PathBuf>) -> Re
         match included {
             Some(header) => {
                 if seen.insert(header.clone()) {
-                    out.push_str(&inline_headers(&header, folder, seen)?);
+                    out.push_str(&inline_headers(&header, folder, tree, seen)?);
                 }
                 out.push_str(&format!("#line {} \"{label}\"\n", n + 2));
             }
@@ -582,49 +592,98 @@ fn inline_headers(file: &Path, folder: &Path, seen: &mut HashSet<PathBuf>) -> Re
     Ok(out)
 }
 
-/// The judges' single-file submissions grind can build, by kind.
+/// The judges' single-file submissions grind can build, by kind; what is left out is
+/// named in a note.
 fn submissions(
     root: &Path,
     languages: &crate::language::Languages,
+    tree: &Tree,
     notes: &mut Vec<String>,
 ) -> Vec<(&'static str, String, PathBuf)> {
     let mut out = Vec::new();
-    let mut skipped = 0;
-    for kind in SUBMISSIONS {
-        let Ok(entries) = std::fs::read_dir(root.join("submissions").join(kind)) else {
+    let mut left = Vec::new();
+    let top = root.join("submissions");
+    for folder in listing(&top) {
+        let name = file_name(&folder);
+        let Some(kind) = crate::check::KINDS.iter().find(|k| k.folder == name) else {
+            if folder.is_dir() {
+                let files = listing(&folder)
+                    .iter()
+                    .map(|f| file_name(f))
+                    .collect::<Vec<_>>();
+                left.push(format!(
+                    "submissions/{name}/ ({}: grind check has no such class)",
+                    files.join(", ")
+                ));
+            }
             continue;
         };
-        let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-        files.sort();
-        for file in files {
-            if is_source(&file, languages) {
-                let name = file
-                    .file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned();
-                out.push((kind, name, file));
-            } else {
-                skipped += 1;
+        for file in listing(&folder) {
+            let label = format!("{name}/{}", file_name(&file));
+            if file.is_dir() {
+                left.push(format!("{label}/ (a program of several files)"));
+                continue;
+            }
+            if file_name(&file).contains(".bad.") {
+                left.push(format!(
+                    "{label} (a `.bad.` file: a tool's self-test, meant to fail its folder)"
+                ));
+                continue;
+            }
+            let source = match tree.resolve(&file) {
+                Ok(source) => source,
+                Err(e) => {
+                    left.push(format!("{label} ({})", e.message));
+                    continue;
+                }
+            };
+            match submission_name(&file, languages) {
+                Ok(named) => out.push((kind.folder, named, source)),
+                Err(why) => left.push(format!("{label} ({why})")),
             }
         }
     }
-    if skipped > 0 {
-        notes.push(format!(
-            "{skipped} submission(s) were not copied: folders, or languages grind does not build"
-        ));
-    }
-    let other: Vec<&str> = ["run_time_error", "rejected"]
-        .into_iter()
-        .filter(|k| root.join("submissions").join(k).is_dir())
-        .collect();
-    if !other.is_empty() {
-        notes.push(format!(
-            "submissions/{} not copied: grind check has no such class",
-            other.join(" and submissions/")
-        ));
+    if !left.is_empty() {
+        notes.push(format!("not copied: {}", left.join("; ")));
     }
     out
+}
+
+/// A folder's entries in name order, hidden ones (`.gitkeep`) left out.
+fn listing(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|f| !file_name(f).starts_with('.'));
+    files.sort();
+    files
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The file name a submission gets in grind: its own, with the extensions other
+/// judges use for a language grind knows by another (`.c++`, `.py3`) made grind's.
+fn submission_name(
+    file: &Path,
+    languages: &crate::language::Languages,
+) -> std::result::Result<String, String> {
+    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let renamed = match ext {
+        "c++" => file.with_extension("cpp"),
+        "py3" => file.with_extension("py"),
+        "py2" => return Err("Python 2: grind runs Python 3".into()),
+        _ => file.to_path_buf(),
+    };
+    match languages.for_file(&renamed, None) {
+        Ok(_) => Ok(file_name(&renamed)),
+        Err(_) if ext.is_empty() => Err("no extension to tell its language".into()),
+        Err(_) => Err(format!("grind builds no .{ext} files")),
+    }
 }
 
 #[cfg(test)]
@@ -641,7 +700,7 @@ mod tests {
         let checker = |yaml: &str| {
             let meta = meta(yaml);
             let args = validator_args(&meta, dir.path(), &mut vec![]).unwrap();
-            match checking(&meta, dir.path(), args, &mut vec![]).unwrap() {
+            match checking(&meta, dir.path(), args, &Tree::of(dir.path()), &mut vec![]).unwrap() {
                 Checking::Builtin(v) => serde_yaml::to_string(&v).unwrap(),
                 Checking::Validator { .. } => panic!("a built-in checker"),
             }

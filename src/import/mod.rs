@@ -3,6 +3,7 @@
 
 mod companion;
 mod kattis;
+mod links;
 mod oj;
 
 pub use companion::listen;
@@ -422,8 +423,14 @@ fn slug(name: &str) -> String {
 }
 
 /// Test files of a folder: every `NAME.in` (searched recursively when `deep`) with its
-/// answer `NAME.<one of answer_exts>`, named by the path below `root` with `/` as `-`.
-fn pair_tests(root: &Path, deep: bool, answer_exts: &[&str]) -> Result<Vec<Case>> {
+/// answer `NAME.<one of answer_exts>`, named by the path below `root` with `/` as `-`;
+/// links among them are followed inside `tree`.
+fn pair_tests(
+    root: &Path,
+    deep: bool,
+    answer_exts: &[&str],
+    tree: &links::Tree,
+) -> Result<Vec<Case>> {
     let mut inputs = Vec::new();
     collect_inputs(root, deep, &mut inputs)?;
     inputs.sort();
@@ -450,8 +457,8 @@ fn pair_tests(root: &Path, deep: bool, answer_exts: &[&str]) -> Result<Vec<Case>
                 .replace(char::is_whitespace, "_");
             Ok(Case {
                 name,
-                input: Data::File(input),
-                answer: Data::File(answer),
+                input: Data::File(tree.resolve(&input)?),
+                answer: Data::File(tree.resolve(&answer)?),
             })
         })
         .collect()

@@ -16,7 +16,13 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
     } else {
         path.join("test")
     };
-    let tests = pair_tests(&folder, false, &["out", "ans"])?;
+    // A user's own test folder: its links may lead anywhere.
+    let tests = pair_tests(
+        &folder,
+        false,
+        &["out", "ans"],
+        &super::links::Tree::anywhere(),
+    )?;
     if tests.is_empty() {
         return Err(
             Error::new(format!("{} holds no NAME.in files", folder.display())).help(

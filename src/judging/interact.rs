@@ -120,11 +120,21 @@ pub fn run(
     let group = AtomicI32::new(0);
     let interactor_ended = AtomicBool::new(false);
     let closed_first = AtomicBool::new(false);
+    let solution_hung_up_first = AtomicBool::new(false);
+    let hung_up = AtomicBool::new(false);
     let (done, finished) = std::sync::mpsc::channel::<()>();
     let (sol, judged) = std::thread::scope(|s| {
         let transcript = &transcript;
         let (solution_pid, interactor_pid) = (&solution_pid, &interactor_pid);
         let (interactor_ended, closed_first) = (&interactor_ended, &closed_first);
+        // Which side closed its output first: the other can only see its end of input
+        // after grind relays it, so the order is exact on any load.
+        let (hung_up, solution_hung_up_first) = (&hung_up, &solution_hung_up_first);
+        let hang_up = move |solution: bool| {
+            if !hung_up.swap(true, Ordering::SeqCst) {
+                solution_hung_up_first.store(solution, Ordering::SeqCst);
+            }
+        };
         // Both sides' supervisors excuse the relays' time: a byte crosses both.
         let relaying = move |relay: Relay| {
             solution_pid.relay_started(relay);
@@ -143,18 +153,23 @@ pub fn run(
                 Some(transcript),
             );
             ended();
+            if closed {
+                hang_up(true);
+            }
             if closed && !interactor_ended.load(Ordering::SeqCst) {
                 closed_first.store(true, Ordering::SeqCst);
             }
         });
         s.spawn(move || {
             let ended = relaying(Relay::ToSolution);
-            relay(
+            if relay(
                 from_interactor.file,
                 to_solution.file,
                 Side::Interactor,
                 Some(transcript),
-            );
+            ) {
+                hang_up(false);
+            }
             ended();
         });
         let (peer, judge, group) = (&mut *peer, &judge, &group);
@@ -197,6 +212,7 @@ pub fn run(
     let ended = End {
         by_us: ended_by_us,
         closed_first: closed_first.load(Ordering::SeqCst),
+        solution_hung_up_first: solution_hung_up_first.load(Ordering::SeqCst),
     };
     Ok(Exchange {
         verdict: decide(&sol, ended, says, limits),
@@ -212,6 +228,8 @@ struct End {
     by_us: bool,
     /// The solution closed its output (or ended) while the interactor still ran.
     closed_first: bool,
+    /// The solution closed its output before the interactor closed its own.
+    solution_hung_up_first: bool,
 }
 
 /// Copies what one side writes to the other, recording it. At the end of input the
@@ -399,6 +417,13 @@ fn decide(
             "the solution closed its output, then kept running after the interactor had finished"
                 .into(),
         )),
+        // The solution failed first and the interactor rejected the silence: a
+        // run-time error, as Kattis and DOMjudge judge it.
+        Some(Rejection::Wrong { .. })
+            if ended.solution_hung_up_first && sol.exit_code.is_some_and(|c| c != 0) =>
+        {
+            own
+        }
         Some(Rejection::Wrong { detail, .. }) => Some((Verdict::WA, detail)),
         None if ended.by_us => Some((
             Verdict::TLE,

@@ -42,17 +42,21 @@ fn a_kattis_package_becomes_a_sound_problem() {
         .arg("--into")
         .arg(into.path())
         .expect(0);
+    // Links (git's link files) are followed: a test of group2, a submission, the
+    // validator's header; `.c++`/`.py3` are judged as C++/Python 3.
     assert!(
         run.stdout
-            .contains("1 sample(s), 3 hidden test(s), 3 solution(s)"),
+            .contains("1 sample(s), 4 hidden test(s), 8 solution(s)"),
         "{}",
         run.stdout
     );
-    assert!(
-        run.stdout.contains("submissions/run_time_error not copied"),
-        "{}",
-        run.stdout
-    );
+    // What grind cannot judge is named, each file.
+    for left in [
+        "submissions/slow_accepted/ (sleepy.py: grind check has no such class)",
+        "wrong_answer/old.py2 (Python 2: grind runs Python 3)",
+    ] {
+        assert!(run.stdout.contains(left), "{left}:\n{}", run.stdout);
+    }
     let dir = into.path().join("tallest-tower");
     let yaml = std::fs::read_to_string(dir.join("problem.yaml")).unwrap();
     for want in [
@@ -79,6 +83,24 @@ fn a_kattis_package_becomes_a_sound_problem() {
         "{}",
         check.stdout
     );
+    // Every kind is proven; grind's finer verdicts count for the package's classes.
+    for (what, verdict) in [
+        ("accepted/alias.py", "AC"),
+        ("wrong_answer/min_index_v3.py", "WA"),
+        ("run_time_error/crash.py", "RE"),
+        ("time_limit_exceeded/flood.py", "OLE"),
+    ] {
+        let line = check
+            .stdout
+            .lines()
+            .find(|l| l.contains(what))
+            .unwrap_or("");
+        assert!(
+            line.contains(&format!("ok   {what}")) && line.contains(verdict),
+            "{}",
+            check.stdout
+        );
+    }
     assert!(check.stdout.contains("all sound"), "{}", check.stdout);
     // The validator's message reaches the user.
     let tmp = tempfile::tempdir().unwrap();
@@ -424,6 +446,53 @@ fn a_contest_folder_imports_each_package() {
         .expect(2)
         .stderr;
     assert!(err.contains("holds 2 packages"), "{err}");
+}
+
+/// A link (git's link file) that leaves the package's repository, or names nothing,
+/// is refused by name; a test's link refuses the import, a submission's is noted.
+#[test]
+fn links_out_of_the_package_are_refused_by_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let package = tmp.path().join("tower");
+    grind::fsutil::copy_dir(&fixture("import/kattis/tallest-tower"), &package).unwrap();
+    write(tmp.path(), "validate.h", "#pragma once\n");
+    let header = "output_validators/tower_validator/validate.h";
+    write(&package, header, "../../../validate.h");
+    let into = tempfile::tempdir().unwrap();
+    let import = || {
+        Grind::new(&["import", "kattis"])
+            .arg(&package)
+            .arg("--into")
+            .arg(into.path())
+    };
+    let err = import().expect(2).stderr;
+    assert!(
+        err.contains("validate.h is a link to ../../../validate.h outside"),
+        "{err}"
+    );
+    write(&package, header, "../../include/validate.h");
+    write(&package, "data/secret/group2/02.in", "../group9/02.in");
+    let err = import().expect(2).stderr;
+    assert!(
+        err.contains("02.in is a link to ../group9/02.in which does not exist"),
+        "{err}"
+    );
+    std::fs::remove_file(package.join("data/secret/group2/02.in")).unwrap();
+    std::fs::remove_file(package.join("data/secret/group2/02.ans")).unwrap();
+    write(
+        &package,
+        "submissions/accepted/alias.py",
+        "../gone/alias.py",
+    );
+    let run = import().expect(0);
+    assert!(
+        run.stdout.contains("accepted/alias.py (")
+            && run
+                .stdout
+                .contains("alias.py is a link to ../gone/alias.py which does not exist"),
+        "{}",
+        run.stdout
+    );
 }
 
 /// An interactive Kattis package: its output validator becomes the interactor, and

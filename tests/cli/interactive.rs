@@ -61,6 +61,7 @@ fn testlib_interactor_judges_every_way_an_exchange_ends() {
         ("wrong_then_spins.c", "WA", "wrong guess"),
         ("says_more.c", "AC", ""),
         ("crashes.c", "RE", "SIGABRT"),
+        ("exits_silently.c", "RE", "exit code 3"),
     ] {
         let (v, detail) = judged(&p, solution);
         assert_eq!(v, verdict, "{solution}: {detail}");
