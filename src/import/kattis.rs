@@ -130,7 +130,7 @@ pub(super) fn read(path: &Path) -> Result<Draft> {
         .help("a multi-pass package keeps its validator in output_validator/"));
     }
     let languages = crate::language::Languages::load()?;
-    draft.solutions = submissions(&root, &languages, &tree, &mut draft.notes);
+    draft.solutions = submissions(&root, &languages, &tree, &mut draft.notes)?;
     Ok(draft)
 }
 
@@ -592,32 +592,31 @@ fn inline_headers(
     Ok(out)
 }
 
-/// The judges' single-file submissions grind can build, by kind; what is left out is
-/// named in a note.
+/// The judges' single-file submissions grind can build, each in the folder that
+/// proves what the package expects of it (its folder's name, or `submissions.yaml` /
+/// `@EXPECTED_RESULTS@`); what is left out is named in a note.
 fn submissions(
     root: &Path,
     languages: &crate::language::Languages,
     tree: &Tree,
     notes: &mut Vec<String>,
-) -> Vec<(&'static str, String, PathBuf)> {
+) -> Result<Vec<(&'static str, String, PathBuf)>> {
     let mut out = Vec::new();
     let mut left = Vec::new();
     let top = root.join("submissions");
-    for folder in listing(&top) {
+    let expected = super::expected::Expectations::read(&top)?;
+    for key in &expected.unsupported {
+        left.push(format!(
+            "submissions.yaml's `{key}` (patterns are not applied)"
+        ));
+    }
+    for folder in listing(&top).into_iter().filter(|f| f.is_dir()) {
         let name = file_name(&folder);
-        let Some(kind) = crate::check::KINDS.iter().find(|k| k.folder == name) else {
-            if folder.is_dir() {
-                let files = listing(&folder)
-                    .iter()
-                    .map(|f| file_name(f))
-                    .collect::<Vec<_>>();
-                left.push(format!(
-                    "submissions/{name}/ ({}: grind check has no such class)",
-                    files.join(", ")
-                ));
-            }
-            continue;
-        };
+        let own = crate::check::KINDS
+            .iter()
+            .find(|k| k.folder == name)
+            .map(|k| k.folder);
+        let mut unclassed = Vec::new();
         for file in listing(&folder) {
             let label = format!("{name}/{}", file_name(&file));
             if file.is_dir() {
@@ -637,16 +636,33 @@ fn submissions(
                     continue;
                 }
             };
+            let kind = match expected.kind_of(&label, &source).or(own.map(Ok)) {
+                Some(Ok(kind)) => kind,
+                Some(Err(why)) => {
+                    left.push(format!("{label} ({why})"));
+                    continue;
+                }
+                None => {
+                    unclassed.push(file_name(&file));
+                    continue;
+                }
+            };
             match submission_name(&file, languages) {
-                Ok(named) => out.push((kind.folder, named, source)),
+                Ok(named) => out.push((kind, named, source)),
                 Err(why) => left.push(format!("{label} ({why})")),
             }
+        }
+        if !unclassed.is_empty() {
+            left.push(format!(
+                "submissions/{name}/ ({}: grind check has no such class)",
+                unclassed.join(", ")
+            ));
         }
     }
     if !left.is_empty() {
         notes.push(format!("not copied: {}", left.join("; ")));
     }
-    out
+    Ok(out)
 }
 
 /// A folder's entries in name order, hidden ones (`.gitkeep`) left out.

@@ -2,6 +2,7 @@
 //! format reads its source into a [`Draft`]; writing the folder is shared and atomic.
 
 mod companion;
+mod expected;
 mod kattis;
 mod links;
 mod oj;

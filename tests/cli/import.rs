@@ -46,7 +46,7 @@ fn a_kattis_package_becomes_a_sound_problem() {
     // validator's header; `.c++`/`.py3` are judged as C++/Python 3.
     assert!(
         run.stdout
-            .contains("1 sample(s), 4 hidden test(s), 8 solution(s)"),
+            .contains("1 sample(s), 4 hidden test(s), 10 solution(s)"),
         "{}",
         run.stdout
     );
@@ -54,6 +54,7 @@ fn a_kattis_package_becomes_a_sound_problem() {
     for left in [
         "submissions/slow_accepted/ (sleepy.py: grind check has no such class)",
         "wrong_answer/old.py2 (Python 2: grind runs Python 3)",
+        "mixed/either.py (may pass or fail (AC, WA): grind check proves one outcome)",
     ] {
         assert!(run.stdout.contains(left), "{left}:\n{}", run.stdout);
     }
@@ -89,6 +90,9 @@ fn a_kattis_package_becomes_a_sound_problem() {
         ("wrong_answer/min_index_v3.py", "WA"),
         ("run_time_error/crash.py", "RE"),
         ("time_limit_exceeded/flood.py", "OLE"),
+        // submissions.yaml's entry for the file, and a DOMjudge @EXPECTED_RESULTS@ line.
+        ("accepted/right.py", "AC"),
+        ("rejected/crash_or_wrong.py", "RE"),
     ] {
         let line = check
             .stdout
@@ -492,6 +496,30 @@ fn links_out_of_the_package_are_refused_by_name() {
                 .contains("alias.py is a link to ../gone/alias.py which does not exist"),
         "{}",
         run.stdout
+    );
+}
+
+/// A submissions.yaml naming a verdict no format has is refused at its place.
+#[test]
+fn an_unknown_verdict_in_submissions_yaml_is_refused_at_its_place() {
+    let tmp = tempfile::tempdir().unwrap();
+    let package = tmp.path().join("tower");
+    grind::fsutil::copy_dir(&fixture("import/kattis/tallest-tower"), &package).unwrap();
+    write(
+        &package,
+        "submissions/submissions.yaml",
+        "accepted:\n  permitted: [AC, MAYBE]\n",
+    );
+    let into = tempfile::tempdir().unwrap();
+    let err = Grind::new(&["import", "kattis"])
+        .arg(&package)
+        .arg("--into")
+        .arg(into.path())
+        .expect(2)
+        .stderr;
+    assert!(
+        err.contains("unknown verdict `MAYBE`") && err.contains("submissions.yaml:2:19"),
+        "{err}"
     );
 }
 
