@@ -16,7 +16,7 @@ use crate::verdict::{Verdict, classify};
 use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU8, Ordering};
 use std::time::Duration;
 
 /// A built interactor.
@@ -120,20 +120,17 @@ pub fn run(
     let group = AtomicI32::new(0);
     let interactor_ended = AtomicBool::new(false);
     let closed_first = AtomicBool::new(false);
-    let solution_hung_up_first = AtomicBool::new(false);
-    let hung_up = AtomicBool::new(false);
+    // Which side closed its output first (HUNG_UP_*): the other can only see its end
+    // of input after grind relays it, so the order is exact on any load.
+    let first_hang_up = AtomicU8::new(0);
     let (done, finished) = std::sync::mpsc::channel::<()>();
     let (sol, judged) = std::thread::scope(|s| {
         let transcript = &transcript;
         let (solution_pid, interactor_pid) = (&solution_pid, &interactor_pid);
         let (interactor_ended, closed_first) = (&interactor_ended, &closed_first);
-        // Which side closed its output first: the other can only see its end of input
-        // after grind relays it, so the order is exact on any load.
-        let (hung_up, solution_hung_up_first) = (&hung_up, &solution_hung_up_first);
-        let hang_up = move |solution: bool| {
-            if !hung_up.swap(true, Ordering::SeqCst) {
-                solution_hung_up_first.store(solution, Ordering::SeqCst);
-            }
+        let first_hang_up = &first_hang_up;
+        let hang_up = move |side: u8| {
+            let _ = first_hang_up.compare_exchange(0, side, Ordering::SeqCst, Ordering::SeqCst);
         };
         // Both sides' supervisors excuse the relays' time: a byte crosses both.
         let relaying = move |relay: Relay| {
@@ -154,7 +151,7 @@ pub fn run(
             );
             ended();
             if closed {
-                hang_up(true);
+                hang_up(HUNG_UP_SOLUTION);
             }
             if closed && !interactor_ended.load(Ordering::SeqCst) {
                 closed_first.store(true, Ordering::SeqCst);
@@ -168,7 +165,7 @@ pub fn run(
                 Side::Interactor,
                 Some(transcript),
             ) {
-                hang_up(false);
+                hang_up(HUNG_UP_INTERACTOR);
             }
             ended();
         });
@@ -212,7 +209,7 @@ pub fn run(
     let ended = End {
         by_us: ended_by_us,
         closed_first: closed_first.load(Ordering::SeqCst),
-        solution_hung_up_first: solution_hung_up_first.load(Ordering::SeqCst),
+        solution_hung_up_first: first_hang_up.load(Ordering::SeqCst) == HUNG_UP_SOLUTION,
     };
     Ok(Exchange {
         verdict: decide(&sol, ended, says, limits),
@@ -220,6 +217,9 @@ pub fn run(
         transcript: transcript.into_inner().ok().and_then(Transcript::render),
     })
 }
+
+const HUNG_UP_SOLUTION: u8 = 1;
+const HUNG_UP_INTERACTOR: u8 = 2;
 
 /// How an exchange ended, as grind saw it.
 #[derive(Clone, Copy)]

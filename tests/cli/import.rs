@@ -452,23 +452,32 @@ fn a_contest_folder_imports_each_package() {
     assert!(err.contains("holds 2 packages"), "{err}");
 }
 
+/// A copy of the tallest-tower package to change, and the folder it is in.
+fn tower_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let package = tmp.path().join("tower");
+    grind::fsutil::copy_dir(&fixture("import/kattis/tallest-tower"), &package).unwrap();
+    (tmp, package)
+}
+
+/// `grind import kattis PACKAGE --into INTO`.
+fn import_kattis(package: &Path, into: &Path) -> Grind {
+    Grind::new(&["import", "kattis"])
+        .arg(package)
+        .arg("--into")
+        .arg(into)
+}
+
 /// A link (git's link file) that leaves the package's repository, or names nothing,
 /// is refused by name; a test's link refuses the import, a submission's is noted.
 #[test]
 fn links_out_of_the_package_are_refused_by_name() {
-    let tmp = tempfile::tempdir().unwrap();
-    let package = tmp.path().join("tower");
-    grind::fsutil::copy_dir(&fixture("import/kattis/tallest-tower"), &package).unwrap();
+    let (tmp, package) = tower_copy();
     write(tmp.path(), "validate.h", "#pragma once\n");
     let header = "output_validators/tower_validator/validate.h";
     write(&package, header, "../../../validate.h");
     let into = tempfile::tempdir().unwrap();
-    let import = || {
-        Grind::new(&["import", "kattis"])
-            .arg(&package)
-            .arg("--into")
-            .arg(into.path())
-    };
+    let import = || import_kattis(&package, into.path());
     let err = import().expect(2).stderr;
     assert!(
         err.contains("validate.h is a link to ../../../validate.h outside"),
@@ -502,21 +511,14 @@ fn links_out_of_the_package_are_refused_by_name() {
 /// A submissions.yaml naming a verdict no format has is refused at its place.
 #[test]
 fn an_unknown_verdict_in_submissions_yaml_is_refused_at_its_place() {
-    let tmp = tempfile::tempdir().unwrap();
-    let package = tmp.path().join("tower");
-    grind::fsutil::copy_dir(&fixture("import/kattis/tallest-tower"), &package).unwrap();
+    let (_tmp, package) = tower_copy();
     write(
         &package,
         "submissions/submissions.yaml",
         "accepted:\n  permitted: [AC, MAYBE]\n",
     );
     let into = tempfile::tempdir().unwrap();
-    let err = Grind::new(&["import", "kattis"])
-        .arg(&package)
-        .arg("--into")
-        .arg(into.path())
-        .expect(2)
-        .stderr;
+    let err = import_kattis(&package, into.path()).expect(2).stderr;
     assert!(
         err.contains("unknown verdict `MAYBE`") && err.contains("submissions.yaml:2:19"),
         "{err}"
