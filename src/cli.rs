@@ -196,12 +196,61 @@ pub enum Command {
     /// Turn a problem from elsewhere into a grind problem: a Kattis/ICPC package, an
     /// online-judge-tools test folder, or Competitive Companion's JSON.
     Import(ImportArgs),
+    /// Grade many candidates' solutions as `submit` judges one, writing JSON Lines,
+    /// JUnit XML, CSV and an HTML leaderboard; `--shard K/N` splits the work across CI
+    /// jobs, `grade merge` joins their results.
+    Grade(GradeArgs),
     /// Show the toolchains found, the sandbox layers in force, and where state is kept.
     Doctor,
     /// Print shell completions.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
         shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct GradeArgs {
+    #[command(subcommand)]
+    pub action: Option<GradeAction>,
+    /// A folder with one folder per candidate holding files named after problems
+    /// (alice/two-sum.py), or a manifest: CSV (candidate,problem,file) or JSON
+    /// ({"alice": {"two-sum": "alice/ts.py"}}).
+    #[arg(required = true)]
+    pub input: Option<PathBuf>,
+    /// The problems every candidate is graded on (ids or folders, comma-separated);
+    /// default: every problem a file is named after.
+    #[arg(long, value_delimiter = ',')]
+    pub problems: Vec<String>,
+    /// Where results.jsonl, junit.xml, results.csv and report.html go; a run killed
+    /// half-way resumes in it.
+    #[arg(long, short, default_value = "grade-results")]
+    pub out: PathBuf,
+    /// Grade only the K-th of N equal shares of the pairs (K from 1), for N CI jobs.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<crate::grade::Shard>,
+    /// Pairs judged at once (default: the number of cores).
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+    /// Keep hidden tests' inputs, outputs and details in the records.
+    #[arg(long)]
+    pub reveal: bool,
+    /// Judge every pair again, dropping the records an earlier run left in --out.
+    #[arg(long)]
+    pub restart: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GradeAction {
+    /// Join the output folders of every shard into the reports one run makes.
+    Merge {
+        /// The shards' --out folders.
+        #[arg(required = true)]
+        shards: Vec<PathBuf>,
+        /// Where the joined reports go.
+        #[arg(long, short, default_value = "grade-results")]
+        out: PathBuf,
     },
 }
 

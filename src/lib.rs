@@ -17,6 +17,7 @@ pub mod diff;
 pub mod driver;
 pub mod error;
 pub mod fsutil;
+pub mod grade;
 pub mod history;
 pub mod import;
 pub mod judging;

@@ -54,6 +54,14 @@ impl Look {
     }
 }
 
+/// Text made safe for HTML and XML, in content and in quoted attributes.
+pub fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// Shows compile and test progress on stderr.
 pub struct Progress {
     look: Look,

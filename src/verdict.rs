@@ -139,16 +139,16 @@ const OOM_SIGNATURES: &[&str] = &[
     "Cannot allocate memory",
 ];
 
-/// What may be said of a hidden test while its content is secret (a running mock): the
-/// details of TLE, MLE and OLE come from limits and figures, RE keeps its exit code or
-/// signal but not the stderr line after it, and a checker's words (which quote the
-/// expected and found text) become a fixed phrase.
+/// What may be said of a hidden test while its content is secret (a running mock, a
+/// grading without --reveal): the details of TLE, MLE and OLE come from limits and
+/// figures, RE keeps its exit code or signal but not the stderr line after it, and a
+/// checker's words (which quote the expected and found text) become a fixed phrase.
 pub fn public_detail(verdict: Verdict, detail: &str) -> String {
     match verdict {
         Verdict::AC | Verdict::TLE | Verdict::MLE | Verdict::OLE => detail.to_string(),
         Verdict::RE => detail.split(": ").next().unwrap_or_default().to_string(),
         _ => format!(
-            "{} (hidden test: details are shown when the mock ends)",
+            "{} (hidden test: its details are not shown)",
             verdict.long_name().to_lowercase()
         ),
     }

@@ -3,6 +3,7 @@
 mod check;
 mod daily;
 mod doctor;
+mod grade;
 mod hint;
 mod import;
 mod list;
@@ -68,6 +69,7 @@ pub fn run(cli: Cli, look: Look) -> Result<Status> {
             json,
         } => submit::run(&problem, file, lang.as_deref(), jobs, json, verbose, &look),
         Command::Import(args) => import::run(args, &look),
+        Command::Grade(args) => grade::run(args, &look),
         Command::Review(args) => review::run(args, &look),
         Command::Daily { lang } => daily::run(&lang, &look),
         Command::Stats { json } => stats::run(json, &look),

@@ -2,6 +2,7 @@
 //! submissions and a chart of the score over time, drawn as inline SVG: no network).
 
 use super::{MockReport, clock};
+use crate::report::esc;
 use crate::verdict::Verdict;
 
 fn status_line(r: &MockReport) -> String {
@@ -123,13 +124,6 @@ pub fn markdown(r: &MockReport) -> String {
         );
     }
     out
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// A self-contained page: no scripts, fonts or images from anywhere.
