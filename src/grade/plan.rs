@@ -223,7 +223,10 @@ fn pair(candidate: &str, problem: &str, files: Vec<Entry>, languages: &Languages
     let language = match languages.for_file(&entry.path, None) {
         Ok(l) => l,
         Err(e) => {
-            pair.fault = Some(format!("{}: {}", e.message, e.help.unwrap_or_default()));
+            let message = e
+                .message
+                .replace(&entry.path.display().to_string(), &entry.shown);
+            pair.fault = Some(format!("{message}: {}", e.help.unwrap_or_default()));
             return pair;
         }
     };

@@ -6,6 +6,7 @@ mod check;
 mod checkers;
 mod errors;
 mod faults;
+mod grade;
 mod history;
 #[cfg(target_os = "linux")]
 mod hostile;

@@ -1,9 +1,9 @@
 //! Mock assessments, end to end with durations of seconds: start, submit a partial then
 //! a full solution, the deadline passes, a late submit is refused, the report's figures.
 
-use super::{Desk, Grind, Run, repo};
+use super::{Desk, Grind, Run, chromium_dom, repo};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// A mock session's desk: the session folder is `s` in the working folder.
@@ -619,32 +619,4 @@ fn html_report_renders_in_chromium() {
     } else {
         assert!(dom.contains("No failing tests to list"), "{dom}");
     }
-}
-
-fn chromium_dom(page: &Path, scratch: &Path, width: u32) -> String {
-    let out = std::process::Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            scratch.join("chromium").display()
-        ))
-        .arg(format!("--window-size={width},900"))
-        .arg("--dump-dom")
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("chromium is installed (.ci/run installs Debian's chromium)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }

@@ -288,3 +288,32 @@ pub fn pty() -> (std::fs::File, std::os::fd::OwnedFd) {
         )
     }
 }
+
+/// The DOM of `page` after headless Chromium loaded it in a window `width` pixels wide.
+pub fn chromium_dom(page: &Path, scratch: &Path, width: u32) -> String {
+    let out = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            scratch.join("chromium").display()
+        ))
+        .arg(format!("--window-size={width},900"))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium is installed (.ci/run installs Debian's chromium)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
