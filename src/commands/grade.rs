@@ -12,6 +12,7 @@ use std::path::Path;
 
 pub fn run(args: GradeArgs, look: &Look) -> Result<Status> {
     if let Some(GradeAction::Merge { shards, out }) = args.action {
+        grade::refuse_foreign(&out)?;
         let (meta, records) = grade::merge(&shards)?;
         grade::finish(&out, &meta, &records)?;
         return summary(&meta, &grade::outcomes(&records), &out, look);

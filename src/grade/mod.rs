@@ -12,7 +12,7 @@ mod store;
 
 pub use plan::{Pair, Plan, Shard};
 pub use render::{Outcome, outcomes, table};
-pub use store::{Meta, finish, merge};
+pub use store::{Meta, finish, merge, refuse_foreign};
 
 use crate::error::Result;
 use crate::judging::{Judge, Judging, Report, Tests, Which};

@@ -68,14 +68,25 @@ pub fn earlier(dir: &Path, meta: &Meta, restart: bool) -> Result<BTreeMap<Key, V
                 .filter(|(k, _)| meta.planned.contains(k))
                 .collect();
         }
-    } else if std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_some()) {
+    } else {
+        refuse_foreign(dir)?;
+    }
+    Ok(kept)
+}
+
+/// An output folder must be new, empty or a grading's, so that nothing else in it is
+/// overwritten.
+pub fn refuse_foreign(dir: &Path) -> Result<()> {
+    let holds_other =
+        !dir.join(META).is_file() && std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_some());
+    if holds_other {
         return Err(Error::new(format!(
             "{} is not empty and holds no grading",
             dir.display()
         ))
         .help("choose a new or empty folder for --out"));
     }
-    Ok(kept)
+    Ok(())
 }
 
 impl Out {

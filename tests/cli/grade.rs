@@ -552,6 +552,16 @@ fn bad_input_is_named_and_loses_nothing() {
         run.stderr
     );
     shard("2/2", "b");
+    let run = Grind::new(&["grade", "merge", "--out"])
+        .arg(class.path("mine"))
+        .arg(class.path("a"))
+        .arg(class.path("b"))
+        .expect(2);
+    assert!(
+        run.stderr.contains("is not empty and holds no grading"),
+        "{}",
+        run.stderr
+    );
     merge(&["a", "b"]).expect(0);
     // Another grading in the same folder: refused unless --restart.
     let run = class.grade("a", &[]).expect(2);
