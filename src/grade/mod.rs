@@ -20,10 +20,11 @@ use crate::language::Languages;
 use crate::problem::Problem;
 use crate::verdict::Verdict;
 use serde_json::{Value, json};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
+use store::Head;
 
 pub struct Options<'a> {
     pub out: &'a Path,
@@ -73,18 +74,22 @@ pub fn grade(
         planned,
     };
     let earlier = store::earlier(options.out, &meta, options.restart)?;
-    let mut records: BTreeMap<store::Key, Value> = BTreeMap::new();
+    let mut records = store::Records::new();
     let mut todo: Vec<&Pair> = Vec::new();
     for pair in &mine {
         let key = (pair.candidate.clone(), pair.problem.clone());
         match &pair.fault {
             Some(fault) => {
-                records.insert(key, not_graded(pair, fault));
+                records.insert(key, not_graded(pair, fault).to_string());
             }
             // A record of the same file is kept; a changed file is judged again.
             None => match earlier.get(&key) {
-                Some(r) if r.get("error").is_none() && r["sha256"] == pair.sha256.as_str() => {
-                    records.insert(key, r.clone());
+                Some(line)
+                    if Head::of(line).is_some_and(|h| {
+                        h.error.is_none() && h.sha256.as_deref() == Some(&pair.sha256)
+                    }) =>
+                {
+                    records.insert(key, line.clone());
                 }
                 _ => todo.push(pair),
             },
@@ -138,13 +143,18 @@ pub fn grade(
         }
         drop(tx);
         for record in rx {
+            let line = record.to_string();
             if failure.is_none()
-                && let Err(e) = out.append(&record)
+                && let Err(e) = out.append(&line)
             {
                 failure = Some(e);
             }
             on(Step::Done(&record));
-            records.insert(store::key(&record), record);
+            let key = (
+                record["candidate"].as_str().unwrap_or_default().to_string(),
+                record["problem"].as_str().unwrap_or_default().to_string(),
+            );
+            records.insert(key, line);
         }
     });
     if let Some(e) = failure {

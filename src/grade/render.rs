@@ -2,36 +2,50 @@
 //! same reports as one run): JUnit XML for CI, CSV, a self-contained HTML leaderboard
 //! and the table on the terminal.
 
-use super::store::{Key, Meta};
+use super::store::{Meta, Records};
 use crate::report::esc;
 use serde::Deserialize;
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-/// What the reports need of a record.
-#[derive(Debug, Clone, Deserialize)]
+/// What the reports need of a record: its figures and first failure, not every test.
+#[derive(Debug, Clone)]
 pub struct Outcome {
     pub candidate: String,
     pub problem: String,
-    #[serde(default)]
     pub source: Option<String>,
     /// Why the pair was not graded.
-    #[serde(default)]
     pub error: Option<String>,
-    #[serde(default)]
     pub language: Option<String>,
-    #[serde(default)]
     pub summary: Option<Figures>,
-    #[serde(default)]
-    pub compile: Option<Compile>,
-    #[serde(default)]
-    pub tests: Vec<Test>,
-    #[serde(default)]
     pub normalized_sha256: Option<String>,
+    /// Why it failed, in one line and then in detail.
+    failure: Option<(String, String)>,
+    /// CPU seconds of all tests.
+    seconds: f64,
     /// Other candidates who handed in the same program (whitespace and comments aside).
-    #[serde(skip)]
     pub identical: Vec<String>,
+}
+
+/// A record as written.
+#[derive(Deserialize)]
+struct Record {
+    candidate: String,
+    problem: String,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    error: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    summary: Option<Figures>,
+    #[serde(default)]
+    compile: Option<Compile>,
+    #[serde(default)]
+    tests: Vec<Test>,
+    #[serde(default)]
+    normalized_sha256: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -44,18 +58,54 @@ pub struct Figures {
     pub memory_kib_max: u64,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct Compile {
-    pub message: String,
+#[derive(Deserialize)]
+struct Compile {
+    message: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct Test {
-    pub name: String,
-    pub verdict: String,
-    pub cpu_ms: u64,
+#[derive(Deserialize)]
+struct Test {
+    name: String,
+    verdict: String,
+    cpu_ms: u64,
     #[serde(default)]
-    pub detail: String,
+    detail: String,
+}
+
+impl From<Record> for Outcome {
+    fn from(r: Record) -> Outcome {
+        let failure = match (&r.error, &r.summary) {
+            (Some(e), _) => Some((e.clone(), e.clone())),
+            (None, Some(s)) if s.verdict == "CE" => Some((
+                "CE: does not compile".into(),
+                r.compile.map(|c| c.message).unwrap_or_default(),
+            )),
+            (None, Some(s)) if s.verdict != "AC" => {
+                r.tests.iter().find(|t| t.verdict != "AC").map(|t| {
+                    (
+                        format!(
+                            "{} on test {} ({} of {} passed)",
+                            t.verdict, t.name, s.passed, s.total
+                        ),
+                        format!("test {}: {}", t.name, t.detail),
+                    )
+                })
+            }
+            _ => None,
+        };
+        Outcome {
+            seconds: r.tests.iter().map(|t| t.cpu_ms).sum::<u64>() as f64 / 1000.0,
+            candidate: r.candidate,
+            problem: r.problem,
+            source: r.source,
+            error: r.error,
+            language: r.language,
+            summary: r.summary,
+            normalized_sha256: r.normalized_sha256,
+            failure,
+            identical: Vec::new(),
+        }
+    }
 }
 
 impl Outcome {
@@ -80,41 +130,14 @@ impl Outcome {
             _ => "not graded",
         }
     }
-
-    /// CPU seconds of all tests.
-    fn seconds(&self) -> f64 {
-        self.tests.iter().map(|t| t.cpu_ms).sum::<u64>() as f64 / 1000.0
-    }
-
-    /// Why it failed, in one line and then in detail.
-    fn failure(&self) -> Option<(String, String)> {
-        if let Some(e) = &self.error {
-            return Some((e.clone(), e.clone()));
-        }
-        let s = self.summary.as_ref()?;
-        if s.verdict == "AC" {
-            return None;
-        }
-        if s.verdict == "CE" {
-            let message = self.compile.as_ref().map_or("", |c| c.message.as_str());
-            return Some(("CE: does not compile".into(), message.to_string()));
-        }
-        let t = self.tests.iter().find(|t| t.verdict != "AC")?;
-        Some((
-            format!(
-                "{} on test {} ({} of {} passed)",
-                t.verdict, t.name, s.passed, s.total
-            ),
-            format!("test {}: {}", t.name, t.detail),
-        ))
-    }
 }
 
 /// The records as outcomes, each with the candidates who handed in the same program.
-pub fn outcomes(records: &BTreeMap<Key, Value>) -> Vec<Outcome> {
+pub fn outcomes(records: &Records) -> Vec<Outcome> {
     let mut outcomes: Vec<Outcome> = records
         .values()
-        .filter_map(|v| serde_json::from_value(v.clone()).ok())
+        .filter_map(|line| serde_json::from_str::<Record>(line).ok())
+        .map(Outcome::from)
         .collect();
     let mut same: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     for o in outcomes.iter().filter(|o| o.graded()) {
@@ -154,7 +177,7 @@ pub fn junit(meta: &Meta, outcomes: &[Outcome]) -> String {
     let count = |os: &[&Outcome]| {
         let failures = os.iter().filter(|o| o.graded() && !o.passed()).count();
         let errors = os.iter().filter(|o| !o.graded()).count();
-        let time: f64 = os.iter().map(|o| o.seconds()).sum();
+        let time: f64 = os.iter().map(|o| o.seconds).sum();
         (os.len(), failures, errors, time)
     };
     let all: Vec<&Outcome> = outcomes.iter().collect();
@@ -177,9 +200,9 @@ pub fn junit(meta: &Meta, outcomes: &[Outcome]) -> String {
                 "    <testcase name=\"{}\" classname=\"{}\" time=\"{:.3}\"",
                 esc(&o.problem),
                 esc(candidate),
-                o.seconds()
+                o.seconds
             );
-            match o.failure() {
+            match &o.failure {
                 None => out += "/>\n",
                 Some((message, detail)) => {
                     let (element, kind) = if o.graded() {
@@ -190,9 +213,9 @@ pub fn junit(meta: &Meta, outcomes: &[Outcome]) -> String {
                     let _ = writeln!(
                         out,
                         ">\n      <{element} message=\"{}\" type=\"{}\">{}</{element}>\n    </testcase>",
-                        esc(&message),
+                        esc(message),
                         esc(&kind),
-                        esc(&xml_text(&detail))
+                        esc(&xml_text(detail))
                     );
                 }
             }
@@ -330,10 +353,10 @@ pub fn html(meta: &Meta, outcomes: &[Outcome]) -> String {
                             esc(&o.identical.join(", "))
                         )
                     };
-                    let title = o.failure().map(|f| f.0).unwrap_or_default();
+                    let title = o.failure.as_ref().map(|f| f.0.as_str()).unwrap_or_default();
                     format!(
                         "<td class=\"num {class}\" title=\"{}\">{} <small>{}</small>{copy}</td>",
-                        esc(&title),
+                        esc(title),
                         o.points(),
                         esc(o.verdict())
                     )

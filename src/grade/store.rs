@@ -6,7 +6,6 @@
 use super::render;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -16,6 +15,31 @@ pub const RESULTS: &str = "results.jsonl";
 
 /// (candidate, problem).
 pub type Key = (String, String);
+
+/// The records of a grading by pair, each kept as its JSON line (a parsed record
+/// takes several times the memory).
+pub type Records = BTreeMap<Key, String>;
+
+/// What a record says of itself before it is read in full.
+#[derive(Deserialize)]
+pub struct Head {
+    pub candidate: String,
+    pub problem: String,
+    #[serde(default)]
+    pub error: Option<String>,
+    #[serde(default)]
+    pub sha256: Option<String>,
+}
+
+impl Head {
+    pub fn of(line: &str) -> Option<Head> {
+        serde_json::from_str(line).ok()
+    }
+
+    pub fn key(self) -> Key {
+        (self.candidate, self.problem)
+    }
+}
 
 /// Which grading (and which shard of it) an output folder holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,12 +55,6 @@ pub struct Meta {
     pub planned: Vec<Key>,
 }
 
-/// The key of a record.
-pub fn key(record: &Value) -> Key {
-    let text = |k: &str| record[k].as_str().unwrap_or_default().to_string();
-    (text("candidate"), text("problem"))
-}
-
 /// An output folder being filled.
 pub struct Out {
     dir: PathBuf,
@@ -46,7 +64,7 @@ pub struct Out {
 /// Opens `dir` for `meta`'s grading and returns the records an earlier run of the
 /// same grading and shard left there (`restart` drops them). A folder holding
 /// anything else is refused, so that nothing of it is overwritten.
-pub fn earlier(dir: &Path, meta: &Meta, restart: bool) -> Result<BTreeMap<Key, Value>> {
+pub fn earlier(dir: &Path, meta: &Meta, restart: bool) -> Result<Records> {
     let mut kept = BTreeMap::new();
     if dir.join(META).is_file() {
         let (old, records) = read(dir)?;
@@ -92,7 +110,7 @@ pub fn refuse_foreign(dir: &Path) -> Result<()> {
 impl Out {
     /// Starts `dir`'s results with `records` (replacing what was there at once, so
     /// what an interrupted run left half-written is gone) and opens it for appending.
-    pub fn start(dir: &Path, meta: &Meta, records: &BTreeMap<Key, Value>) -> Result<Out> {
+    pub fn start(dir: &Path, meta: &Meta, records: &Records) -> Result<Out> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
         write_json(&dir.join(META), meta)?;
         write_results(dir, records)?;
@@ -108,11 +126,8 @@ impl Out {
     }
 
     /// Appends one record in a single write of one line.
-    pub fn append(&mut self, record: &Value) -> Result<()> {
-        let line = format!(
-            "{}\n",
-            serde_json::to_string(record).expect("records serialise")
-        );
+    pub fn append(&mut self, record: &str) -> Result<()> {
+        let line = format!("{record}\n");
         self.results
             .write_all(line.as_bytes())
             .map_err(|e| Error::io("write", &self.dir.join(RESULTS), e))
@@ -121,7 +136,7 @@ impl Out {
 
 /// Writes the folder's final form: grade.json, results.jsonl in key order, and the
 /// reports made from them.
-pub fn finish(dir: &Path, meta: &Meta, records: &BTreeMap<Key, Value>) -> Result<()> {
+pub fn finish(dir: &Path, meta: &Meta, records: &Records) -> Result<()> {
     write_json(&dir.join(META), meta)?;
     write_results(dir, records)?;
     let outcomes = render::outcomes(records);
@@ -142,10 +157,10 @@ fn write_json(path: &Path, value: &impl Serialize) -> Result<()> {
     crate::fsutil::write_atomic(path, text.as_bytes()).map_err(|e| Error::io("write", path, e))
 }
 
-fn write_results(dir: &Path, records: &BTreeMap<Key, Value>) -> Result<()> {
+fn write_results(dir: &Path, records: &Records) -> Result<()> {
     let mut text = String::new();
     for record in records.values() {
-        text += &serde_json::to_string(record).expect("records serialise");
+        text += record;
         text.push('\n');
     }
     let path = dir.join(RESULTS);
@@ -154,7 +169,7 @@ fn write_results(dir: &Path, records: &BTreeMap<Key, Value>) -> Result<()> {
 
 /// An output folder's grading and records; a line that does not parse (the last one,
 /// cut by a kill) is left out.
-pub fn read(dir: &Path) -> Result<(Meta, BTreeMap<Key, Value>)> {
+pub fn read(dir: &Path) -> Result<(Meta, Records)> {
     let meta_path = dir.join(META);
     let text = std::fs::read_to_string(&meta_path).map_err(|e| {
         Error::io("read", &meta_path, e).help("give a folder `grind grade --out` wrote")
@@ -174,16 +189,14 @@ pub fn read(dir: &Path) -> Result<(Meta, BTreeMap<Key, Value>)> {
     };
     let records = text
         .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|v| v.is_object())
-        .map(|v| (key(&v), v))
+        .filter_map(|l| Some((Head::of(l)?.key(), l.to_string())))
         .collect();
     Ok((meta, records))
 }
 
 /// Joins the output folders of every shard of one grading: the records of all, and
 /// the grading's meta as an unsharded run writes it.
-pub fn merge(dirs: &[PathBuf]) -> Result<(Meta, BTreeMap<Key, Value>)> {
+pub fn merge(dirs: &[PathBuf]) -> Result<(Meta, Records)> {
     let mut shards: BTreeMap<usize, (PathBuf, Meta)> = BTreeMap::new();
     let mut records = BTreeMap::new();
     let mut first: Option<(PathBuf, Meta)> = None;
