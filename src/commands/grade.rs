@@ -62,11 +62,10 @@ pub fn run(args: GradeArgs, look: &Look) -> Result<Status> {
                 bar.set_length(total as u64);
             }
         }
-        Step::Done(record) => {
+        Step::Done(pair) => {
             if let Some(bar) = &bar {
                 bar.inc(1);
-                let text = |k: &str| record[k].as_str().unwrap_or_default().to_string();
-                bar.set_message(format!("{}/{}", text("candidate"), text("problem")));
+                bar.set_message(format!("{}/{}", pair.candidate, pair.problem));
             }
         }
     });

@@ -40,15 +40,13 @@ pub struct Options<'a> {
 pub enum Step<'a> {
     /// `total` pairs to judge now; `kept` were judged by an earlier run.
     Start { total: usize, kept: usize },
-    /// A pair's record, as it is written.
-    Done(&'a Value),
+    /// A pair judged, its record written.
+    Done(&'a Pair),
 }
 
 pub struct Graded {
     pub meta: Meta,
     pub outcomes: Vec<Outcome>,
-    /// Pairs whose record an earlier run left (their files unchanged).
-    pub kept: usize,
 }
 
 /// Grades the pairs of `plan` that `options.shard` takes, `options.jobs` at a time,
@@ -117,7 +115,7 @@ pub fn grade(
     drop(judge);
     let workers = options.jobs.clamp(1, todo.len().max(1));
     let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::channel::<Value>();
+    let (tx, rx) = mpsc::channel::<(&Pair, Value)>();
     let mut failure = None;
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -135,26 +133,22 @@ pub fn grade(
                             judge_pair(judge, problem, tests, pair, options.reveal)
                         }
                     };
-                    if tx.send(record).is_err() {
+                    if tx.send((pair, record)).is_err() {
                         return;
                     }
                 }
             });
         }
         drop(tx);
-        for record in rx {
+        for (pair, record) in rx {
             let line = record.to_string();
             if failure.is_none()
                 && let Err(e) = out.append(&line)
             {
                 failure = Some(e);
             }
-            on(Step::Done(&record));
-            let key = (
-                record["candidate"].as_str().unwrap_or_default().to_string(),
-                record["problem"].as_str().unwrap_or_default().to_string(),
-            );
-            records.insert(key, line);
+            on(Step::Done(pair));
+            records.insert((pair.candidate.clone(), pair.problem.clone()), line);
         }
     });
     if let Some(e) = failure {
@@ -164,7 +158,6 @@ pub fn grade(
     Ok(Graded {
         outcomes: outcomes(&records),
         meta,
-        kept,
     })
 }
 

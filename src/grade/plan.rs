@@ -230,20 +230,17 @@ fn pair(candidate: &str, problem: &str, files: Vec<Entry>, languages: &Languages
             return pair;
         }
     };
-    let text = match crate::fsutil::irregular(&entry.path) {
-        Ok(Some(what)) => Err(format!("{} is {what}, not a file", entry.shown)),
-        Ok(None) => std::fs::read(&entry.path).map_err(|e| {
-            format!(
-                "cannot read {}: {}",
-                entry.shown,
-                crate::error::io_cause(&e)
-            )
-        }),
-        Err(e) => Err(format!(
+    let unreadable = |e: std::io::Error| {
+        format!(
             "cannot read {}: {}",
             entry.shown,
             crate::error::io_cause(&e)
-        )),
+        )
+    };
+    let text = match crate::fsutil::irregular(&entry.path).map_err(unreadable) {
+        Ok(Some(what)) => Err(format!("{} is {what}, not a file", entry.shown)),
+        Ok(None) => std::fs::read(&entry.path).map_err(unreadable),
+        Err(why) => Err(why),
     };
     match text {
         Ok(bytes) => {

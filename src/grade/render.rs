@@ -159,21 +159,17 @@ pub fn outcomes(records: &Records) -> Vec<Outcome> {
     outcomes
 }
 
-/// Per candidate, in the order of the grading's candidates: outcomes by problem.
-fn by_candidate<'a>(meta: &'a Meta, outcomes: &'a [Outcome]) -> Vec<(&'a str, Vec<&'a Outcome>)> {
-    meta.candidates
-        .iter()
-        .map(|c| {
-            let mine: Vec<&Outcome> = outcomes.iter().filter(|o| &o.candidate == c).collect();
-            (c.as_str(), mine)
-        })
-        .filter(|(_, mine)| !mine.is_empty())
+/// Per candidate: their outcomes (records come in (candidate, problem) order).
+fn by_candidate(outcomes: &[Outcome]) -> Vec<(&str, Vec<&Outcome>)> {
+    outcomes
+        .chunk_by(|a, b| a.candidate == b.candidate)
+        .map(|mine| (mine[0].candidate.as_str(), mine.iter().collect()))
         .collect()
 }
 
 /// JUnit XML: a testsuite per candidate, a testcase per problem; a failed pair has a
 /// `failure` with its first failing test, an ungraded one an `error`.
-pub fn junit(meta: &Meta, outcomes: &[Outcome]) -> String {
+pub fn junit(outcomes: &[Outcome]) -> String {
     let count = |os: &[&Outcome]| {
         let failures = os.iter().filter(|o| o.graded() && !o.passed()).count();
         let errors = os.iter().filter(|o| !o.graded()).count();
@@ -187,7 +183,7 @@ pub fn junit(meta: &Meta, outcomes: &[Outcome]) -> String {
         out,
         "<testsuites name=\"grind grade\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\" time=\"{time:.3}\">"
     );
-    for (candidate, mine) in by_candidate(meta, outcomes) {
+    for (candidate, mine) in by_candidate(outcomes) {
         let (tests, failures, errors, time) = count(&mine);
         let _ = writeln!(
             out,
@@ -280,11 +276,8 @@ fn csv_cell(text: &str) -> String {
 }
 
 /// Candidates with their total points, best first (ties by name).
-fn ranking<'a>(
-    meta: &'a Meta,
-    outcomes: &'a [Outcome],
-) -> Vec<(usize, &'a str, u64, Vec<&'a Outcome>)> {
-    let mut rows: Vec<(&str, u64, Vec<&Outcome>)> = by_candidate(meta, outcomes)
+fn ranking(outcomes: &[Outcome]) -> Vec<(usize, &str, u64, Vec<&Outcome>)> {
+    let mut rows: Vec<(&str, u64, Vec<&Outcome>)> = by_candidate(outcomes)
         .into_iter()
         .map(|(c, mine)| (c, mine.iter().map(|o| o.points()).sum(), mine))
         .collect();
@@ -315,7 +308,7 @@ pub fn table(meta: &Meta, outcomes: &[Outcome]) -> String {
         let _ = write!(out, "  {p:<w$}");
     }
     out += "  total\n";
-    for (rank, candidate, total, mine) in ranking(meta, outcomes) {
+    for (rank, candidate, total, mine) in ranking(outcomes) {
         let _ = write!(out, "{rank:>4}  {candidate:<width$}");
         for (p, w) in meta.problems.iter().zip(&cols) {
             let cell = match mine.iter().find(|o| &o.problem == p) {
@@ -335,7 +328,7 @@ pub fn table(meta: &Meta, outcomes: &[Outcome]) -> String {
 /// and what could not be graded.
 pub fn html(meta: &Meta, outcomes: &[Outcome]) -> String {
     let mut board = String::new();
-    for (rank, candidate, total, mine) in ranking(meta, outcomes) {
+    for (rank, candidate, total, mine) in ranking(outcomes) {
         let _ = write!(
             board,
             "<tr class=\"candidate\"><td class=\"num\">{rank}</td><td>{}</td>",

@@ -141,7 +141,7 @@ pub fn finish(dir: &Path, meta: &Meta, records: &Records) -> Result<()> {
     write_results(dir, records)?;
     let outcomes = render::outcomes(records);
     for (name, text) in [
-        ("junit.xml", render::junit(meta, &outcomes)),
+        ("junit.xml", render::junit(&outcomes)),
         ("results.csv", render::csv(&outcomes)),
         ("report.html", render::html(meta, &outcomes)),
     ] {

@@ -317,3 +317,18 @@ pub fn chromium_dom(page: &Path, scratch: &Path, width: u32) -> String {
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// Whether the page `html` fits a window `width` pixels wide in headless Chromium:
+/// a copy of it with a probe that records whether anything is wider than the window.
+pub fn fits_window(html: &str, scratch: &Path, width: u32) -> bool {
+    let probe = scratch.join("probe.html");
+    std::fs::write(
+        &probe,
+        html.replace(
+            "</body>",
+            "<script>document.body.setAttribute('data-overflow', String(document.documentElement.scrollWidth > window.innerWidth));</script></body>",
+        ),
+    )
+    .unwrap();
+    chromium_dom(&probe, scratch, width).contains("data-overflow=\"false\"")
+}
